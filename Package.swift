@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependency graph (each arrow is "depends on"):
+//   certify (CLI) → CertifyRuntime → CertifyEngine → CertifyModel → CertifyXML → CLibXML2
+// CertifyXML is the only target that touches C; CertifyEngine is pure (no I/O).
+let package = Package(
+    name: "Certify",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "certify", targets: ["certify"]),
+        .library(name: "CertifyRuntime", targets: ["CertifyRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CertifyXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "CertifyModel",
+            dependencies: ["CertifyXML", .product(name: "BigInt", package: "BigInt")]
+        ),
+        .target(name: "CertifyEngine", dependencies: ["CertifyModel"]),
+        .target(
+            name: "CertifyRuntime",
+            dependencies: [
+                "CertifyXML", "CertifyModel", "CertifyEngine",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "certify",
+            dependencies: [
+                "CertifyRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CertifyTests",
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,312 @@
+import CertifyModel
+import CertifyXML
+
+/// Checks a dossier and its reviews against a rubric — everything an XSD
+/// cannot: indicator ids, value types and ranges, duplicates, references,
+/// elective counts, applicant kinds, review/dossier ids — and types the
+/// values. Every problem is reported, located, naming the indicator.
+public enum Binder {
+    public static func bind(
+        _ dossier: Dossier, reviews: [Review], to rubric: Rubric
+    ) throws(CertifyError) -> Submission {
+        var binder = BinderState(rubric: rubric, dossier: dossier)
+        binder.checkApplicants()
+        binder.checkEvidence()
+        binder.bindValues()
+        binder.bindElectives()
+        binder.bindKPIs(reviews)
+        binder.bindJudgments(reviews)
+        guard binder.diagnostics.isEmpty else { throw CertifyError(.invalidInput, binder.diagnostics) }
+        return Submission(
+            dossier: dossier, reviews: reviews, inputs: binder.inputs,
+            declaredElectives: binder.declaredElectives)
+    }
+}
+
+private struct BinderState {
+    let rubric: Rubric
+    let dossier: Dossier
+    var diagnostics: [Diagnostic] = []
+    var inputs: [String: BoundInput] = [:]
+    var declaredElectives: [String: [String]] = [:]
+    var evidence: [String: Evidence] = [:]
+
+    init(rubric: Rubric, dossier: Dossier) {
+        self.rubric = rubric
+        self.dossier = dossier
+    }
+
+    mutating func fail(_ message: String, at position: SourcePosition, file: String? = nil) {
+        diagnostics.append(Diagnostic(message, at: position, file: file))
+    }
+
+    /// The indicator a dossier element names, or a located error.
+    mutating func indicator(_ id: String, at position: SourcePosition, file: String? = nil) -> Indicator? {
+        if let indicator = rubric.indicator(id) { return indicator }
+        fail("unknown indicator '\(id)': rubric \(rubric.id) \(rubric.version) has no such indicator",
+             at: position, file: file)
+        return nil
+    }
+
+    mutating func checkApplicants() {
+        if dossier.applicants.count > 1 && !rubric.jointApplicants {
+            fail("rubric \(rubric.id) admits a single applicant; this dossier names \(dossier.applicants.count)",
+                 at: dossier.applicants[1].location)
+        }
+        var ids = Set<String>()
+        for applicant in dossier.applicants {
+            if !ids.insert(applicant.id).inserted {
+                fail("applicant '\(applicant.id)' is listed twice", at: applicant.location)
+            }
+            if !rubric.applicantKinds.contains(applicant.kind) {
+                fail("applicant '\(applicant.id)': kind '\(applicant.kind)' cannot apply for \(rubric.id); admitted kinds: \(rubric.applicantKinds.joined(separator: ", "))",
+                     at: applicant.location)
+            }
+            if let role = applicant.role, !rubric.applicantRoles.contains(role) {
+                let admitted = rubric.applicantRoles.isEmpty ? "this rubric takes no roles"
+                    : "admitted roles: " + rubric.applicantRoles.joined(separator: ", ")
+                fail("applicant '\(applicant.id)': role '\(role)' is not admitted; \(admitted)", at: applicant.location)
+            }
+            for language in applicant.name.values.keys where Language(rawValue: language) == nil {
+                fail("applicant '\(applicant.id)': name language '\(language)' must be ko or en", at: applicant.location)
+            }
+            if applicant.name.values.values.allSatisfy({ $0.isEmpty }) {
+                fail("applicant '\(applicant.id)' needs a name in ko or en", at: applicant.location)
+            }
+        }
+        if let submitted = dossier.submitted, CalendarDate(iso: submitted) == nil {
+            fail("submitted date '\(submitted)' is not a calendar date YYYY-MM-DD", at: dossier.location)
+        }
+    }
+
+    mutating func checkEvidence() {
+        for item in dossier.evidence {
+            if evidence[item.id] != nil {
+                fail("evidence id '\(item.id)' is declared twice", at: item.location)
+            }
+            evidence[item.id] = item
+        }
+    }
+
+    mutating func evidence(for ids: [String], indicator: String, at position: SourcePosition) -> [Evidence] {
+        var result: [Evidence] = []
+        for id in ids {
+            if let item = evidence[id] { result.append(item) } else {
+                fail("\(indicator): evidence '\(id)' is not declared; add <evidence id=\"\(id)\" …> or fix the reference",
+                     at: position)
+            }
+        }
+        return result
+    }
+
+    mutating func bindValues() {
+        for value in dossier.values {
+            guard let indicator = indicator(value.indicator, at: value.location) else { continue }
+            let id = indicator.id
+            if inputs[id] != nil {
+                fail("\(id): value given twice; give one <value> per indicator", at: value.location)
+                continue
+            }
+            let attached = evidence(for: value.evidence, indicator: id, at: value.location)
+            guard let typed = typedValue(value, indicator) else { continue }
+            inputs[id] = BoundInput(value: typed.0, asGiven: typed.1, evidence: attached)
+        }
+    }
+
+    private mutating func typedValue(_ value: IndicatorValue, _ indicator: Indicator) -> (IndicatorInput, String)? {
+        let id = indicator.id
+        let text = value.text
+        let at = value.location
+        if value.hasItems && indicator.input != .set {
+            fail("\(id): takes a single \(indicator.input.rawValue) value, not <item> children", at: at)
+            return nil
+        }
+        switch indicator.input {
+        case .count:
+            if text.hasPrefix("-"), Rational(decimal: text) != nil {
+                fail("\(id): a count cannot be negative, got '\(text)'", at: at); return nil
+            }
+            guard !text.isEmpty, text.allSatisfy({ ("0"..."9").contains($0) }), text.count <= 12,
+                  let number = Rational(decimal: text) else {
+                fail("\(id): expected a count (a whole number ≥ 0), got '\(text)'", at: at); return nil
+            }
+            return checkedNumber(number, text, indicator, at: at)
+        case .decimal, .percent:
+            guard text.count <= 30, let number = Rational(decimal: text) else {
+                fail("\(id): expected a decimal number like 12.5, got '\(text)'", at: at); return nil
+            }
+            if indicator.input == .percent, number < .zero || number > Rational(100) {
+                fail("\(id): a percentage must be between 0 and 100, got '\(text)'", at: at); return nil
+            }
+            return checkedNumber(number, text, indicator, at: at)
+        case .boolean:
+            guard text == "true" || text == "false" else {
+                fail("\(id): expected true or false, got '\(text)'", at: at); return nil
+            }
+            return (.boolean(text == "true"), text)
+        case .enum:
+            guard case .choices(let choices) = indicator.method else { return nil }
+            guard choices.contains(where: { $0.value == text }) else {
+                fail("\(id): '\(text)' is not one of \(choices.map(\.value).joined(separator: ", "))", at: at)
+                return nil
+            }
+            return (.choice(text), text)
+        case .set:
+            if !text.isEmpty {
+                fail("\(id): give the set as <item> children, e.g. <item>\(text)</item>", at: at); return nil
+            }
+            if value.items.contains(where: \.isEmpty) {
+                fail("\(id): an <item> is empty", at: at); return nil
+            }
+            return (.set(value.items), value.items.joined(separator: ", "))
+        case .kpis:
+            fail("\(id): KPIs are given as <kpi indicator=\"\(id)\" id=… direction=… target=… achieved=…> elements, not <value>", at: at)
+            return nil
+        case .judgment:
+            fail("\(id): a judgment indicator is scored by the panel; a self-assessment is <judgment indicator=\"\(id)\" score=…/>", at: at)
+            return nil
+        }
+    }
+
+    /// Values below the first band (or negative, for linear) are invalid.
+    private mutating func checkedNumber(
+        _ number: Rational, _ text: String, _ indicator: Indicator, at: SourcePosition
+    ) -> (IndicatorInput, String)? {
+        var floor: Rational?
+        switch indicator.method {
+        case .bands(let bands): floor = bands.first?.min
+        case .linear: floor = indicator.input == .decimal ? nil : .zero
+        default: break
+        }
+        if let floor, number < floor {
+            fail("\(indicator.id): \(text) is below the lowest band (\(floor))", at: at)
+            return nil
+        }
+        return (.number(number), text)
+    }
+
+    mutating func bindElectives() {
+        var seen = Set<String>()
+        for declaration in dossier.electives {
+            guard let indicator = indicator(declaration.indicator, at: declaration.location) else { continue }
+            guard let group = indicator.electiveGroup else {
+                fail("\(indicator.id) is not an elective; only elective indicators can be declared", at: declaration.location)
+                continue
+            }
+            if !seen.insert(indicator.id).inserted {
+                fail("\(indicator.id): elective declared twice", at: declaration.location)
+                continue
+            }
+            declaredElectives[group, default: []].append(indicator.id)
+        }
+        for group in rubric.electiveGroups {
+            let declared = declaredElectives[group.id] ?? []
+            if declared.count > group.choose {
+                let at = dossier.electives.first { $0.indicator == declared[group.choose] }?.location ?? dossier.location
+                fail("\(declared.count) electives declared (\(declared.joined(separator: ", "))) but \(group.id) allows \(group.choose); remove \(declared.count - group.choose)",
+                     at: at)
+            }
+        }
+    }
+
+    mutating func bindKPIs(_ reviews: [Review]) {
+        var kpis: [String: [KPIInput]] = [:]
+        var ids = Set<String>()
+        for kpi in dossier.kpis {
+            guard let indicator = indicator(kpi.indicator, at: kpi.location) else { continue }
+            let id = indicator.id
+            guard indicator.input == .kpis else {
+                fail("\(id) is not scored by KPIs; <kpi> is only for KPI indicators", at: kpi.location); continue
+            }
+            if !ids.insert(kpi.id).inserted {
+                fail("\(id): KPI id '\(kpi.id)' is used twice", at: kpi.location); continue
+            }
+            guard let direction = KPI.Direction(rawValue: kpi.direction) else {
+                fail("\(id): KPI \(kpi.id): direction must be higher or lower, got '\(kpi.direction)'", at: kpi.location); continue
+            }
+            guard let target = Rational(decimal: kpi.target), let achieved = Rational(decimal: kpi.achieved) else {
+                fail("\(id): KPI \(kpi.id): target and achieved must be decimal numbers", at: kpi.location); continue
+            }
+            if target <= .zero || achieved < .zero || (direction == .lower && achieved <= .zero) {
+                let need = direction == .lower ? "both target and achieved must be > 0 for a lower-is-better KPI"
+                    : "target must be > 0 and achieved ≥ 0"
+                fail("\(id): KPI \(kpi.id): \(need) (target \(kpi.target), achieved \(kpi.achieved))", at: kpi.location)
+                continue
+            }
+            let rejectedBy = reviews.filter { review in
+                review.kpiDecisions.contains { $0.kpi == kpi.id && !$0.accepted }
+            }.map(\.reviewer)
+            kpis[id, default: []].append(KPIInput(
+                id: kpi.id, label: kpi.label, unit: kpi.unit, direction: direction, target: target,
+                achieved: achieved, rejectedBy: rejectedBy, reviewCount: reviews.count))
+        }
+        for (id, list) in kpis {
+            let unit = { (k: KPIInput) in k.unit.map { " " + $0 } ?? "" }
+            let asGiven = list.map { "\($0.id) \($0.direction.rawValue): \($0.achieved)\(unit($0)) of \($0.target)\(unit($0))" }
+            inputs[id] = BoundInput(value: .kpis(list), asGiven: asGiven.joined(separator: "; "), evidence: [])
+        }
+        for review in reviews {
+            var decided = Set<String>()
+            for decision in review.kpiDecisions {
+                if !ids.contains(decision.kpi) {
+                    fail("review \(review.reviewer): no KPI '\(decision.kpi)' in dossier \(dossier.id)",
+                         at: decision.location, file: review.file)
+                } else if !decided.insert(decision.kpi).inserted {
+                    fail("review \(review.reviewer): KPI '\(decision.kpi)' decided twice", at: decision.location, file: review.file)
+                }
+            }
+        }
+    }
+
+    mutating func bindJudgments(_ reviews: [Review]) {
+        var scores: [String: [ReviewerScore]] = [:]
+        var reviewers = Set<String>()
+        for review in reviews {
+            if review.dossierID != dossier.id {
+                fail("review \(review.reviewer) is for dossier '\(review.dossierID)', not '\(dossier.id)'",
+                     at: review.location, file: review.file)
+            }
+            if !reviewers.insert(review.reviewer).inserted {
+                fail("reviewer '\(review.reviewer)' has two reviews; each reviewer scores once",
+                     at: review.location, file: review.file)
+                continue
+            }
+            var seen = Set<String>()
+            for judgment in review.judgments {
+                guard let score = checkedJudgment(judgment, file: review.file) else { continue }
+                if !seen.insert(judgment.indicator).inserted {
+                    fail("\(judgment.indicator): reviewer \(review.reviewer) scored it twice", at: judgment.location, file: review.file)
+                    continue
+                }
+                scores[judgment.indicator, default: []].append(ReviewerScore(reviewer: review.reviewer, score: score))
+            }
+        }
+        // Self-assessed judgments are checked always, used only without reviews.
+        var selfScores: [String: [ReviewerScore]] = [:]
+        for judgment in dossier.judgments {
+            guard let score = checkedJudgment(judgment, file: nil) else { continue }
+            if selfScores[judgment.indicator] != nil {
+                fail("\(judgment.indicator): self-assessed twice", at: judgment.location); continue
+            }
+            selfScores[judgment.indicator] = [ReviewerScore(reviewer: nil, score: score)]
+        }
+        for (id, list) in (reviews.isEmpty ? selfScores : scores) {
+            let asGiven = list.map { String($0.score) }.joined(separator: ", ")
+            inputs[id] = BoundInput(value: .judgments(list), asGiven: asGiven, evidence: [])
+        }
+    }
+
+    private mutating func checkedJudgment(_ judgment: Judgment, file: String?) -> Int? {
+        guard let indicator = indicator(judgment.indicator, at: judgment.location, file: file) else { return nil }
+        guard indicator.input == .judgment, let panel = rubric.panel else {
+            fail("\(indicator.id) is not a judgment indicator; it cannot take a score", at: judgment.location, file: file)
+            return nil
+        }
+        guard let score = Int(judgment.score), (panel.minScore...panel.maxScore).contains(score) else {
+            fail("\(indicator.id): score must be a whole number from \(panel.minScore) to \(panel.maxScore), got '\(judgment.score)'",
+                 at: judgment.location, file: file)
+            return nil
+        }
+        return score
+    }
+}

@@ -1,0 +1,14 @@
+import CertifyModel
+
+/// Half-open bands `[min, next min)`; the last band is open-ended.
+struct BandsMethod: IndicatorMethod {
+    let bands: [Band]
+
+    func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
+        guard case .number(let value) = input else { return mismatch(indicator) }
+        guard let (band, upper) = band(for: value, in: bands) else {
+            return Evaluation(points: .zero, rule: "\(value) is below the first band: 0")
+        }
+        return Evaluation(points: band.points, rule: describe(band, upper: upper))
+    }
+}

@@ -1,0 +1,13 @@
+import CertifyModel
+
+/// A listed value maps to its points.
+struct ChoicesMethod: IndicatorMethod {
+    let choices: [Choice]
+
+    func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
+        guard case .choice(let value) = input, let choice = choices.first(where: { $0.value == value }) else {
+            return mismatch(indicator)
+        }
+        return Evaluation(points: choice.points, rule: "\(value) → \(choice.points)")
+    }
+}

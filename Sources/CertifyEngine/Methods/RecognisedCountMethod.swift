@@ -1,0 +1,20 @@
+import CertifyModel
+
+/// The number of distinct recognised ids, scored by bands.
+struct RecognisedCountMethod: IndicatorMethod {
+    let recognised: [String]
+    let bands: [Band]
+
+    func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
+        guard case .set(let items) = input else { return mismatch(indicator) }
+        let set = RecognisedSet(items, recognising: recognised, indicator: indicator)
+        let count = Rational(set.recognised.count)
+        let listed = set.recognised.isEmpty ? "" : " (\(set.recognised.joined(separator: ", ")))"
+        guard let (band, upper) = band(for: count, in: bands) else {
+            return Evaluation(points: .zero, rule: "\(count) recognised\(listed): below the first band: 0", findings: set.findings)
+        }
+        return Evaluation(
+            points: band.points, rule: "\(count) recognised\(listed): \(describe(band, upper: upper))",
+            findings: set.findings)
+    }
+}

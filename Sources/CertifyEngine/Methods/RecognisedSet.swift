@@ -1,0 +1,28 @@
+import CertifyModel
+
+/// The distinct recognised ids of a set input, with findings for the rest.
+/// Shared by the two set methods.
+struct RecognisedSet {
+    var recognised: [String] = []
+    var findings: [Finding] = []
+
+    init(_ items: [String], recognising known: [String], indicator: Indicator) {
+        var seen = Set<String>()
+        var unknown: [String] = []
+        var repeated: [String] = []
+        for item in items {
+            guard seen.insert(item).inserted else { repeated.append(item); continue }
+            if known.contains(item) { recognised.append(item) } else { unknown.append(item) }
+        }
+        if !unknown.isEmpty {
+            findings.append(Finding(
+                .warning, indicator: indicator.id,
+                message: "not recognised, not counted: \(unknown.joined(separator: ", ")); recognised ids are \(known.joined(separator: ", "))"))
+        }
+        if !repeated.isEmpty {
+            findings.append(Finding(
+                .info, indicator: indicator.id,
+                message: "listed more than once, counted once: \(repeated.joined(separator: ", "))"))
+        }
+    }
+}

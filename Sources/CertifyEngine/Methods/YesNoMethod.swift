@@ -1,0 +1,12 @@
+import CertifyModel
+
+/// `true` and `false` map to points.
+struct YesNoMethod: IndicatorMethod {
+    let yes: Rational
+    let no: Rational
+
+    func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
+        guard case .boolean(let value) = input else { return mismatch(indicator) }
+        return Evaluation(points: value ? yes : no, rule: "\(value) → \(value ? yes : no)")
+    }
+}

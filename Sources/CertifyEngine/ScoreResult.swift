@@ -1,0 +1,105 @@
+import CertifyModel
+
+/// The outcome of scoring one dossier, with a complete trace: every
+/// indicator carries its input as given and the rule that gave its points.
+public struct ScoreResult: Sendable {
+    public var rubric: Rubric
+    public var dossier: Dossier
+    public var reviews: [ReviewReference]
+    public var decisionDate: CalendarDate
+    public var official: Bool
+    public var total: Rational
+    public var max: Rational
+    public var grade: String?
+    public var certified: Bool
+    public var validFrom: CalendarDate?
+    public var validUntil: CalendarDate?
+    public var areas: [AreaResult]
+    public var findings: [Finding]
+
+    /// The threshold a reader compares the total with: the pass mark, or the
+    /// minimum of the lowest certifying grade.
+    public var threshold: Rational {
+        switch rubric.decision {
+        case .pass(let threshold): threshold
+        case .grades(let grades, let from): grades.first { $0.id == from }?.min ?? .zero
+        }
+    }
+}
+
+public struct ReviewReference: Sendable {
+    public var reviewer: String
+    public var sha256: String
+}
+
+public struct AreaResult: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    /// Sum of the rounded indicator points, capped at `max`.
+    public var points: Rational
+    public var max: Rational
+    public var indicators: [IndicatorResult]
+}
+
+public struct IndicatorResult: Sendable {
+    public enum Status: String, Sendable {
+        case scored, missing, notSelected = "not-selected", selfAssessed = "self-assessed"
+    }
+
+    public var id: String
+    public var label: LocalizedText
+    /// Rounded half-up to 2 decimals.
+    public var points: Rational
+    /// Before rounding.
+    public var exactPoints: Rational
+    public var max: Rational
+    public var status: Status
+    /// The input as given (`nil` when none was given).
+    public var input: String?
+    /// The rule that produced the points.
+    public var rule: String
+    public var mandatory: Bool
+    public var electiveGroup: String?
+    public var evidence: [Evidence]
+    public var panel: PanelTrace?
+    public var kpis: [KPITrace]
+}
+
+public struct PanelTrace: Sendable {
+    public var scores: [ReviewerScore]
+    /// The highest and lowest score dropped by the trimmed mean, if any.
+    public var dropped: [Int]
+    public var mean: Rational
+    public var selfAssessed: Bool
+}
+
+public struct KPITrace: Sendable {
+    public var id: String
+    public var label: String
+    public var unit: String?
+    public var direction: String
+    public var target: Rational
+    public var achieved: Rational
+    public var attainment: Rational
+    public var accepted: Bool
+    public var rejectedBy: [String]
+}
+
+/// Something a reviewer or applicant should know, and what to do about it.
+public struct Finding: Sendable, Equatable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, info
+        var rank: Int { switch self { case .error: 0; case .warning: 1; case .info: 2 } }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    public var severity: Severity
+    public var indicator: String?
+    public var message: String
+
+    public init(_ severity: Severity, indicator: String?, message: String) {
+        self.severity = severity
+        self.indicator = indicator
+        self.message = message
+    }
+}

@@ -1,0 +1,136 @@
+import CertifyModel
+
+public struct ScoringOptions: Sendable {
+    /// The decision date: the start of validity.
+    public var date: CalendarDate
+    /// Official scoring: a panel too small is an error, not a warning.
+    public var official: Bool
+
+    public init(date: CalendarDate, official: Bool = false) {
+        self.date = date
+        self.official = official
+    }
+}
+
+/// The engine: a pure, deterministic function of (rubric, submission,
+/// options). No I/O, no clock, no floating point.
+public enum Scorer {
+    public static func score(_ submission: Submission, rubric: Rubric, options: ScoringOptions) -> ScoreResult {
+        let context = EvaluationContext(rubric: rubric, official: options.official, selfAssessed: submission.selfAssessed)
+        var findings: [Finding] = []
+
+        // 1. Every indicator with an input, by its method.
+        var results: [String: IndicatorResult] = [:]
+        for indicator in rubric.indicators {
+            var (result, indicatorFindings) = evaluate(indicator, submission.inputs[indicator.id], context)
+            findings += indicatorFindings
+            if indicator.input == .judgment {
+                findings += panelFindings(indicator, result, submission, rubric, options)
+                if result.status == .scored && submission.selfAssessed { result.status = .selfAssessed }
+            }
+            results[indicator.id] = result
+        }
+
+        // 2. Electives: keep the declared (or, with none declared, the best k).
+        for group in rubric.electiveGroups {
+            findings += Electives.select(group, rubric: rubric, declared: submission.declaredElectives[group.id] ?? [],
+                                         results: &results)
+        }
+
+        // 3. Mandatory prerequisites.
+        for indicator in rubric.indicators where indicator.mandatory {
+            guard let result = results[indicator.id], result.points == .zero || result.status == .missing else { continue }
+            findings.append(Finding(
+                .error, indicator: indicator.id,
+                message: "prerequisite not met: \(indicator.id) (\(indicator.label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"))
+        }
+
+        // 4. Areas and total, on rounded indicator points.
+        let areas = rubric.areas.map { area in
+            let indicators = area.indicators.map { results[$0.id]! }
+            let sum = indicators.reduce(Rational.zero) { $0 + $1.points }
+            return AreaResult(id: area.id, label: area.label, points: min(sum, area.max), max: area.max, indicators: indicators)
+        }
+        let total = areas.reduce(Rational.zero) { $0 + $1.points }
+
+        // 5. Decision and validity.
+        let (grade, passes) = Decision.decide(total, rubric.decision)
+        let blocked = findings.contains { $0.severity == .error }
+        let certified = passes && !blocked
+        if !passes {
+            let threshold: String
+            switch rubric.decision {
+            case .pass(let mark): threshold = "the pass mark \(mark)"
+            case .grades(let grades, let from):
+                threshold = "grade \(from) (\(grades.first { $0.id == from }?.min ?? .zero))"
+            }
+            findings.append(Finding(
+                .info, indicator: nil,
+                message: "total \(total.rounded(places: 2)) is below \(threshold): not certified"))
+        }
+        let sorted = findings.enumerated().sorted { a, b in
+            (a.element.severity, a.offset) < (b.element.severity, b.offset)
+        }.map(\.element)
+        return ScoreResult(
+            rubric: rubric, dossier: submission.dossier,
+            reviews: submission.reviews.map { ReviewReference(reviewer: $0.reviewer, sha256: $0.sha256) },
+            decisionDate: options.date, official: options.official,
+            total: total, max: rubric.maxTotal, grade: grade, certified: certified,
+            validFrom: certified ? options.date : nil,
+            validUntil: certified ? Validity.until(from: options.date, years: rubric.validityYears) : nil,
+            areas: areas, findings: sorted)
+    }
+
+    private static func evaluate(
+        _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
+    ) -> (IndicatorResult, [Finding]) {
+        var result = IndicatorResult(
+            id: indicator.id, label: indicator.label, points: .zero, exactPoints: .zero, max: indicator.max,
+            status: .missing, input: nil, rule: "no value given: 0", mandatory: indicator.mandatory,
+            electiveGroup: indicator.electiveGroup, evidence: [], panel: nil, kpis: [])
+        guard let input else {
+            let what = switch indicator.input {
+            case .judgment: context.selfAssessed ? "no self-assessed score and no panel review" : "no reviewer scored it"
+            case .kpis: "no KPI proposed"
+            default: "no value given"
+            }
+            // Electives without a value are reported by `Electives` if selected.
+            let findings = indicator.electiveGroup == nil
+                ? [Finding(.warning, indicator: indicator.id, message: "\(what); scored 0")] : []
+            result.rule = "\(what): 0"
+            return (result, findings)
+        }
+        let evaluation = evaluator(for: indicator.method).evaluate(input.value, for: indicator, in: context)
+        let exact = evaluation.points.clamped(to: .zero ... indicator.max)
+        result.exactPoints = exact
+        result.points = exact.rounded(places: 2)
+        result.status = .scored
+        result.input = input.asGiven
+        result.rule = evaluation.rule + (exact == result.points ? "" : " → \(result.points)")
+        result.evidence = input.evidence
+        result.panel = evaluation.panel
+        result.kpis = evaluation.kpis
+        return (result, evaluation.findings)
+    }
+
+    private static func panelFindings(
+        _ indicator: Indicator, _ result: IndicatorResult, _ submission: Submission,
+        _ rubric: Rubric, _ options: ScoringOptions
+    ) -> [Finding] {
+        guard let panel = rubric.panel else { return [] }
+        if submission.selfAssessed {
+            if options.official {
+                return [Finding(.error, indicator: indicator.id,
+                                message: "panel too small: no panel review; official scoring needs at least \(panel.officialMinimum) reviewers")]
+            }
+            guard result.status != .missing else { return [] }
+            return [Finding(.warning, indicator: indicator.id,
+                            message: "self-assessed: the score comes from the dossier; the panel's \(panel.officialMinimum) or more reviewers will score it")]
+        }
+        let count = result.panel?.scores.count ?? 0
+        guard count < panel.officialMinimum else { return [] }
+        return [Finding(
+            options.official ? .error : .warning, indicator: indicator.id,
+            message: "panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(panel.officialMinimum)")]
+    }
+}

@@ -1,0 +1,77 @@
+import CertifyXML
+
+/// A located message about an input: `FILE:LINE:COL: error: message`.
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var file: String?
+    public var position: SourcePosition
+    public var severity: Severity
+    public var message: String
+
+    public init(_ message: String, at position: SourcePosition = .unknown, file: String? = nil,
+                severity: Severity = .error) {
+        self.message = message
+        self.position = position
+        self.file = file
+        self.severity = severity
+    }
+
+    public init(_ problem: XMLProblem, file: String? = nil) {
+        self.init(problem.message, at: problem.position, file: file)
+    }
+
+    /// The compiler-style line users and editors understand.
+    public var rendered: String {
+        "\(file ?? "-"):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+    }
+
+    public func inFile(_ file: String) -> Diagnostic {
+        var copy = self
+        copy.file = file
+        return copy
+    }
+}
+
+/// The one error type of Certify. `code` says what kind of failure it is
+/// (and so which exit code the CLI returns); `diagnostics` say where.
+public struct CertifyError: Error, Sendable, CustomStringConvertible {
+    /// Extensible: later features add their own codes.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let name: String
+        public init(_ name: String) { self.name = name }
+        public var description: String { name }
+
+        /// An input does not satisfy its format or the rubric.
+        public static let invalidInput = Code("invalid-input")
+        /// A file cannot be read at all.
+        public static let unreadable = Code("unreadable")
+        /// The command line itself is wrong.
+        public static let usage = Code("usage")
+        /// The engine's own installation (schemas, rubrics) is broken.
+        public static let configuration = Code("configuration")
+    }
+
+    public var code: Code
+    public var diagnostics: [Diagnostic]
+    /// Where in Certify's source the error was raised, for bug reports.
+    public var sourceFileID: String
+    public var sourceLine: Int
+
+    public init(_ code: Code, _ diagnostics: [Diagnostic],
+                fileID: String = #fileID, line: Int = #line) {
+        self.code = code
+        self.diagnostics = diagnostics
+        self.sourceFileID = fileID
+        self.sourceLine = line
+    }
+
+    public init(_ code: Code, _ message: String, file: String? = nil,
+                fileID: String = #fileID, line: Int = #line) {
+        self.init(code, [Diagnostic(message, file: file)], fileID: fileID, line: line)
+    }
+
+    public var description: String {
+        diagnostics.map(\.rendered).joined(separator: "\n")
+    }
+}

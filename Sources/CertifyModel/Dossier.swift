@@ -1,0 +1,173 @@
+import CertifyXML
+
+/// What an applicant submits (`urn:certify:dossier:1`), as written: values
+/// stay text until they are checked against the rubric.
+public struct Dossier: Sendable {
+    public var id: String
+    public var rubricID: String
+    public var rubricVersion: String
+    public var applicants: [Applicant]
+    public var submitted: String?
+    public var evidence: [Evidence]
+    public var values: [IndicatorValue]
+    public var electives: [ElectiveDeclaration]
+    public var kpis: [KPI]
+    public var judgments: [Judgment]
+    public var location: SourcePosition
+    /// SHA-256 (lowercase hex) of the file's bytes.
+    public var sha256: String = ""
+}
+
+public struct Applicant: Sendable {
+    public var id: String
+    public var kind: String
+    public var role: String?
+    public var name: LocalizedText
+    public var location: SourcePosition
+}
+
+public struct Evidence: Sendable {
+    public var id: String
+    public var href: String?
+    public var sha256: String
+    public var title: String
+    public var location: SourcePosition
+}
+
+public struct IndicatorValue: Sendable {
+    public var indicator: String
+    /// The text content, trimmed (for sets: empty).
+    public var text: String
+    /// `<item>` children, for set inputs.
+    public var items: [String]
+    public var hasItems: Bool
+    public var evidence: [String]
+    public var location: SourcePosition
+}
+
+public struct ElectiveDeclaration: Sendable {
+    public var indicator: String
+    public var location: SourcePosition
+}
+
+public struct KPI: Sendable {
+    public enum Direction: String, Sendable { case higher, lower }
+    public var indicator: String
+    public var id: String
+    public var direction: String
+    public var target: String
+    public var achieved: String
+    public var unit: String?
+    public var label: String
+    public var location: SourcePosition
+}
+
+/// A judgment score: self-assessed in a dossier, or a reviewer's.
+public struct Judgment: Sendable {
+    public var indicator: String
+    public var score: String
+    public var comment: String
+    public var location: SourcePosition
+}
+
+extension Dossier {
+    public static func decode(_ root: XMLElementRef) throws(CertifyError) -> Dossier {
+        guard root.name == "dossier", root.namespace == CertifyNamespace.dossier else {
+            throw CertifyError(.invalidInput, [Diagnostic(
+                "expected <dossier xmlns=\"\(CertifyNamespace.dossier)\">", at: root.location)])
+        }
+        var reader = ElementReader()
+        var dossier = Dossier(
+            id: reader.required(root, "id"), rubricID: reader.required(root, "rubric"),
+            rubricVersion: reader.required(root, "rubric-version"),
+            applicants: [], submitted: nil, evidence: [], values: [], electives: [], kpis: [],
+            judgments: [], location: root.location)
+        for element in root.elements {
+            switch element.name {
+            case "applicant":
+                dossier.applicants.append(Applicant(
+                    id: reader.required(element, "id"), kind: reader.required(element, "kind"),
+                    role: element.attribute("role"), name: reader.localized(element.elements(named: "name")),
+                    location: element.location))
+            case "submitted":
+                dossier.submitted = element.text.trimmingWhitespace
+            case "evidence":
+                dossier.evidence.append(Evidence(
+                    id: reader.required(element, "id"), href: element.attribute("href"),
+                    sha256: reader.required(element, "sha256").lowercased(),
+                    title: element.text.trimmingWhitespace, location: element.location))
+            case "value":
+                let items = element.elements(named: "item")
+                dossier.values.append(IndicatorValue(
+                    indicator: reader.required(element, "indicator"), text: element.text.trimmingWhitespace,
+                    items: items.map { $0.text.trimmingWhitespace }, hasItems: !items.isEmpty,
+                    evidence: element.attribute("evidence")?.split(whereSeparator: \.isWhitespace).map(String.init) ?? [],
+                    location: element.location))
+            case "elective":
+                dossier.electives.append(ElectiveDeclaration(
+                    indicator: reader.required(element, "indicator"), location: element.location))
+            case "kpi":
+                dossier.kpis.append(KPI(
+                    indicator: reader.required(element, "indicator"), id: reader.required(element, "id"),
+                    direction: reader.required(element, "direction"), target: reader.required(element, "target"),
+                    achieved: reader.required(element, "achieved"), unit: element.attribute("unit"),
+                    label: element.text.trimmingWhitespace, location: element.location))
+            case "judgment":
+                dossier.judgments.append(Judgment(
+                    indicator: reader.required(element, "indicator"), score: reader.required(element, "score"),
+                    comment: element.text.trimmingWhitespace, location: element.location))
+            default:
+                reader.fail("unexpected element <\(element.name)>", at: element.location)
+            }
+        }
+        guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
+        return dossier
+    }
+}
+
+/// One panel reviewer's sheet (`urn:certify:review:1`).
+public struct Review: Sendable {
+    public var dossierID: String
+    public var reviewer: String
+    public var judgments: [Judgment]
+    public var kpiDecisions: [KPIDecision]
+    public var location: SourcePosition
+    /// Where the review came from (for located messages) and its hash.
+    public var file: String = ""
+    public var sha256: String = ""
+
+    public static func decode(_ root: XMLElementRef) throws(CertifyError) -> Review {
+        guard root.name == "review", root.namespace == CertifyNamespace.review else {
+            throw CertifyError(.invalidInput, [Diagnostic(
+                "expected <review xmlns=\"\(CertifyNamespace.review)\">", at: root.location)])
+        }
+        var reader = ElementReader()
+        var review = Review(
+            dossierID: reader.required(root, "dossier"), reviewer: reader.required(root, "reviewer"),
+            judgments: [], kpiDecisions: [], location: root.location)
+        for element in root.elements {
+            switch element.name {
+            case "judgment":
+                review.judgments.append(Judgment(
+                    indicator: reader.required(element, "indicator"), score: reader.required(element, "score"),
+                    comment: element.text.trimmingWhitespace, location: element.location))
+            case "kpi-decision":
+                review.kpiDecisions.append(KPIDecision(
+                    kpi: reader.required(element, "kpi"),
+                    accepted: reader.boolean(element, "accepted", default: true),
+                    reason: element.text.trimmingWhitespace, location: element.location))
+            default:
+                reader.fail("unexpected element <\(element.name)>", at: element.location)
+            }
+        }
+        guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
+        return review
+    }
+}
+
+public struct KPIDecision: Sendable {
+    public var kpi: String
+    public var accepted: Bool
+    public var reason: String
+    public var location: SourcePosition
+}

@@ -1,0 +1,148 @@
+import CertifyXML
+
+/// A certification rubric, as loaded from `Rubrics/*.xml`. Plain values:
+/// what it means to score against it lives in `CertifyEngine`.
+public struct Rubric: Sendable {
+    public var id: String
+    public var version: String
+    public var title: LocalizedText
+    public var applicantKinds: [String]
+    public var applicantRoles: [String]
+    /// Whether a dossier may name several applicants (joint application).
+    public var jointApplicants: Bool
+    public var decision: DecisionRule
+    public var validityYears: Int
+    public var panel: PanelRule?
+    public var electiveGroups: [ElectiveGroup]
+    public var areas: [Area]
+    /// SHA-256 (lowercase hex) of the rubric file, set by whoever loaded it.
+    public var sha256: String = ""
+
+    public var maxTotal: Rational { areas.reduce(.zero) { $0 + $1.max } }
+
+    public var indicators: [Indicator] { areas.flatMap(\.indicators) }
+
+    public func indicator(_ id: String) -> Indicator? {
+        for area in areas { if let found = area.indicators.first(where: { $0.id == id }) { return found } }
+        return nil
+    }
+
+    public func electiveGroup(_ id: String) -> ElectiveGroup? {
+        electiveGroups.first { $0.id == id }
+    }
+}
+
+public struct Area: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var max: Rational
+    public var indicators: [Indicator]
+}
+
+public struct Indicator: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText
+    public var input: InputKind
+    public var max: Rational
+    public var mandatory: Bool
+    /// The elective group this indicator belongs to, if it is an elective.
+    public var electiveGroup: String?
+    public var method: ScoringMethod
+    public var location: SourcePosition = .unknown
+}
+
+/// What a dossier gives for an indicator.
+public enum InputKind: String, Sendable, CaseIterable {
+    /// A non-negative integer.
+    case count
+    /// A decimal number.
+    case decimal
+    /// A decimal number from 0 to 100.
+    case percent
+    /// `true` or `false`.
+    case boolean
+    /// One of the rubric's listed values.
+    case `enum`
+    /// A set of ids (`<item>` children).
+    case set
+    /// Applicant-proposed KPIs (`<kpi>` elements).
+    case kpis
+    /// Panel scores (reviews), or a self-assessed score in the dossier.
+    case judgment
+}
+
+public struct Band: Sendable, Hashable {
+    public var min: Rational
+    public var points: Rational
+}
+
+public struct Choice: Sendable, Hashable {
+    public var value: String
+    public var points: Rational
+}
+
+/// How an indicator's points are computed. Each case is evaluated by its
+/// own type in `CertifyEngine`.
+public enum ScoringMethod: Sendable {
+    /// Half-open bands `[min, next min)`; the last band is open-ended.
+    case bands([Band])
+    /// `max × clamp((v − lo) / (hi − lo), 0, 1)`.
+    case linear(lo: Rational, hi: Rational)
+    /// A listed value maps to points.
+    case choices([Choice])
+    /// `true` and `false` map to points.
+    case yesNo(yes: Rational, no: Rational)
+    /// The number of distinct recognised ids, scored by bands.
+    case recognisedCount(recognised: [String], bands: [Band])
+    /// Points for each distinct recognised id, capped at the maximum.
+    case recognisedEach(recognised: [String], points: Rational)
+    /// Mean KPI attainment `m`: `max × clamp((m − zeroAt) / (fullAt − zeroAt), 0, 1)`.
+    case kpiAttainment(zeroAt: Rational, fullAt: Rational)
+    /// Panel judgment, aggregated by the rubric's `PanelRule`.
+    case judgment
+
+    public var name: String {
+        switch self {
+        case .bands: "bands"
+        case .linear: "linear"
+        case .choices: "choices"
+        case .yesNo: "yes-no"
+        case .recognisedCount: "recognised-count"
+        case .recognisedEach: "recognised-each"
+        case .kpiAttainment: "kpi-attainment"
+        case .judgment: "judgment"
+        }
+    }
+}
+
+/// Electives: "choose k of n".
+public struct ElectiveGroup: Sendable {
+    public var id: String
+    public var choose: Int
+    public var label: LocalizedText
+}
+
+/// How panel scores become points.
+public struct PanelRule: Sendable {
+    public var minScore: Int
+    public var maxScore: Int
+    /// With at least this many scores, drop one highest and one lowest.
+    public var trimFrom: Int?
+    /// Official scoring needs at least this many reviewers per indicator.
+    public var officialMinimum: Int
+}
+
+/// How a total becomes a decision.
+public enum DecisionRule: Sendable {
+    /// Letter grades by minimum total, best first; certified at
+    /// `certifiedFrom` or better.
+    case grades([Grade], certifiedFrom: String)
+    /// Pass/fail at a threshold.
+    case pass(threshold: Rational)
+}
+
+public struct Grade: Sendable, Hashable {
+    public var id: String
+    public var min: Rational
+}

@@ -1,0 +1,85 @@
+import CertifyEngine
+import CertifyModel
+import Foundation
+
+/// Loads inputs and scores them. Built once (schemas compiled, rubrics
+/// loaded), then used from any thread.
+public struct Certifier: Sendable {
+    public let schemas: Schemas
+    public let catalog: RubricCatalog
+
+    public init(rubricsDirectory: URL, schemas: Schemas) throws(CertifyError) {
+        self.schemas = schemas
+        self.catalog = try RubricCatalog(directory: rubricsDirectory, schemas: schemas)
+    }
+
+    /// `--rubrics`/`$CERTIFY_RUBRICS`/shipped, with the shipped schemas.
+    public init(rubricsOption: String?) throws(CertifyError) {
+        try self.init(rubricsDirectory: Installation.rubricsDirectory(option: rubricsOption), schemas: .shipped())
+    }
+
+    public func loadDossier(_ path: String) throws(CertifyError) -> (Dossier, InputFile) {
+        let file = try InputFile(path: path, schemas: schemas, expected: [.dossier])
+        do {
+            var dossier = try Dossier.decode(file.document.root)
+            dossier.sha256 = file.sha256
+            return (dossier, file)
+        } catch { throw file.located(error) }
+    }
+
+    public func loadReview(_ path: String) throws(CertifyError) -> Review {
+        let file = try InputFile(path: path, schemas: schemas, expected: [.review])
+        do {
+            var review = try Review.decode(file.document.root)
+            review.file = path
+            review.sha256 = file.sha256
+            return review
+        } catch { throw file.located(error) }
+    }
+
+    /// A dossier and its reviews, checked against the rubric it names.
+    public func bind(dossierPath: String, reviewPaths: [String]) throws(CertifyError) -> (Submission, Rubric) {
+        let (dossier, file) = try loadDossier(dossierPath)
+        var reviews: [Review] = []
+        var diagnostics: [Diagnostic] = []
+        var code = CertifyError.Code.invalidInput
+        for path in reviewPaths {
+            do { reviews.append(try loadReview(path)) } catch {
+                diagnostics += error.diagnostics
+                if error.code == .unreadable { code = .unreadable }
+            }
+        }
+        guard diagnostics.isEmpty else { throw CertifyError(code, diagnostics) }
+        do {
+            let rubric = try catalog.rubric(for: dossier)
+            return (try Binder.bind(dossier, reviews: reviews, to: rubric), rubric)
+        } catch { throw file.located(error) }
+    }
+
+    public func score(dossierPath: String, reviewPaths: [String], options: ScoringOptions) throws(CertifyError) -> ScoreResult {
+        let (submission, rubric) = try bind(dossierPath: dossierPath, reviewPaths: reviewPaths)
+        return Scorer.score(submission, rubric: rubric, options: options)
+    }
+
+    /// Validates any Certify document; a dossier is also checked against its rubric.
+    public func validate(_ path: String) throws(CertifyError) -> String {
+        let file = try InputFile(path: path, schemas: schemas)
+        do {
+            switch file.kind {
+            case .rubric:
+                let rubric = try Rubric.decode(file.document.root)
+                return "rubric \(rubric.id) \(rubric.version)"
+            case .dossier:
+                let dossier = try Dossier.decode(file.document.root)
+                let rubric = try catalog.rubric(for: dossier)
+                _ = try Binder.bind(dossier, reviews: [], to: rubric)
+                return "dossier \(dossier.id) (\(rubric.id) \(rubric.version))"
+            case .review:
+                let review = try Review.decode(file.document.root)
+                return "review by \(review.reviewer) of dossier \(review.dossierID)"
+            case .report:
+                return "audit report"
+            }
+        } catch { throw file.located(error) }
+    }
+}

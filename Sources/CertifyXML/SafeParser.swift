@@ -1,0 +1,269 @@
+import CLibXML2
+
+/// A parsed document that owns its libxml2 tree.
+///
+/// Only `CertifyXML` sees the C tree; callers get `root` as plain values.
+public final class XMLDocument: @unchecked Sendable {
+    // @unchecked: the tree is never mutated after parsing, and libxml2 allows
+    // concurrent read-only use of one document (e.g. validation) per thread.
+    let pointer: xmlDocPtr
+    let positions: [UnsafeMutableRawPointer: SourcePosition]
+    /// The root element as plain Swift values.
+    public let root: XMLElement
+
+    init(pointer: xmlDocPtr, positions: [UnsafeMutableRawPointer: SourcePosition], root: XMLElement) {
+        self.pointer = pointer
+        self.positions = positions
+        self.root = root
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    func position(of node: UnsafeMutableRawPointer?) -> SourcePosition {
+        guard var node = node?.assumingMemoryBound(to: xmlNode.self) else { return .unknown }
+        // Attributes and text report the position of their element.
+        while positions[UnsafeMutableRawPointer(node)] == nil {
+            guard let parent = node.pointee.parent else { return .unknown }
+            node = parent
+        }
+        return positions[UnsafeMutableRawPointer(node)] ?? .unknown
+    }
+}
+
+/// Parses untrusted XML with libxml2, refusing everything that could make a
+/// document read other files, reach the network or expand without bound.
+///
+/// - Any DOCTYPE is refused as soon as the parser meets it, before its
+///   internal subset (and so any entity declaration) is read.
+/// - Entities are never substituted; an undeclared entity is an error.
+/// - No network (`XML_PARSE_NONET`), no external DTD, no XInclude processing,
+///   and a process-wide external entity loader that refuses everything.
+/// - Size, depth, element-count and text-length limits (`XMLLimits`).
+public enum SafeXMLParser {
+    public static func parse(
+        _ bytes: [UInt8], limits: XMLLimits = .default
+    ) throws(XMLFailure) -> XMLDocument {
+        LibXML2.initialize()
+        guard bytes.count <= limits.maxBytes else {
+            throw XMLFailure([XMLProblem(
+                .refused, "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes")])
+        }
+        guard !bytes.isEmpty else {
+            throw XMLFailure([XMLProblem(.malformed, "file is empty", at: .init(line: 1, column: 1))])
+        }
+        let state = ParseState(limits: limits)
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                guard let ctxt = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else {
+                    return nil
+                }
+                defer { xmlFreeParserCtxt(ctxt) }
+                let options: [xmlParserOption] = [
+                    XML_PARSE_NONET, XML_PARSE_NOCDATA, XML_PARSE_NOXINCNODE, XML_PARSE_BIG_LINES,
+                ]
+                xmlCtxtUseOptions(ctxt, options.reduce(Int32(0)) { $0 | Int32($1.rawValue) })
+                ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+                if let sax = ctxt.pointee.sax {
+                    sax.pointee.internalSubset = refuseDoctype
+                    sax.pointee.externalSubset = nil
+                    sax.pointee.startElementNs = startElement
+                    sax.pointee.endElementNs = endElement
+                    sax.pointee.serror = collectParserError
+                }
+                _ = withExtendedLifetime(state) { xmlParseDocument(ctxt) }
+                let doc = ctxt.pointee.myDoc
+                ctxt.pointee.myDoc = nil
+                if ctxt.pointee.wellFormed == 0 && state.problems.isEmpty {
+                    state.problems.append(XMLProblem(.malformed, "document is not well-formed"))
+                }
+                return doc
+            }
+        }
+        guard let document, state.problems.isEmpty else {
+            if let document { xmlFreeDoc(document) }
+            throw XMLFailure(state.problems.isEmpty
+                ? [XMLProblem(.malformed, "cannot parse document")] : state.problems)
+        }
+        guard let rootNode = xmlDocGetRootElement(document) else {
+            xmlFreeDoc(document)
+            throw XMLFailure([XMLProblem(.malformed, "document has no root element")])
+        }
+        var converter = TreeConverter(positions: state.positions, limits: limits)
+        let root = converter.convert(rootNode)
+        guard converter.problems.isEmpty else {
+            xmlFreeDoc(document)
+            throw XMLFailure(converter.problems)
+        }
+        return XMLDocument(pointer: document, positions: state.positions, root: root)
+    }
+}
+
+enum LibXML2 {
+    private static let once: Void = {
+        xmlInitParser()
+        // Nothing we parse may pull in another resource: not a DTD, not an
+        // entity, not a schema. Refuse every external load in this process.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    static func initialize() { _ = once }
+}
+
+/// Mutable state shared with the SAX callbacks through `ctxt->_private`.
+final class ParseState {
+    let limits: XMLLimits
+    var problems: [XMLProblem] = []
+    var positions: [UnsafeMutableRawPointer: SourcePosition] = [:]
+    var depth = 0
+    var elements = 0
+
+    init(limits: XMLLimits) { self.limits = limits }
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> (xmlParserCtxtPtr, ParseState)? {
+        guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self),
+              let raw = ctxt.pointee._private else { return nil }
+        return (ctxt, Unmanaged<ParseState>.fromOpaque(raw).takeUnretainedValue())
+    }
+
+    func refuse(_ message: String, _ ctxt: xmlParserCtxtPtr) {
+        problems.append(XMLProblem(.refused, message, at: currentPosition(ctxt)))
+        xmlStopParser(ctxt)
+    }
+}
+
+private func currentPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
+    guard let input = ctxt.pointee.input else { return .unknown }
+    return SourcePosition(line: Int(input.pointee.line), column: Int(input.pointee.col))
+}
+
+/// The position of the `<` that opened the start tag the parser has just read.
+private func startTagPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
+    let end = currentPosition(ctxt)
+    guard let input = ctxt.pointee.input, let base = input.pointee.base,
+          var cursor = input.pointee.cur else { return end }
+    var characters = 0
+    var newlines = 0
+    while cursor > base {
+        cursor -= 1
+        let byte = cursor.pointee
+        if byte & 0xC0 != 0x80 { characters += 1 }
+        if byte == UInt8(ascii: "\n") { newlines += 1 }
+        if byte == UInt8(ascii: "<") { break }
+    }
+    guard cursor.pointee == UInt8(ascii: "<") else { return end }
+    if newlines == 0 {
+        return SourcePosition(line: end.line, column: max(1, end.column - characters + 1))
+    }
+    var column = 1
+    var scan = cursor
+    while scan > base, (scan - 1).pointee != UInt8(ascii: "\n") {
+        scan -= 1
+        if scan.pointee & 0xC0 != 0x80 { column += 1 }
+    }
+    return SourcePosition(line: max(1, end.line - newlines), column: column)
+}
+
+private let xincludeNamespaces: Set<String> = [
+    "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
+]
+
+private let refuseDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
+    guard let (ctxt, state) = ParseState.from(ctx) else { return }
+    state.refuse("DOCTYPE is not allowed (no DTDs, no entity declarations)", ctxt)
+}
+
+private let startElement: startElementNsSAX2Func = {
+    ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes in
+    guard let (ctxt, state) = ParseState.from(ctx) else { return }
+    state.depth += 1
+    state.elements += 1
+    if state.depth > state.limits.maxDepth {
+        return state.refuse("elements are nested more than \(state.limits.maxDepth) deep", ctxt)
+    }
+    if state.elements > state.limits.maxElements {
+        return state.refuse("more than \(state.limits.maxElements) elements", ctxt)
+    }
+    if let uri, xincludeNamespaces.contains(String(cString: uri)) {
+        return state.refuse("XInclude is not allowed", ctxt)
+    }
+    xmlSAX2StartElementNs(
+        ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes)
+    if let node = ctxt.pointee.node {
+        state.positions[UnsafeMutableRawPointer(node)] = startTagPosition(ctxt)
+    }
+}
+
+private let endElement: endElementNsSAX2Func = { ctx, localname, prefix, uri in
+    guard let (_, state) = ParseState.from(ctx) else { return }
+    state.depth -= 1
+    xmlSAX2EndElementNs(ctx, localname, prefix, uri)
+}
+
+private let collectParserError: xmlStructuredErrorFunc = { ctx, error in
+    guard let error, let (_, state) = ParseState.from(ctx) else { return }
+    guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+    let kind: XMLProblem.Kind =
+        error.pointee.domain == Int32(XML_FROM_IO.rawValue) ? .refused : .malformed
+    let position = SourcePosition(line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    // After a refusal libxml2 reports "parsing stopped" errors; keep only ours.
+    if state.problems.last?.kind == .refused, kind == .malformed { return }
+    state.problems.append(XMLProblem(kind, clean(message), at: position))
+}
+
+func clean(_ message: String) -> String {
+    var text = message
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    return text
+}
+
+/// Copies a libxml2 tree into `XMLElement` values.
+struct TreeConverter {
+    let positions: [UnsafeMutableRawPointer: SourcePosition]
+    let limits: XMLLimits
+    var problems: [XMLProblem] = []
+
+    mutating func convert(_ node: xmlNodePtr) -> XMLElement {
+        let position = positions[UnsafeMutableRawPointer(node)] ?? .unknown
+        var element = XMLElement(
+            name: String(cString: node.pointee.name),
+            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            location: position)
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            if value.utf8.count > limits.maxTextBytes {
+                problems.append(XMLProblem(.refused, "attribute value longer than \(limits.maxTextBytes) bytes", at: position))
+            }
+            element.attributes.append(XMLAttribute(
+                name: String(cString: current.pointee.name),
+                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                value: value))
+            attribute = current.pointee.next
+        }
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                element.children.append(.element(convert(current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = current.pointee.content.map { String(cString: $0) } ?? ""
+                if text.utf8.count > limits.maxTextBytes {
+                    problems.append(XMLProblem(.refused, "text longer than \(limits.maxTextBytes) bytes", at: position))
+                }
+                element.children.append(.text(text))
+            case XML_ENTITY_REF_NODE, XML_ENTITY_NODE:
+                problems.append(XMLProblem(.refused, "entity references are not allowed", at: position))
+            default:
+                break  // comments and processing instructions carry no data
+            }
+            child = current.pointee.next
+        }
+        return element
+    }
+}

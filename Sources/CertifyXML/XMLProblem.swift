@@ -1,0 +1,53 @@
+/// One problem found in an XML input: where it is and what is wrong.
+///
+/// Problems are values, not thrown errors: parsing and validation collect all
+/// of them so that a user sees every mistake of a file at once.
+public struct XMLProblem: Sendable, Equatable, Error {
+    public enum Kind: String, Sendable {
+        /// The bytes are not well-formed XML, or not decodable.
+        case malformed
+        /// The document uses something we refuse: DOCTYPE, entities, limits.
+        case refused
+        /// The document does not match its XML Schema.
+        case schema
+    }
+
+    public var kind: Kind
+    public var position: SourcePosition
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String, at position: SourcePosition = .unknown) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+}
+
+/// Everything wrong with one input, as thrown by parsing and schema compilation.
+public struct XMLFailure: Error, Sendable {
+    public var problems: [XMLProblem]
+    public init(_ problems: [XMLProblem]) { self.problems = problems }
+}
+
+/// Limits that hold for every document we parse. Generous for real dossiers
+/// and reports, small enough that a hostile file cannot exhaust the machine.
+public struct XMLLimits: Sendable {
+    /// Largest input, in bytes.
+    public var maxBytes: Int
+    /// Deepest element nesting.
+    public var maxDepth: Int
+    /// Most elements in one document.
+    public var maxElements: Int
+    /// Longest single text node or attribute value, in bytes.
+    public var maxTextBytes: Int
+
+    public init(maxBytes: Int, maxDepth: Int, maxElements: Int, maxTextBytes: Int) {
+        self.maxBytes = maxBytes
+        self.maxDepth = maxDepth
+        self.maxElements = maxElements
+        self.maxTextBytes = maxTextBytes
+    }
+
+    public static let `default` = XMLLimits(
+        maxBytes: 8 << 20, maxDepth: 32, maxElements: 100_000, maxTextBytes: 64 << 10)
+}

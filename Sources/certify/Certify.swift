@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Certify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certify",
+        abstract: "Score smart city and smart service certification dossiers (스마트도시·스마트서비스 인증).",
+        discussion: """
+            Exit codes: 0 success, 64 usage error, 65 invalid input, 66 unreadable input.
+            Rubrics: --rubrics DIR, else $CERTIFY_RUBRICS, else the rubrics shipped with Certify.
+            """,
+        version: CertifyVersion.string,
+        subcommands: [ValidateCommand.self, ScoreCommand.self, RubricsCommand.self])
+}
+
+enum CertifyVersion {
+    static let string = "0.1.0"
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CertifyModel
+
+/// The one place where failures become exit codes (formats.md, reports.md).
+enum ExitCodes {
+    static let usage: Int32 = 64
+    static let invalidInput: Int32 = 65
+    static let unreadable: Int32 = 66
+    static let software: Int32 = 70
+
+    static func code(for error: CertifyError.Code) -> Int32 {
+        switch error {
+        case .invalidInput: invalidInput
+        case .unreadable: unreadable
+        case .usage: usage
+        default: software
+        }
+    }
+
+    /// The exit code for a run that met these errors: unreadable input wins
+    /// over invalid input, which wins over success.
+    static func worst(_ codes: [CertifyError.Code]) -> Int32 {
+        if codes.contains(.unreadable) { return unreadable }
+        if codes.contains(.invalidInput) { return invalidInput }
+        return codes.map(code(for:)).max() ?? 0
+    }
+}
+
+extension ExitCode {
+    init(_ error: CertifyError) { self.init(ExitCodes.code(for: error.code)) }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import CertifyModel
+import CertifyRuntime
+import Foundation
+
+struct RubricOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Directory of rubric XML files.", valueName: "DIR"))
+    var rubrics: String?
+
+    func certifier() throws -> Certifier {
+        do { return try Certifier(rubricsOption: rubrics) } catch {
+            Output.report(error)
+            throw ExitCode(error)
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+extension Language: ExpressibleByArgument {
+    /// `ko` when the environment's locale is Korean, else `en`.
+    static var fromEnvironment: Language {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        return locale.hasPrefix("ko") ? .ko : .en
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+/// Files named on the command line: a directory means every `*.xml` in it,
+/// sorted by name.
+func expandInputs(_ paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [path] }
+        return names.filter { $0.hasSuffix(".xml") }.sorted()
+            .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+            .map { path.hasSuffix("/") || !path.hasPrefix("/") ? relative(path, $0) : $0 }
+    }
+}
+
+/// Keeps paths the way the user wrote them (relative stays relative).
+private func relative(_ base: String, _ full: String) -> String {
+    let name = URL(fileURLWithPath: full).lastPathComponent
+    return base.hasSuffix("/") ? base + name : base + "/" + name
+}

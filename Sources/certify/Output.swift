@@ -1,0 +1,36 @@
+import CertifyModel
+import Foundation
+
+/// stdout for results, stderr for located diagnostics. stdout is buffered
+/// (results of many dossiers leave in large blocks). Used from the main
+/// thread only: workers hand their results back first.
+enum Output {
+    nonisolated(unsafe) private static var buffer: [UInt8] = []
+
+    static func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    static func report(_ error: CertifyError) {
+        flush()
+        let text = error.diagnostics.map { $0.rendered + "\n" }.joined()
+        writeAll(2, Array(text.utf8))
+    }
+
+    static func flush() {
+        writeAll(1, buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}

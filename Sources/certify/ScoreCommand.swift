@@ -1,0 +1,70 @@
+import ArgumentParser
+import CertifyEngine
+import CertifyModel
+import CertifyRuntime
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score dossiers against their rubric.",
+        discussion: """
+            A directory means every *.xml in it. Reviews go with a single dossier.
+            With several dossiers and --format json, the output is JSON Lines in input order.
+            Exit codes: 0 scored (certified or not), 65 invalid input, 66 unreadable.
+            """)
+
+    @Argument(help: ArgumentHelp("Dossier files or directories.", valueName: "DOSSIER"))
+    var dossiers: [String]
+
+    @Option(name: .customLong("review"), help: ArgumentHelp("A panel review sheet (repeatable).", valueName: "FILE"))
+    var reviews: [String] = []
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
+    var official = false
+
+    @Option(help: "Language of the text output: ko or en.")
+    var lang: Language = .fromEnvironment
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if !reviews.isEmpty && (dossiers.count != 1 || expandInputs(dossiers).count != 1) {
+            throw ValidationError("--review goes with a single dossier")
+        }
+    }
+
+    func run() throws {
+        let certifier = try rubricOptions.certifier()
+        let options = ScoringOptions(date: date ?? .today(), official: official)
+        let inputs = expandInputs(dossiers)
+        let reviews = self.reviews
+        let format = self.format
+        let language = self.lang
+        var failures: [CertifyError.Code] = []
+        Batch.run(inputs, work: { path -> Result<String, CertifyError> in
+            do throws(CertifyError) {
+                let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
+                return .success(format == .json
+                    ? JSONRenderer.render(result) + "\n"
+                    : TextRenderer.render(result, language: language))
+            } catch { return .failure(error) }
+        }, deliver: { _, outcome in
+            switch outcome {
+            case .success(let text):
+                if format == .text && inputs.count > 1 { Output.write("\n") }
+                Output.write(text)
+            case .failure(let error):
+                Output.report(error)
+                failures.append(error.code)
+            }
+        })
+        Output.flush()
+        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CertifyModel
+import CertifyRuntime
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check dossiers, reviews and rubrics (the kind is told by the root element).",
+        discussion: "Exit codes: 0 all valid, 65 any invalid, 66 any unreadable.")
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Argument(help: ArgumentHelp("Files or directories (every *.xml in them).", valueName: "FILE"))
+    var files: [String]
+
+    func run() throws {
+        let certifier = try rubricOptions.certifier()
+        var failures: [CertifyError.Code] = []
+        for path in expandInputs(files) {
+            do {
+                let what = try certifier.validate(path)
+                Output.write("\(path): valid \(what)\n")
+            } catch {
+                Output.report(error)
+                failures.append(error.code)
+            }
+        }
+        Output.flush()
+        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+    }
+}
