@@ -57,7 +57,7 @@ extension Rubric {
                     readIndicator($0, bandTables: bandTables, &reader)
                 })
         }
-        var rubric = Rubric(
+        let rubric = Rubric(
             id: id, version: version, title: reader.localized(root.elements(named: "title")),
             applicantKinds: kinds, applicantRoles: roles, jointApplicants: joint,
             decision: decision, validityYears: years, panel: panel,

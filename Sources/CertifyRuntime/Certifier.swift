@@ -61,6 +61,30 @@ public struct Certifier: Sendable {
         return Scorer.score(submission, rubric: rubric, options: options)
     }
 
+    /// A review on its own names no rubric: check each judgment against the
+    /// rubrics that define its indicator as a judgment.
+    private func checkScores(_ review: Review) throws(CertifyError) {
+        var diagnostics: [Diagnostic] = []
+        for judgment in review.judgments {
+            let panels = catalog.entries.compactMap { entry -> (Rubric, PanelRule)? in
+                guard entry.rubric.indicator(judgment.indicator)?.input == .judgment,
+                      let panel = entry.rubric.panel else { return nil }
+                return (entry.rubric, panel)
+            }
+            guard let (rubric, panel) = panels.first else {
+                diagnostics.append(Diagnostic(
+                    "\(judgment.indicator): no rubric has a judgment indicator with this id", at: judgment.location))
+                continue
+            }
+            if Int(judgment.score).map({ !(panel.minScore...panel.maxScore).contains($0) }) ?? true {
+                diagnostics.append(Diagnostic(
+                    "\(judgment.indicator): score must be a whole number from \(panel.minScore) to \(panel.maxScore) (\(rubric.id)), got '\(judgment.score)'",
+                    at: judgment.location))
+            }
+        }
+        if !diagnostics.isEmpty { throw CertifyError(.invalidInput, diagnostics) }
+    }
+
     /// Validates any Certify document; a dossier is also checked against its rubric.
     public func validate(_ path: String) throws(CertifyError) -> String {
         let file = try InputFile(path: path, schemas: schemas)
@@ -76,6 +100,7 @@ public struct Certifier: Sendable {
                 return "dossier \(dossier.id) (\(rubric.id) \(rubric.version))"
             case .review:
                 let review = try Review.decode(file.document.root)
+                try checkScores(review)
                 return "review by \(review.reviewer) of dossier \(review.dossierID)"
             case .report:
                 return "audit report"

@@ -125,8 +125,8 @@ final class ParseState {
         return (ctxt, Unmanaged<ParseState>.fromOpaque(raw).takeUnretainedValue())
     }
 
-    func refuse(_ message: String, _ ctxt: xmlParserCtxtPtr) {
-        problems.append(XMLProblem(.refused, message, at: currentPosition(ctxt)))
+    func refuse(_ message: String, _ ctxt: xmlParserCtxtPtr, at position: SourcePosition? = nil) {
+        problems.append(XMLProblem(.refused, message, at: position ?? currentPosition(ctxt)))
         xmlStopParser(ctxt)
     }
 }
@@ -152,7 +152,7 @@ private func startTagPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
     }
     guard cursor.pointee == UInt8(ascii: "<") else { return end }
     if newlines == 0 {
-        return SourcePosition(line: end.line, column: max(1, end.column - characters + 1))
+        return SourcePosition(line: end.line, column: max(1, end.column - characters))
     }
     var column = 1
     var scan = cursor
@@ -178,13 +178,13 @@ private let startElement: startElementNsSAX2Func = {
     state.depth += 1
     state.elements += 1
     if state.depth > state.limits.maxDepth {
-        return state.refuse("elements are nested more than \(state.limits.maxDepth) deep", ctxt)
+        return state.refuse("elements are nested more than \(state.limits.maxDepth) deep", ctxt, at: startTagPosition(ctxt))
     }
     if state.elements > state.limits.maxElements {
-        return state.refuse("more than \(state.limits.maxElements) elements", ctxt)
+        return state.refuse("more than \(state.limits.maxElements) elements", ctxt, at: startTagPosition(ctxt))
     }
     if let uri, xincludeNamespaces.contains(String(cString: uri)) {
-        return state.refuse("XInclude is not allowed", ctxt)
+        return state.refuse("XInclude is not allowed", ctxt, at: startTagPosition(ctxt))
     }
     xmlSAX2StartElementNs(
         ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes)

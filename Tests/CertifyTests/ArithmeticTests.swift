@@ -1,0 +1,61 @@
+import CertifyEngine
+import CertifyModel
+import Testing
+
+@Suite struct RationalTests {
+    @Test(arguments: [
+        ("1.005", "1.01"), ("2.675", "2.68"), ("0.125", "0.13"), ("0.124", "0.12"),
+        ("59.995", "60"), ("59.9949", "59.99"), ("8.3333", "8.33"), ("4.3625", "4.36"), ("10", "10"),
+    ])
+    func roundsHalfUpToTwoPlaces(input: String, expected: String) {
+        #expect(dec(input).rounded(places: 2) == dec(expected))
+    }
+
+    @Test func thirdsAreExactNotBinary() {
+        let mean = Rational(13) / Rational(3)
+        let points = Rational(10) * (mean - .one) / Rational(4)
+        #expect(points == Rational(25) / Rational(3))
+        #expect(points.rounded(places: 2) == dec("8.33"))
+        // 0.1 + 0.2 is exactly 0.3 here, unlike binary floating point.
+        #expect(dec("0.1") + dec("0.2") == dec("0.3"))
+    }
+
+    @Test(arguments: ["1e3", "+1", "1,5", ".5", "5.", "", "-", "1.2.3", " 1", "١"])
+    func refusesNonPlainDecimals(text: String) {
+        #expect(Rational(decimal: text) == nil)
+    }
+
+    @Test func formatsShortestExactDecimal() {
+        #expect(dec("72.50").formatted() == "72.5")
+        #expect(dec("21.00").formatted() == "21")
+        #expect((Rational(1) / Rational(3)).formatted(places: 3) == "0.333…")
+        #expect(dec("-0.25").formatted() == "-0.25")
+    }
+}
+
+@Suite struct ValidityTests {
+    @Test(arguments: [
+        ("2026-03-02", 2, "2028-03-01"),
+        ("2024-02-29", 2, "2026-02-28"),  // Civil Act art. 160: no 29 Feb → end of month
+        ("2025-01-01", 2, "2026-12-31"),
+        ("2024-02-29", 4, "2028-02-28"),  // 29 Feb exists again: the day before
+        ("2027-03-01", 1, "2028-02-29"),  // the day before 1 March in a leap year
+        ("2023-03-01", 2, "2025-02-28"),
+        ("2026-12-31", 2, "2028-12-30"),
+    ])
+    func endsTheDayBeforeTheAnniversary(start: String, years: Int, expected: String) {
+        let until = Validity.until(from: CalendarDate(iso: start)!, years: years)
+        #expect(until.description == expected)
+    }
+
+    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00"])
+    func refusesImpossibleDates(text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test func acceptsLeapDay() {
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2000-02-29") != nil)
+        #expect(CalendarDate(iso: "1900-02-29") == nil)
+    }
+}

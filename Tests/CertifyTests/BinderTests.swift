@@ -1,0 +1,83 @@
+import Testing
+
+/// The checks an XSD cannot make: each is located and names the indicator.
+@Suite struct BinderTests {
+    let prerequisites = #"<value indicator="SVC-TRA">1</value><value indicator="SVC-SAF">1</value>"#
+
+    @Test(arguments: [
+        (#"<value indicator="XX-9">1</value>"#, "unknown indicator 'XX-9'"),
+        (#"<value indicator="INN-1">-1</value>"#, "INN-1: a count cannot be negative"),
+        (#"<value indicator="INN-1">2.5</value>"#, "INN-1: expected a count"),
+        (#"<value indicator="INN-1">many</value>"#, "INN-1: expected a count"),
+        (#"<value indicator="GOV-2">done</value>"#, "GOV-2: 'done' is not one of none, drafting, approved"),
+        (#"<value indicator="GOV-4">yes</value>"#, "GOV-4: expected true or false"),
+        (#"<value indicator="INN-1">1</value><value indicator="INN-1">2</value>"#, "INN-1: value given twice"),
+        (#"<value indicator="INN-1" evidence="E9">1</value>"#, "INN-1: evidence 'E9' is not declared"),
+        (#"<value indicator="INN-1"><item>1</item></value>"#, "INN-1: takes a single count value"),
+        (#"<elective indicator="INN-1"/>"#, "INN-1 is not an elective"),
+        (#"<elective indicator="SVC-ADM"/><elective indicator="SVC-ADM"/>"#, "SVC-ADM: elective declared twice"),
+    ])
+    func cityDossierMistakes(body: String, message: String) {
+        let found = problems(dossierXML(prerequisites + "\n  " + body))
+        #expect(found.count == 1)
+        #expect(found.first?.contains(message) == true, "\(found)")
+        // Located on the offending element: line 5 of the generated dossier.
+        #expect(found.first?.hasPrefix("5:") == true || found.first?.hasPrefix("4:") == true, "\(found)")
+    }
+
+    let company = #"<applicant id="C1" kind="company"><name xml:lang="en">Co</name></applicant>"#
+
+    @Test(arguments: [
+        (#"<value indicator="OPS-3">100.5</value>"#, "OPS-3: a percentage must be between 0 and 100"),
+        (#"<value indicator="COM-3">-1</value>"#, "COM-3: -1 is below the lowest band"),
+        (#"<value indicator="PER-2">MQTT</value>"#, "PER-2: give the set as <item> children"),
+        (#"<value indicator="COM-1">4</value>"#, "COM-1: a judgment indicator is scored by the panel"),
+        (#"<value indicator="PER-3">1</value>"#, "PER-3: KPIs are given as <kpi"),
+        (#"<judgment indicator="COM-1" score="0"/>"#, "COM-1: score must be a whole number from 1 to 5"),
+        (#"<judgment indicator="PER-1" score="3"/>"#, "PER-1 is not a judgment indicator"),
+        (#"<kpi indicator="PER-3" id="K" direction="lower" target="3" achieved="0">x</kpi>"#, "both target and achieved must be > 0"),
+        (#"<kpi indicator="PER-3" id="K" direction="higher" target="0" achieved="1">x</kpi>"#, "target must be > 0"),
+        (#"<kpi indicator="PER-3" id="K" direction="up" target="1" achieved="1">x</kpi>"#, "direction"),
+        (#"<kpi indicator="PER-3" id="K" direction="higher" target="1" achieved="1">x</kpi><kpi indicator="PER-3" id="K" direction="higher" target="1" achieved="1">y</kpi>"#, "KPI id 'K' is used twice"),
+    ])
+    func serviceDossierMistakes(body: String, message: String) {
+        let found = problems(dossierXML(rubric: "kr-smart-service", applicants: company, body))
+        #expect(!found.isEmpty)
+        #expect(found.first?.contains(message) == true, "\(found)")
+    }
+
+    @Test func applicantKindRoleAndJointRules() {
+        let company = #"<applicant id="C1" kind="company"><name xml:lang="en">Co</name></applicant>"#
+        #expect(problems(dossierXML(applicants: company, prerequisites)).first?.contains("kind 'company' cannot apply for kr-smart-city") == true)
+        let roleForCity = #"<applicant id="A" kind="city" role="developer"><name xml:lang="en">X</name></applicant>"#
+        #expect(problems(dossierXML(applicants: roleForCity, prerequisites)).first?.contains("this rubric takes no roles") == true)
+        let twoCities = #"<applicant id="A" kind="city"><name xml:lang="en">X</name></applicant><applicant id="B" kind="county"><name xml:lang="en">Y</name></applicant>"#
+        #expect(problems(dossierXML(applicants: twoCities, prerequisites)).first?.contains("admits a single applicant") == true)
+        let joint = #"<applicant id="A" kind="company" role="developer"><name xml:lang="en">X</name></applicant><applicant id="B" kind="association" role="operator"><name xml:lang="ko">협회</name></applicant>"#
+        #expect(problems(dossierXML(rubric: "kr-smart-service", applicants: joint, "")).isEmpty)
+    }
+
+    @Test func rubricIdAndVersionMustExist() {
+        #expect(problems(dossierXML(rubric: "kr-smart-town", prerequisites)).first?.contains("unknown rubric 'kr-smart-town'") == true)
+        #expect(problems(dossierXML(version: "2.0", prerequisites)).first?.contains("has no version '2.0'; available: 1.0") == true)
+    }
+
+    @Test func reviewsMustMatchTheDossierAndComeOncePerReviewer() {
+        let dossier = dossierXML(rubric: "kr-smart-service", applicants: company, "")
+        let other = reviewXML(dossier: "OTHER", reviewer: "R1", "")
+        #expect(problems(dossier, reviews: [other]).first?.contains("review R1 is for dossier 'OTHER', not 'TEST-1'") == true)
+        let twice = [reviewXML(reviewer: "R1", ""), reviewXML(reviewer: "R1", "")]
+        #expect(problems(dossier, reviews: twice).first?.contains("reviewer 'R1' has two reviews") == true)
+        let six = reviewXML(reviewer: "R1", #"<judgment indicator="COM-1" score="6"/>"#)
+        #expect(problems(dossier, reviews: [six]).first?.contains("score must be a whole number from 1 to 5, got '6'") == true)
+        let unknownKPI = reviewXML(reviewer: "R1", #"<kpi-decision kpi="K7" accepted="false"/>"#)
+        #expect(problems(dossier, reviews: [unknownKPI]).first?.contains("no KPI 'K7'") == true)
+        let doubled = reviewXML(reviewer: "R1", #"<judgment indicator="COM-1" score="3"/><judgment indicator="COM-1" score="4"/>"#)
+        #expect(problems(dossier, reviews: [doubled]).first?.contains("scored it twice") == true)
+    }
+
+    @Test func everyMistakeIsReportedAtOnce() {
+        let body = #"<value indicator="INN-1">-1</value><value indicator="GOV-2">done</value><value indicator="ZZ">1</value>"#
+        #expect(problems(dossierXML(body)).count == 3)
+    }
+}

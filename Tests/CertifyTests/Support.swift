@@ -1,0 +1,109 @@
+import CertifyEngine
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import Testing
+
+/// Paths of the package, found from this file, so tests run from any directory.
+enum Paths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let rubrics = root.appendingPathComponent("Rubrics")
+    static let samples = root.appendingPathComponent("Samples")
+    static let fixtures = root.appendingPathComponent("Tests/CertifyTests/Fixtures")
+    static let fixtureRubrics = fixtures.appendingPathComponent("rubrics")
+
+    static func sample(_ relative: String) -> String { samples.appendingPathComponent(relative).path }
+}
+
+/// One scratch directory per test, removed by the OS eventually.
+final class Scratch: @unchecked Sendable {
+    let directory: URL
+
+    init() {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("certify-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+        write(name, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ name: String, _ data: Data) -> String {
+        let url = directory.appendingPathComponent(name)
+        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! data.write(to: url)
+        return url.path
+    }
+}
+
+/// Certifiers are expensive to build (schemas, rubrics): build them once.
+enum Shared {
+    static let shipped: Certifier = try! Certifier(rubricsDirectory: Paths.rubrics, schemas: .shipped())
+    static let fictional: Certifier = try! Certifier(rubricsDirectory: Paths.fixtureRubrics, schemas: .shipped())
+    static let date = CalendarDate(iso: "2026-03-02")!
+}
+
+/// A dossier document around `body` (values, electives, KPIs, judgments).
+func dossierXML(
+    id: String = "TEST-1", rubric: String = "kr-smart-city", version: String = "1.0",
+    applicants: String = #"<applicant id="A1" kind="city"><name xml:lang="en">Testville</name></applicant>"#,
+    _ body: String
+) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <dossier xmlns="urn:certify:dossier:1" id="\(id)" rubric="\(rubric)" rubric-version="\(version)">
+      \(applicants)
+      \(body)
+    </dossier>
+    """
+}
+
+func reviewXML(dossier: String = "TEST-1", reviewer: String, _ body: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <review xmlns="urn:certify:review:1" dossier="\(dossier)" reviewer="\(reviewer)">
+      \(body)
+    </review>
+    """
+}
+
+/// Scores XML text in-process through the same path the CLI uses.
+func score(
+    _ dossier: String, reviews: [String] = [], with certifier: Certifier = Shared.shipped,
+    official: Bool = false, date: CalendarDate = Shared.date
+) throws -> ScoreResult {
+    let scratch = Scratch()
+    let path = scratch.write("dossier.xml", dossier)
+    let reviewPaths = reviews.enumerated().map { scratch.write("review-\($0.offset).xml", $0.element) }
+    return try certifier.score(
+        dossierPath: path, reviewPaths: reviewPaths, options: ScoringOptions(date: date, official: official))
+}
+
+/// The diagnostics a dossier gets, rendered (file names stripped).
+func problems(_ dossier: String, reviews: [String] = [], with certifier: Certifier = Shared.shipped) -> [String] {
+    do {
+        _ = try score(dossier, reviews: reviews, with: certifier)
+        return []
+    } catch let error as CertifyError {
+        return error.diagnostics.map { "\($0.position.line):\($0.position.column): \($0.message)" }
+    } catch {
+        return ["unexpected \(error)"]
+    }
+}
+
+extension ScoreResult {
+    func indicator(_ id: String) -> IndicatorResult {
+        areas.flatMap(\.indicators).first { $0.id == id }!
+    }
+
+    func findings(about id: String?) -> [Finding] { findings.filter { $0.indicator == id } }
+}
+
+/// Decimal literal helper for expectations.
+func dec(_ text: String) -> Rational { Rational(decimal: text)! }
