@@ -10,9 +10,9 @@ enum Electives {
         var findings: [Finding] = []
         let chosen: [String]
         if declared.isEmpty {
-            // Stable sort: equal points keep rubric order.
+            // By the points that count (rounded); equal points keep rubric order.
             chosen = Array(members.enumerated().sorted { a, b in
-                let pa = results[a.element]!.exactPoints, pb = results[b.element]!.exactPoints
+                let pa = results[a.element]!.points, pb = results[b.element]!.points
                 return pa != pb ? pa > pb : a.offset < b.offset
             }.prefix(group.choose).map(\.element))
             findings.append(Finding(

@@ -119,13 +119,10 @@ public enum Scorer {
     ) -> [Finding] {
         guard let panel = rubric.panel else { return [] }
         if submission.selfAssessed {
-            if options.official {
-                return [Finding(.error, indicator: indicator.id,
-                                message: "panel too small: no panel review; official scoring needs at least \(panel.officialMinimum) reviewers")]
-            }
-            guard result.status != .missing else { return [] }
-            return [Finding(.warning, indicator: indicator.id,
-                            message: "self-assessed: the score comes from the dossier; the panel's \(panel.officialMinimum) or more reviewers will score it")]
+            let used = result.status == .missing ? "" : "; the self-assessed score from the dossier is used"
+            return [Finding(
+                options.official ? .error : .warning, indicator: indicator.id,
+                message: "panel too small: no panel review\(used); official scoring needs at least \(panel.officialMinimum) reviewers")]
         }
         let count = result.panel?.scores.count ?? 0
         guard count < panel.officialMinimum else { return [] }

@@ -7,6 +7,8 @@ import CertifyModel
 public enum Validity {
     public static func until(from start: CalendarDate, years: Int) -> CalendarDate {
         let year = start.year + years
+        // Past the calendar's range (year 9999) validity is simply unbounded.
+        guard year <= 9999 else { return CalendarDate(year: 9999, month: 12, day: 31)! }
         if let sameDay = CalendarDate(year: year, month: start.month, day: start.day) {
             return sameDay.previousDay
         }

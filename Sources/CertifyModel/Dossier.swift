@@ -114,7 +114,8 @@ extension Dossier {
                     label: element.text.trimmingWhitespace, location: element.location))
             case "judgment":
                 dossier.judgments.append(Judgment(
-                    indicator: reader.required(element, "indicator"), score: reader.required(element, "score"),
+                    indicator: reader.required(element, "indicator"),
+                    score: reader.required(element, "score").trimmingWhitespace,
                     comment: element.text.trimmingWhitespace, location: element.location))
             default:
                 reader.fail("unexpected element <\(element.name)>", at: element.location)
@@ -149,7 +150,8 @@ public struct Review: Sendable {
             switch element.name {
             case "judgment":
                 review.judgments.append(Judgment(
-                    indicator: reader.required(element, "indicator"), score: reader.required(element, "score"),
+                    indicator: reader.required(element, "indicator"),
+                    score: reader.required(element, "score").trimmingWhitespace,
                     comment: element.text.trimmingWhitespace, location: element.location))
             case "kpi-decision":
                 review.kpiDecisions.append(KPIDecision(

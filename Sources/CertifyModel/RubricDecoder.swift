@@ -142,7 +142,7 @@ extension Rubric {
             reader.fail("area id '\(area.id)' is used twice", at: root.location)
         }
         if applicantKinds.isEmpty { reader.fail("a rubric must admit at least one applicant kind", at: root.location) }
-        if validityYears < 1 { reader.fail("validity must be at least 1 year", at: root.location) }
+        if !(1...100).contains(validityYears) { reader.fail("validity must be 1 to 100 years", at: root.location) }
         for group in electiveGroups {
             let members = indicators.filter { $0.electiveGroup == group.id }
             if group.choose < 1 || group.choose > members.count {
@@ -165,6 +165,9 @@ extension Rubric {
         }
         if let panel, panel.minScore >= panel.maxScore {
             reader.fail("panel min-score must be below max-score", at: root.location)
+        }
+        if let trimFrom = panel?.trimFrom, trimFrom < 3 {
+            reader.fail("panel trim-from must be at least 3, so that a score is left after dropping the highest and lowest", at: root.location)
         }
         for area in areas {
             for indicator in area.indicators {

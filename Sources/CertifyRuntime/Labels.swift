@@ -29,7 +29,7 @@ public struct Labels: Sendable {
         "threshold": ("인증 기준점", "certified from"),
         "pass": ("합격 기준", "pass mark"),
         "official": ("공식 심사", "official scoring"),
-        "self-check": ("자가 점검", "self-check"),
+        "self-check": ("비공식 채점", "not official"),
         "scored": ("채점", "scored"),
         "missing": ("누락", "missing"),
         "not-selected": ("미선택", "not selected"),

@@ -79,12 +79,26 @@ import Testing
         let alone = try score(service(body))
         #expect(alone.indicator("COM-1").status == .selfAssessed)
         #expect(alone.indicator("COM-1").points == dec("10"))
-        #expect(alone.findings(about: "COM-1").contains { $0.message.hasPrefix("self-assessed") })
+        #expect(alone.findings(about: "COM-1").contains {
+            $0.severity == .warning && $0.message.hasPrefix("panel too small") && $0.message.contains("self-assessed")
+        })
         let reviewed = try score(service(body), reviews: reviews([1, 1, 1]))
         #expect(reviewed.indicator("COM-1").status == .scored)
         #expect(reviewed.indicator("COM-1").points == .zero)
         let official = try score(service(body), official: true)
         #expect(official.findings(about: "COM-1").contains { $0.severity == .error })
+    }
+
+    @Test func scoresMayCarryWhitespaceAsXSDIntegersDo() throws {
+        let sheets = [reviewXML(reviewer: "R1", #"<judgment indicator="COM-1" score=" 4 "/>"#)]
+        #expect(try score(service(""), reviews: sheets).indicator("COM-1").points == dec("7.5"))
+    }
+
+    @Test func certifiedNearTheEndOfTheCalendarDoesNotCrash() throws {
+        let body = (1...2).map { _ in "" }.joined() + #"<value indicator="COM-3">3</value><value indicator="PER-1">full</value><value indicator="PER-2"><item>MQTT</item><item>CoAP</item><item>oneM2M</item></value><value indicator="OPS-2">100</value><value indicator="OPS-3">100</value><value indicator="PER-4"><item>access-control</item></value><kpi indicator="PER-3" id="K" direction="higher" target="1" achieved="1">k</kpi>"#
+        let result = try score(service(body), date: CalendarDate(iso: "9998-06-01")!)
+        #expect(result.certified)
+        #expect(result.validUntil?.description == "9999-12-31")
     }
 
     @Test func setsCountRecognisedIdsOnceAndWarnAboutUnknownOnes() throws {
