@@ -2,10 +2,32 @@ import BigInt
 
 /// An exact rational number. All scoring arithmetic uses it: no binary
 /// floating point anywhere, and no rounding until a rule says to round.
+///
+/// Scores are small numbers, so values are kept in 64-bit integers while
+/// they fit (every operation checks for overflow) and in `BigInt` beyond.
+/// The form is canonical — lowest terms, positive denominator, small
+/// whenever it fits — so equality and hashing are exact.
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Always in lowest terms; the denominator is always positive.
-    public let numerator: BigInt
-    public let denominator: BigInt
+    private enum Storage: Sendable, Hashable {
+        case small(Int64, Int64)
+        case big(BigInt, BigInt)
+    }
+
+    private let storage: Storage
+
+    public var numerator: BigInt {
+        switch storage {
+        case .small(let n, _): BigInt(n)
+        case .big(let n, _): n
+        }
+    }
+
+    public var denominator: BigInt {
+        switch storage {
+        case .small(_, let d): BigInt(d)
+        case .big(_, let d): d
+        }
+    }
 
     public init(_ numerator: BigInt, _ denominator: BigInt = 1) {
         precondition(denominator != 0, "division by zero")
@@ -14,49 +36,138 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         if d < 0 { n = -n; d = -d }
         let g = BigInt(n.magnitude.greatestCommonDivisor(with: d.magnitude))
         if g > 1 { n /= g; d /= g }
-        self.numerator = n
-        self.denominator = d
+        if let small = Int64(exactly: n), let smallD = Int64(exactly: d), small != .min {
+            storage = .small(small, smallD)
+        } else {
+            storage = .big(n, d)
+        }
     }
 
-    public init(_ value: Int) { self.init(BigInt(value), 1) }
+    private init(storage: Storage) { self.storage = storage }
+
+    /// From 64-bit parts, falling back to `BigInt` only if normalising overflows.
+    private init(small n: Int64, _ d: Int64) {
+        precondition(d != 0, "division by zero")
+        self = Rational.normalised(n, d)
+    }
+
+    private static func normalised(_ n: Int64, _ d: Int64) -> Rational {
+        guard n != .min, d != .min else { return Rational(BigInt(n), BigInt(d)) }
+        var n = n, d = d
+        if d < 0 { n = -n; d = -d }
+        let g = gcd(n.magnitude, d.magnitude)
+        if g > 1 { n /= Int64(g); d /= Int64(g) }
+        return Rational(storage: .small(n, d))
+    }
+
+    public init(_ value: Int) { self.init(small: Int64(value), 1) }
+
+    private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var a = a, b = b
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
 
     /// Parses a plain decimal literal: `-?[0-9]+(\.[0-9]+)?`. Nothing else
     /// (no exponent, no sign `+`, no grouping, no spaces) is accepted.
     public init?(decimal text: String) {
-        var digits = Substring(text)
-        let negative = digits.first == "-"
-        if negative { digits = digits.dropFirst() }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard let whole = BigInt(String(parts[0] + fraction)) else { return nil }
-        self.init(negative ? -whole : whole, BigInt(10).power(fraction.count))
+        var negative = false
+        var digits: Int64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var seenDot = false
+        var wholeDigits = 0
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            if first && byte == UInt8(ascii: "-") { negative = true; continue }
+            if byte == UInt8(ascii: ".") {
+                guard !seenDot, wholeDigits > 0 else { return nil }
+                seenDot = true
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            if seenDot { fractionDigits += 1 } else { wholeDigits += 1 }
+            digitCount += 1
+            if digitCount <= 18 { digits = digits * 10 + Int64(byte - UInt8(ascii: "0")) }
+        }
+        guard wholeDigits > 0, !seenDot || fractionDigits > 0 else { return nil }
+        if digitCount <= 18 {
+            var scale: Int64 = 1
+            for _ in 0..<fractionDigits { scale *= 10 }
+            self.init(small: negative ? -digits : digits, scale)
+            return
+        }
+        let plain = text.replacingOccurrences(of: ".", with: "")
+        guard let whole = BigInt(plain) else { return nil }
+        self.init(whole, BigInt(10).power(fractionDigits))
     }
 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
-    public var isInteger: Bool { denominator == 1 }
-    public var isNegative: Bool { numerator < 0 }
+    public var isInteger: Bool {
+        switch storage {
+        case .small(_, let d): d == 1
+        case .big(_, let d): d == 1
+        }
+    }
+
+    public var isNegative: Bool {
+        switch storage {
+        case .small(let n, _): n < 0
+        case .big(let n, _): n < 0
+        }
+    }
 
     public static func + (a: Rational, b: Rational) -> Rational {
-        Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            let (x, o1) = an.multipliedReportingOverflow(by: bd)
+            let (y, o2) = bn.multipliedReportingOverflow(by: ad)
+            let (n, o3) = x.addingReportingOverflow(y)
+            let (d, o4) = ad.multipliedReportingOverflow(by: bd)
+            if !(o1 || o2 || o3 || o4) { return Rational(small: n, d) }
+        }
+        return Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
     }
-    public static func - (a: Rational, b: Rational) -> Rational {
-        Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
-    }
+
+    public static func - (a: Rational, b: Rational) -> Rational { a + (-b) }
+
     public static func * (a: Rational, b: Rational) -> Rational {
-        Rational(a.numerator * b.numerator, a.denominator * b.denominator)
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            let (n, o1) = an.multipliedReportingOverflow(by: bn)
+            let (d, o2) = ad.multipliedReportingOverflow(by: bd)
+            if !(o1 || o2) { return Rational(small: n, d) }
+        }
+        return Rational(a.numerator * b.numerator, a.denominator * b.denominator)
     }
+
     public static func / (a: Rational, b: Rational) -> Rational {
-        Rational(a.numerator * b.denominator, a.denominator * b.numerator)
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            precondition(bn != 0, "division by zero")
+            let (n, o1) = an.multipliedReportingOverflow(by: bd)
+            let (d, o2) = ad.multipliedReportingOverflow(by: bn)
+            if !(o1 || o2) { return Rational(small: n, d) }
+        }
+        return Rational(a.numerator * b.denominator, a.denominator * b.numerator)
     }
+
     public static func += (a: inout Rational, b: Rational) { a = a + b }
-    public static prefix func - (a: Rational) -> Rational { Rational(-a.numerator, a.denominator) }
+
+    public static prefix func - (a: Rational) -> Rational {
+        switch a.storage {
+        case .small(let n, let d): Rational(small: -n, d)  // n is never Int64.min
+        case .big(let n, let d): Rational(-n, d)
+        }
+    }
 
     public static func < (a: Rational, b: Rational) -> Bool {
-        a.numerator * b.denominator < b.numerator * a.denominator
+        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+            let (x, o1) = an.multipliedReportingOverflow(by: bd)
+            let (y, o2) = bn.multipliedReportingOverflow(by: ad)
+            if !(o1 || o2) { return x < y }
+        }
+        return a.numerator * b.denominator < b.numerator * a.denominator
     }
 
     public func clamped(to range: ClosedRange<Rational>) -> Rational {
@@ -65,6 +176,16 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Rounds half-up (half away from zero) to `places` decimal places.
     public func rounded(places: Int) -> Rational {
+        if case .small(let n, let d) = storage, places <= 18 {
+            var scale: Int64 = 1
+            for _ in 0..<places { scale *= 10 }
+            let (scaled, overflow) = n.magnitude.multipliedReportingOverflow(by: UInt64(scale))
+            if !overflow {
+                let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: UInt64(d))
+                let rounded = remainder >= UInt64(d) - remainder ? quotient + 1 : quotient
+                if let value = Int64(exactly: rounded) { return Rational(small: n < 0 ? -value : value, scale) }
+            }
+        }
         let scale = BigInt(10).power(places)
         let scaled = numerator.magnitude * scale.magnitude
         let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator.magnitude)
@@ -76,6 +197,20 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// otherwise `places` digits followed by `…` (`4.333…`).
     public func formatted(places: Int = 6) -> String {
         let sign = isNegative ? "-" : ""
+        if case .small(let n, let d) = storage, d <= Int64.max / 10 {
+            let denominator = UInt64(d)
+            let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: denominator)
+            guard remainder != 0 else { return sign + String(whole) }
+            var fraction = ""
+            var rest = remainder
+            for _ in 0..<places where rest != 0 {
+                // rest < d ≤ Int64.max / 10, so rest × 10 fits.
+                let (digit, next) = (rest * 10).quotientAndRemainder(dividingBy: denominator)
+                fraction += String(digit)
+                rest = next
+            }
+            return sign + String(whole) + "." + fraction + (rest == 0 ? "" : "…")
+        }
         let (whole, remainder) = numerator.magnitude.quotientAndRemainder(dividingBy: denominator.magnitude)
         guard remainder != 0 else { return sign + String(whole) }
         var fraction = ""

@@ -56,25 +56,52 @@ public struct InputFile: @unchecked Sendable {
         }
     }
 
+    /// Reads a whole file with one open/fstat/read; refuses one larger than
+    /// the parser's limit without reading it.
     public static func read(_ path: String) throws(CertifyError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CertifyError(.unreadable, "cannot read: no such file", file: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = switch errno {
+            case ENOENT: "no such file"
+            case EACCES: "permission denied"
+            default: String(cString: strerror(errno))
+            }
+            throw CertifyError(.unreadable, "cannot read: \(reason)", file: path)
         }
-        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
-            throw CertifyError(.unreadable, isDirectory.boolValue ? "cannot read: is a directory" : "cannot read: permission denied", file: path)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw CertifyError(.unreadable, "cannot read: \(String(cString: strerror(errno)))", file: path)
         }
-        defer { try? handle.close() }
-        // Read one byte past the limit so that an oversized file is refused
-        // without reading all of it.
+        if status.st_mode & S_IFMT == S_IFDIR {
+            throw CertifyError(.unreadable, "cannot read: is a directory", file: path)
+        }
         let limit = XMLLimits.default.maxBytes
-        guard let data = try? handle.read(upToCount: limit + 1) else {
-            throw CertifyError(.unreadable, "cannot read", file: path)
-        }
-        if data.count > limit {
+        if Int(status.st_size) > limit {
             throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
         }
-        return [UInt8](data)
+        // Regular files report their size; read until end of file regardless
+        // (pipes and special files report 0), never past the limit.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= limit else {
+                    throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
+                }
+                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            }
+            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CertifyError(.unreadable, "cannot read: \(String(cString: strerror(errno)))", file: path)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        if count > limit { throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path) }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     public static func sha256(_ bytes: [UInt8]) -> String {

@@ -37,14 +37,9 @@ func expandInputs(_ paths: [String]) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
               let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [path] }
-        return names.filter { $0.hasSuffix(".xml") }.sorted()
-            .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
-            .map { path.hasSuffix("/") || !path.hasPrefix("/") ? relative(path, $0) : $0 }
+        // Joined as strings, keeping the path as the user wrote it (and
+        // without a stat per file, which URL(fileURLWithPath:) would make).
+        let base = path.hasSuffix("/") ? path : path + "/"
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { base + $0 }
     }
-}
-
-/// Keeps paths the way the user wrote them (relative stays relative).
-private func relative(_ base: String, _ full: String) -> String {
-    let name = URL(fileURLWithPath: full).lastPathComponent
-    return base.hasSuffix("/") ? base + name : base + "/" + name
 }

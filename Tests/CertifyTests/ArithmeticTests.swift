@@ -25,6 +25,21 @@ import Testing
         #expect(Rational(decimal: text) == nil)
     }
 
+    @Test func largeValuesFallBackToBigIntegersExactly() {
+        // 20 digits do not fit in 64 bits; neither does their square.
+        let big = dec("12345678901234567890.5")
+        #expect(big * big == dec("152415787532388367514250878776253619990.25"))
+        #expect((big * big) / big == big)
+        let max = Rational(Int(Int64.max))
+        #expect(max + .one - .one == max)  // crosses the 64-bit limit and back
+        #expect((max + .one).formatted() == "9223372036854775808")
+        #expect(Rational(1) / Rational(Int(Int64.max)) < Rational(1) / Rational(Int(Int64.max) - 1))
+        // Canonical form: equal values are equal whichever path made them.
+        #expect(dec("0.50") == Rational(1) / Rational(2))
+        #expect(Set([dec("0.5"), Rational(2) / Rational(4)]).count == 1)
+        #expect(dec("1234567890123456789012.345").rounded(places: 2) == dec("1234567890123456789012.35"))
+    }
+
     @Test func formatsShortestExactDecimal() {
         #expect(dec("72.50").formatted() == "72.5")
         #expect(dec("21.00").formatted() == "21")

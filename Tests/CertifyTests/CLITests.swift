@@ -68,6 +68,21 @@ struct Run {
         #expect(!run.stderr.isEmpty == stderr, "\(arguments) stderr: \(run.stderr.prefix(200))")
     }
 
+    @Test func unreadableInputsSayWhy() throws {
+        let scratch = Scratch()
+        let locked = scratch.write("locked.xml", "<x/>")
+        chmod(locked, 0)
+        let run = try Run(["validate", scratch.directory.path + "/missing.xml", scratch.directory.path])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("missing.xml:0:0: error: cannot read: no such file"))
+        if getuid() != 0 {  // root reads anything
+            #expect(try Run(["validate", locked]).stderr.contains("permission denied"))
+        }
+        let large = scratch.write("large.xml", Data(repeating: 0x20, count: (8 << 20) + 1))
+        let refused = try Run(["validate", large])
+        #expect(refused.status == 65 && refused.stderr.contains("larger than 8388608 bytes"))
+    }
+
     @Test func errorsAreLocatedCompilerStyle() throws {
         let run = try Run(["score", "Samples/invalid/negative-count.xml"])
         let line = try #require(run.stderr.split(separator: "\n").first)
