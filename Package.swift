@@ -2,14 +2,16 @@
 import PackageDescription
 
 // Dependency graph (each arrow is "depends on"):
-//   certify (CLI) → CertifyRuntime → CertifyEngine → CertifyModel → CertifyXML → CLibXML2
-// CertifyXML is the only target that touches C; CertifyEngine is pure (no I/O).
+//   certify (CLI) → CertifyReport → CertifyRuntime → CertifyEngine → CertifyModel → CertifyXML → CLibXML2
+// CertifyXML is the only target that touches C; CertifyEngine is pure (no I/O);
+// CertifyReport builds, signs (XML-DSig) and verifies audit reports, and renders HTML.
 let package = Package(
     name: "Certify",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "certify", targets: ["certify"]),
         .library(name: "CertifyRuntime", targets: ["CertifyRuntime"]),
+        .library(name: "CertifyReport", targets: ["CertifyReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,16 +37,23 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "CertifyReport",
+            dependencies: [
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "certify",
             dependencies: [
-                "CertifyRuntime",
+                "CertifyRuntime", "CertifyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CertifyTests",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime"],
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyReport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -228,7 +228,7 @@ struct TreeConverter {
         var element = XMLElement(
             name: String(cString: node.pointee.name),
             namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            location: position)
+            location: position, handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)))
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""

@@ -8,16 +8,20 @@ public struct XMLElement: Sendable, Equatable {
     public var attributes: [XMLAttribute]
     public var children: [XMLChild]
     public var location: SourcePosition
+    /// The libxml2 node this element was copied from, for canonicalization;
+    /// valid while its `XMLDocument` lives.
+    public var handle: XMLNodeHandle?
 
     public init(
         name: String, namespace: String?, attributes: [XMLAttribute] = [],
-        children: [XMLChild] = [], location: SourcePosition = .unknown
+        children: [XMLChild] = [], location: SourcePosition = .unknown, handle: XMLNodeHandle? = nil
     ) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
         self.children = children
         self.location = location
+        self.handle = handle
     }
 
     /// The value of an attribute in no namespace.
@@ -51,6 +55,11 @@ public struct XMLElement: Sendable, Equatable {
         for child in children { if case .text(let t) = child { result += t } }
         return result
     }
+}
+
+/// An opaque reference to a node of a parsed document (no C types leak out).
+public struct XMLNodeHandle: @unchecked Sendable, Hashable {
+    let pointer: UnsafeMutableRawPointer
 }
 
 public enum XMLChild: Sendable, Equatable {

@@ -1,8 +1,17 @@
 import ArgumentParser
 import CertifyModel
+import CertifyReport
 
 /// The one place where failures become exit codes (formats.md, reports.md).
 enum ExitCodes {
+    /// `verify`: the signature is invalid, the report tampered with, or the key untrusted.
+    static let signatureInvalid: Int32 = 1
+    /// `verify`: authentic, but not in force on the `--at` date.
+    static let notCurrent: Int32 = 3
+    /// `verify`: authentic, but re-scoring or a hash disagrees.
+    static let disagreement: Int32 = 4
+    /// `report`: the private key is readable by group or others.
+    static let keyPermissions: Int32 = 77
     static let usage: Int32 = 64
     static let invalidInput: Int32 = 65
     static let unreadable: Int32 = 66
@@ -13,6 +22,8 @@ enum ExitCodes {
         case .invalidInput: invalidInput
         case .unreadable: unreadable
         case .usage: usage
+        case .keyPermissions: keyPermissions
+        case .badKey: invalidInput
         default: software
         }
     }

@@ -7,6 +7,11 @@ struct RubricOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Directory of rubric XML files.", valueName: "DIR"))
     var rubrics: String?
 
+    /// For commands that report errors themselves.
+    func loadCertifier() throws(CertifyError) -> Certifier {
+        try Certifier(rubricsOption: rubrics)
+    }
+
     func certifier() throws -> Certifier {
         do { return try Certifier(rubricsOption: rubrics) } catch {
             Output.report(error)

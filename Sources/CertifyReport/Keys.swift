@@ -1,0 +1,106 @@
+import CertifyModel
+import Crypto
+import Foundation
+
+extension CertifyError.Code {
+    /// A private key file is readable by group or others (exit 77).
+    public static let keyPermissions = CertifyError.Code("key-permissions")
+    /// A key file is not a P-256 key in a PEM form we read.
+    public static let badKey = CertifyError.Code("bad-key")
+}
+
+/// P-256 keys in PEM: PKCS#8 or SEC1 private keys, SubjectPublicKeyInfo
+/// public keys — so that keys made by `openssl ecparam -genkey` work.
+public enum Keys {
+    /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo.
+    public static func keyID(_ key: P256.Signing.PublicKey) -> String {
+        hex(Array(SHA256.hash(data: key.derRepresentation)))
+    }
+
+    public static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 0xF)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Reads a private key, refusing one that group or others can read.
+    public static func privateKey(at path: String) throws(CertifyError) -> P256.Signing.PrivateKey {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw CertifyError(.unreadable, "cannot read key: \(String(cString: strerror(errno)))", file: path)
+        }
+        if status.st_mode & 0o077 != 0 {
+            throw CertifyError(.keyPermissions, String(format: "private key is readable by group or others (mode %03o); run: chmod 600 %@", Int(status.st_mode & 0o777), path), file: path)
+        }
+        let text = try pemText(path)
+        // openssl ecparam -genkey writes an EC PARAMETERS block first: take the key block only.
+        for label in ["PRIVATE KEY", "EC PRIVATE KEY"] {
+            guard let block = pemBlock(text, label: label) else { continue }
+            if let key = try? P256.Signing.PrivateKey(pemRepresentation: block) { return key }
+        }
+        throw CertifyError(.badKey, "not a P-256 private key in PEM (PKCS#8 or SEC1)", file: path)
+    }
+
+    public static func publicKey(at path: String) throws(CertifyError) -> P256.Signing.PublicKey {
+        let text = try pemText(path)
+        if let block = pemBlock(text, label: "PUBLIC KEY"), let key = try? P256.Signing.PublicKey(pemRepresentation: block) {
+            return key
+        }
+        throw CertifyError(.badKey, "not a P-256 public key in PEM (SubjectPublicKeyInfo)", file: path)
+    }
+
+    private static func pemText(_ path: String) throws(CertifyError) -> String {
+        guard let data = FileManager.default.contents(atPath: path), data.count < 64 << 10 else {
+            throw CertifyError(.unreadable, "cannot read key", file: path)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func pemBlock(_ text: String, label: String) -> String? {
+        let begin = "-----BEGIN \(label)-----", end = "-----END \(label)-----"
+        guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
+        else { return nil }
+        return String(text[start.lowerBound..<stop.upperBound])
+    }
+
+    /// Writes a new key pair: `NAME.pem` (PKCS#8, mode 0600) and `NAME.pub.pem`.
+    public static func generate(name: String) throws(CertifyError) -> (P256.Signing.PrivateKey, String) {
+        let key = P256.Signing.PrivateKey()
+        try AtomicFile.write(Array(key.pemRepresentation.utf8), to: name + ".pem", mode: 0o600, replace: false)
+        try AtomicFile.write(Array(key.publicKey.pemRepresentation.utf8), to: name + ".pub.pem", mode: 0o644, replace: false)
+        return (key, keyID(key.publicKey))
+    }
+}
+
+/// Files are written to a temporary file beside the target, then renamed:
+/// a reader sees the old file or the whole new one, never half of it.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replace: Bool = true) throws(CertifyError) {
+        if !replace && FileManager.default.fileExists(atPath: path) {
+            throw CertifyError(.invalidInput, "already exists; refusing to overwrite", file: path)
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            throw CertifyError(.unreadable, "cannot write: \(String(cString: strerror(errno)))", file: path)
+        }
+        var ok = fchmod(descriptor, mode) == 0
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while ok && offset < raw.count {
+                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written <= 0 { ok = false } else { offset += written }
+            }
+        }
+        ok = ok && fsync(descriptor) == 0
+        close(descriptor)
+        guard ok, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CertifyError(.unreadable, "cannot write: \(reason)", file: path)
+        }
+    }
+}

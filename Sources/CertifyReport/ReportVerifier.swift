@@ -1,0 +1,166 @@
+import CertifyModel
+import CertifyXML
+import Crypto
+import Foundation
+
+/// Why a report was refused.
+public struct VerificationFailure: Error, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var position: SourcePosition
+    public init(_ reason: String, at position: SourcePosition = .unknown) {
+        self.reason = reason
+        self.position = position
+    }
+    public var description: String { reason }
+}
+
+/// A report whose signature checked out: the data is read from the same
+/// tree the signature covers.
+public struct VerifiedReport: Sendable {
+    public let root: CertifyXML.XMLElement
+    /// The trusted key that verified it.
+    public let keyID: String
+}
+
+/// Verifies a signed report against trusted keys. Each step is a small
+/// policy that returns a reason to refuse, or nil; the first reason wins.
+public enum ReportVerifier {
+    public static func verify(
+        _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey]
+    ) -> Result<VerifiedReport, VerificationFailure> {
+        let document: XMLDocument
+        do { document = try SafeXMLParser.parse(bytes) } catch {
+            let first = error.problems.first
+            return .failure(VerificationFailure(first?.message ?? "not XML", at: first?.position ?? .unknown))
+        }
+        let root = document.root
+        let structural: [(CertifyXML.XMLElement) -> VerificationFailure?] = [
+            Policies.rootIsAReport, Policies.oneReport, Policies.oneSignatureAsLastChild,
+            Policies.signatureShape,
+        ]
+        for policy in structural {
+            if let failure = policy(root) { return .failure(failure) }
+        }
+        let signature = root.elements.last!
+        let signedInfo = signature.elements[0]
+        guard let signatureHandle = signature.handle, let signedInfoHandle = signedInfo.handle,
+              let content = document.exclusiveCanonical(excluding: signatureHandle),
+              let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfoHandle) else {
+            return .failure(VerificationFailure("cannot canonicalize the report"))
+        }
+        if let failure = Policies.digestMatches(signedInfo, content) { return .failure(failure) }
+        switch Policies.signatureVerifies(signature, canonicalSignedInfo, keys) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let key): return .success(VerifiedReport(root: root, keyID: Keys.keyID(key)))
+        }
+    }
+}
+
+enum Policies {
+    typealias Element = CertifyXML.XMLElement
+
+    static func isDS(_ element: Element, _ name: String) -> Bool {
+        element.namespace == DSig.namespace && element.name == name
+    }
+
+    static func descendants(_ element: Element) -> [Element] {
+        element.elements.flatMap { [$0] + descendants($0) }
+    }
+
+    static func rootIsAReport(_ root: Element) -> VerificationFailure? {
+        root.namespace == ReportXML.namespace && root.name == "audit-report" ? nil
+            : VerificationFailure("not an audit report: root is <\(root.name)> in '\(root.namespace ?? "")'", at: root.location)
+    }
+
+    /// Signature wrapping: a second report (or report content) hidden elsewhere.
+    static func oneReport(_ root: Element) -> VerificationFailure? {
+        guard let nested = descendants(root).first(where: { $0.name == "audit-report" }) else { return nil }
+        return VerificationFailure("a second <audit-report> is nested in the report", at: nested.location)
+    }
+
+    static func oneSignatureAsLastChild(_ root: Element) -> VerificationFailure? {
+        let signatures = descendants(root).filter { isDS($0, "Signature") }
+        guard signatures.count == 1 else {
+            return VerificationFailure(signatures.isEmpty ? "the report is not signed" : "the report holds \(signatures.count) signatures; exactly one is allowed",
+                                       at: signatures.dropFirst().first?.location ?? root.location)
+        }
+        guard let last = root.elements.last, isDS(last, "Signature") else {
+            return VerificationFailure("the signature must be the last child of <audit-report>", at: signatures[0].location)
+        }
+        return nil
+    }
+
+    /// Exactly the profile of reports.md: nothing more, nothing else.
+    static func signatureShape(_ root: Element) -> VerificationFailure? {
+        let signature = root.elements.last!
+        func expect(_ element: Element, children names: [String]) -> VerificationFailure? {
+            let children = element.elements
+            let actual = children.map { ($0.namespace == DSig.namespace ? "" : "{\($0.namespace ?? "")}") + $0.name }
+            guard actual == names else {
+                return VerificationFailure("<ds:\(element.name)> must hold exactly \(names.isEmpty ? "nothing" : names.joined(separator: ", ")); found \(actual.isEmpty ? "nothing" : actual.joined(separator: ", "))",
+                                           at: element.location)
+            }
+            return nil
+        }
+        func algorithm(_ element: Element, _ expected: String) -> VerificationFailure? {
+            element.attribute("Algorithm") == expected ? nil
+                : VerificationFailure("<ds:\(element.name)> algorithm '\(element.attribute("Algorithm") ?? "")' is not allowed; expected \(expected)", at: element.location)
+        }
+        let hasKeyInfo = signature.elements.count == 3
+        if let failure = expect(signature, children: ["SignedInfo", "SignatureValue"] + (hasKeyInfo ? ["KeyInfo"] : [])) {
+            return failure
+        }
+        let signedInfo = signature.elements[0]
+        if let failure = expect(signedInfo, children: ["CanonicalizationMethod", "SignatureMethod", "Reference"]) { return failure }
+        let (canonicalization, method, reference) = (signedInfo.elements[0], signedInfo.elements[1], signedInfo.elements[2])
+        for (element, expected) in [(canonicalization, DSig.excC14N), (method, DSig.ecdsaSHA256)] {
+            if let failure = expect(element, children: []) ?? algorithm(element, expected) { return failure }
+        }
+        guard reference.attribute("URI") == "" else {
+            return VerificationFailure("the Reference URI must be \"\" (the whole report), found '\(reference.attribute("URI") ?? "(none)")'", at: reference.location)
+        }
+        if let failure = expect(reference, children: ["Transforms", "DigestMethod", "DigestValue"]) { return failure }
+        let transforms = reference.elements[0]
+        if let failure = expect(transforms, children: ["Transform", "Transform"]) { return failure }
+        for (transform, expected) in zip(transforms.elements, [DSig.enveloped, DSig.excC14N]) {
+            if let failure = expect(transform, children: []) ?? algorithm(transform, expected) { return failure }
+        }
+        let digestMethod = reference.elements[1]
+        if let failure = expect(digestMethod, children: []) ?? algorithm(digestMethod, DSig.sha256) { return failure }
+        if hasKeyInfo {
+            // KeyName is informational; anything that could carry a key is refused.
+            if let failure = expect(signature.elements[2], children: ["KeyName"]) { return failure }
+        }
+        return nil
+    }
+
+    static func base64(_ element: Element) -> Data? {
+        Data(base64Encoded: element.text.filter { !$0.isWhitespace })
+    }
+
+    static func digestMatches(_ signedInfo: Element, _ content: [UInt8]) -> VerificationFailure? {
+        let digestValue = signedInfo.elements[2].elements[2]
+        guard let recorded = base64(digestValue), recorded.count == 32 else {
+            return VerificationFailure("the DigestValue is not a base64 SHA-256 digest", at: digestValue.location)
+        }
+        return Data(SHA256.hash(data: content)) == recorded ? nil
+            : VerificationFailure("the report's content does not match its signed digest: it was changed after signing", at: digestValue.location)
+    }
+
+    static func signatureVerifies(
+        _ signature: Element, _ signedInfo: [UInt8], _ keys: [P256.Signing.PublicKey]
+    ) -> Result<P256.Signing.PublicKey, VerificationFailure> {
+        let value = signature.elements[1]
+        guard let raw = base64(value), raw.count == 64,
+              let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: raw) else {
+            return .failure(VerificationFailure("the SignatureValue is not a 64-byte raw r‖s ECDSA signature", at: value.location))
+        }
+        // KeyInfo is never trusted: the signature must verify with a key we were given.
+        if let key = keys.first(where: { $0.isValidSignature(ecdsa, for: signedInfo) }) { return .success(key) }
+        let named = signature.elements.count == 3 ? signature.elements[2].elements[0].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        let trusted = Set(keys.map(Keys.keyID))
+        let why = trusted.contains(named) ? "the signature does not verify with the trusted key named in KeyInfo: the signed information was changed, or another key signed it"
+            : "the signature does not verify with any trusted key (KeyName '\(named)' is not trusted; pass its public key with --pubkey)"
+        return .failure(VerificationFailure(why, at: value.location))
+    }
+}
