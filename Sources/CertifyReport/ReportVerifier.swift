@@ -7,6 +7,9 @@ import Foundation
 public struct VerificationFailure: Error, Sendable, CustomStringConvertible {
     public var reason: String
     public var position: SourcePosition
+    /// Authentic, but not a valid audit report (its schema): invalid input,
+    /// not a bad signature.
+    public var invalidReport = false
     public init(_ reason: String, at position: SourcePosition = .unknown) {
         self.reason = reason
         self.position = position
@@ -26,12 +29,15 @@ public struct VerifiedReport: Sendable {
 /// policy that returns a reason to refuse, or nil; the first reason wins.
 public enum ReportVerifier {
     public static func verify(
-        _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey]
+        _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey], schema: XMLSchema? = nil
     ) -> Result<VerifiedReport, VerificationFailure> {
         let document: XMLDocument
         do { document = try SafeXMLParser.parse(bytes) } catch {
             let first = error.problems.first
-            return .failure(VerificationFailure(first?.message ?? "not XML", at: first?.position ?? .unknown))
+            var failure = VerificationFailure(first?.message ?? "not XML", at: first?.position ?? .unknown)
+            // DOCTYPE, entities, XInclude: refused as an attack. Broken XML: invalid input.
+            failure.invalidReport = first?.kind == .malformed
+            return .failure(failure)
         }
         let root = document.root
         let structural: [(CertifyXML.XMLElement) -> VerificationFailure?] = [
@@ -51,7 +57,14 @@ public enum ReportVerifier {
         if let failure = Policies.digestMatches(signedInfo, content) { return .failure(failure) }
         switch Policies.signatureVerifies(signature, canonicalSignedInfo, keys) {
         case .failure(let failure): return .failure(failure)
-        case .success(let key): return .success(VerifiedReport(root: root, keyID: Keys.keyID(key)))
+        case .success(let key):
+            // Only a verified tree is worth reading; it must also be a well-formed report.
+            if let problem = schema?.validate(document).first {
+                var failure = VerificationFailure("not a valid audit report: \(problem.message)", at: problem.position)
+                failure.invalidReport = true
+                return .failure(failure)
+            }
+            return .success(VerifiedReport(root: root, keyID: Keys.keyID(key)))
         }
     }
 }
@@ -106,7 +119,7 @@ enum Policies {
             element.attribute("Algorithm") == expected ? nil
                 : VerificationFailure("<ds:\(element.name)> algorithm '\(element.attribute("Algorithm") ?? "")' is not allowed; expected \(expected)", at: element.location)
         }
-        let hasKeyInfo = signature.elements.count == 3
+        let hasKeyInfo = signature.elements.count >= 3
         if let failure = expect(signature, children: ["SignedInfo", "SignatureValue"] + (hasKeyInfo ? ["KeyInfo"] : [])) {
             return failure
         }

@@ -40,15 +40,20 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let keys: [P256.Signing.PublicKey]
         let bytes: [UInt8]
+        let schemas: Schemas
         do {
             keys = try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }
             bytes = try InputFile.read(report)
+            schemas = try Schemas.shipped()
         } catch {
             Output.report(error)
             throw ExitCode(error)
         }
         let verified: VerifiedReport
-        switch ReportVerifier.verify(bytes, trusting: keys) {
+        switch ReportVerifier.verify(bytes, trusting: keys, schema: schemas.report) {
+        case .failure(let failure) where failure.invalidReport:
+            Output.report(CertifyError(.invalidInput, [Diagnostic(failure.reason, at: failure.position, file: report)]))
+            throw ExitCode(ExitCodes.invalidInput)
         case .failure(let failure):
             Output.report(CertifyError(.invalidInput, [Diagnostic("signature invalid: \(failure.reason)", at: failure.position, file: report)]))
             throw ExitCode(ExitCodes.signatureInvalid)

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// Runs an external tool; a missing tool is a failure, never a skip
+/// (scripts/ensure-deps installs xmlsec1 and openssl).
+func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
+    let candidates = ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }
+    let path = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "\(name) is not installed")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// keygen → report → verify with the built binary, and both directions of
+/// interoperability with the stock xmlsec1.
+@Suite struct ReportInteropTests {
+    let scratch = Scratch()
+    var dir: URL { scratch.directory }
+    let city = Paths.sample("city/hansol-grade-a.xml")
+    let service = "Samples/service/parking-pass/"
+    var serviceReviews: [String] { (1...3).flatMap { ["--review", Paths.root.path + "/" + service + "review-R-0\($0).xml"] } }
+
+    func keygen(_ name: String) throws -> String {
+        let run = try Run(["keygen", "--out", dir.appendingPathComponent(name).path])
+        #expect(run.status == 0, "\(run.stderr)")
+        return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func report(_ key: String, _ extra: [String] = [], dossier: String? = nil) throws -> Run {
+        try Run(["report", dossier ?? city, "--key", dir.appendingPathComponent(key).path,
+                 "--date", "2026-03-02", "--out", dir.appendingPathComponent("report.xml").path] + extra)
+    }
+
+    @Test func keygenWritesAPrivateKeyOnlyItsOwnerCanRead() throws {
+        let keyID = try keygen("reviewer")
+        #expect(keyID.wholeMatch(of: /[0-9a-f]{64}/) != nil)
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("reviewer.pem").path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let pem = try String(contentsOf: dir.appendingPathComponent("reviewer.pem"), encoding: .utf8)
+        #expect(!keyID.isEmpty && !pem.contains(keyID))
+        // The key id is the SHA-256 of the public key's DER SubjectPublicKeyInfo, as openssl computes it.
+        let der = try tool("openssl", ["pkey", "-pubin", "-in", "reviewer.pub.pem", "-outform", "DER", "-out", "pub.der"], in: dir)
+        #expect(der.status == 0)
+        let digest = try tool("openssl", ["dgst", "-sha256", "-r", "pub.der"], in: dir)
+        #expect(digest.output.hasPrefix(keyID))
+        // It never overwrites an existing key.
+        #expect(try Run(["keygen", "--out", dir.appendingPathComponent("reviewer").path]).status != 0)
+    }
+
+    @Test func aKeyReadableByOthersIsRefusedWith77() throws {
+        _ = try keygen("loose")
+        chmod(dir.appendingPathComponent("loose.pem").path, 0o644)
+        let run = try report("loose.pem")
+        #expect(run.status == 77)
+        #expect(run.stderr.contains("readable by group or others"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("report.xml").path))
+    }
+
+    @Test func ourReportsVerifyWithXmlsec1AndFailAfterAOneByteChange() throws {
+        _ = try keygen("reviewer")
+        #expect(try report("reviewer.pem").status == 0)
+        let ok = try tool("xmlsec1", ["--verify", "--pubkey-pem", "reviewer.pub.pem", "report.xml"], in: dir)
+        #expect(ok.status == 0, "\(ok.output)")
+        var text = try String(contentsOf: dir.appendingPathComponent("report.xml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #"total="87.4""#, with: #"total="87.5""#)
+        try text.write(to: dir.appendingPathComponent("tampered.xml"), atomically: true, encoding: .utf8)
+        let bad = try tool("xmlsec1", ["--verify", "--pubkey-pem", "reviewer.pub.pem", "tampered.xml"], in: dir)
+        #expect(bad.status != 0)
+        let ours = try Run(["verify", dir.appendingPathComponent("tampered.xml").path, "--pubkey", dir.appendingPathComponent("reviewer.pub.pem").path])
+        #expect(ours.status == 1 && ours.stdout.isEmpty)
+    }
+
+    @Test func aTemplateSignedByXmlsec1VerifiesWithCertify() throws {
+        // An openssl-made SEC1 key (with its EC PARAMETERS block) and its SPKI public key.
+        #expect(try tool("openssl", ["ecparam", "-name", "prime256v1", "-genkey", "-out", "third.pem"], in: dir).status == 0)
+        #expect(try tool("openssl", ["ec", "-in", "third.pem", "-pubout", "-out", "third.pub.pem"], in: dir).status == 0)
+        let template = try Run(["report", Paths.root.path + "/" + service + "dossier.xml", "--unsigned",
+                                "--key", dir.appendingPathComponent("third.pub.pem").path, "--date", "2026-03-02",
+                                "--out", dir.appendingPathComponent("template.xml").path] + serviceReviews)
+        #expect(template.status == 0, "\(template.stderr)")
+        let signed = try tool("xmlsec1", ["--sign", "--privkey-pem", "third.pem", "--output", "signed.xml", "template.xml"], in: dir)
+        #expect(signed.status == 0, "\(signed.output)")
+        let run = try Run(["verify", dir.appendingPathComponent("signed.xml").path, "--pubkey",
+                           dir.appendingPathComponent("third.pub.pem").path, "--at", "2027-01-01",
+                           "--dossier", Paths.root.path + "/" + service + "dossier.xml"] + serviceReviews)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("re-scoring confirms the decision"))
+        #expect(run.stdout.contains("86.28 / 100, certified"))
+    }
+
+    @Test func opensslSEC1KeysSignReports() throws {
+        #expect(try tool("openssl", ["ecparam", "-name", "prime256v1", "-genkey", "-out", "sec1.pem"], in: dir).status == 0)
+        #expect(try tool("openssl", ["ec", "-in", "sec1.pem", "-pubout", "-out", "sec1.pub.pem"], in: dir).status == 0)
+        chmod(dir.appendingPathComponent("sec1.pem").path, 0o600)
+        #expect(try report("sec1.pem", ["--signer", "Reviewer Lee"]).status == 0)
+        #expect(try tool("xmlsec1", ["--verify", "--pubkey-pem", "sec1.pub.pem", "report.xml"], in: dir).status == 0)
+    }
+
+    @Test func verifyExitCodes() throws {
+        _ = try keygen("reviewer")
+        _ = try keygen("stranger")
+        #expect(try report("reviewer.pem").status == 0)
+        let report = dir.appendingPathComponent("report.xml").path
+        let pub = dir.appendingPathComponent("reviewer.pub.pem").path
+        let stranger = dir.appendingPathComponent("stranger.pub.pem").path
+        func verify(_ extra: [String]) throws -> Int32 { try Run(["verify", report] + extra).status }
+        #expect(try verify(["--pubkey", pub, "--at", "2026-03-02"]) == 0)
+        #expect(try verify(["--pubkey", pub, "--at", "2028-03-01"]) == 0)
+        #expect(try verify(["--pubkey", pub, "--at", "2028-03-02"]) == 3)  // expired
+        #expect(try verify(["--pubkey", pub, "--at", "2026-03-01"]) == 3)  // not yet valid
+        #expect(try verify(["--pubkey", stranger]) == 1)
+        #expect(try verify(["--pubkey", stranger, "--pubkey", pub, "--at", "2027-01-01"]) == 0)
+        #expect(try verify([]) == 64)
+        #expect(try Run(["verify", dir.appendingPathComponent("none.xml").path, "--pubkey", pub]).status == 66)
+        scratch.write("broken.xml", "<audit-report")
+        #expect(try Run(["verify", dir.appendingPathComponent("broken.xml").path, "--pubkey", pub]).status == 65)
+        // Re-scoring: the same dossier confirms; a changed one disagrees.
+        #expect(try verify(["--pubkey", pub, "--at", "2027-01-01", "--dossier", city]) == 0)
+        let changed = try String(contentsOfFile: city, encoding: .utf8)
+            .replacingOccurrences(of: #"<value indicator="INN-2" evidence="E2">3</value>"#, with: #"<value indicator="INN-2" evidence="E2">1</value>"#)
+        #expect(changed != (try String(contentsOfFile: city, encoding: .utf8)))
+        let changedPath = scratch.write("changed.xml", changed)
+        let disagree = try Run(["verify", report, "--pubkey", pub, "--at", "2027-01-01", "--dossier", changedPath])
+        #expect(disagree.status == 4)
+        #expect(disagree.stderr.contains("sha256"))
+        #expect(disagree.stderr.contains("INN-2: the report says 7 (scored), re-scoring gives 4 (scored)"))
+    }
+
+    @Test func reportOutputIsAtomicAndHTMLIsWritten() throws {
+        _ = try keygen("reviewer")
+        let missing = dir.appendingPathComponent("no/such/dir/report.xml").path
+        let run = try Run(["report", city, "--key", dir.appendingPathComponent("reviewer.pem").path, "--out", missing])
+        #expect(run.status != 0 && run.stdout.isEmpty)
+        let stdout = try Run(["report", city, "--key", dir.appendingPathComponent("reviewer.pem").path, "--date", "2026-03-02"])
+        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("<?xml") && stdout.stdout.contains("</ds:Signature>"))
+    }
+}
