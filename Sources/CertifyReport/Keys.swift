@@ -95,7 +95,9 @@ public enum AtomicFile {
                 if written <= 0 { ok = false } else { offset += written }
             }
         }
-        ok = ok && fsync(descriptor) == 0
+        // No fsync: rename is what makes the write atomic for readers; a
+        // report can be regenerated, so durability across power loss is not
+        // worth a disk flush per file in a batch.
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

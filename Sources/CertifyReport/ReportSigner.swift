@@ -16,16 +16,16 @@ public struct ReportSigner: Sendable {
     }
 
     /// The signed report for a score, as UTF-8 XML.
-    public func report(for result: ScoreResult, engineVersion: String, generatedAt: Date = Date()) throws(CertifyError) -> [UInt8] {
+    public func report(for result: ScoreResult, engineVersion: String, generatedAt: String = ReportSigner.timestamp()) throws(CertifyError) -> [UInt8] {
         try sign(template: ReportSigner.template(for: result, engineVersion: engineVersion, signer: signer, generatedAt: generatedAt))
     }
 
     /// The report with an empty signature template (empty DigestValue and
     /// SignatureValue), for signing with another tool such as `xmlsec1 --sign`.
     public static func template(
-        for result: ScoreResult, engineVersion: String, signer: SignerInfo, generatedAt: Date = Date()
+        for result: ScoreResult, engineVersion: String, signer: SignerInfo, generatedAt: String = ReportSigner.timestamp()
     ) -> [UInt8] {
-        let context = ReportContext(engineVersion: engineVersion, generatedAt: rfc3339(generatedAt), signer: signer)
+        let context = ReportContext(engineVersion: engineVersion, generatedAt: generatedAt, signer: signer)
         var xml = ReportXML.unsigned(result, context: context)
         xml.raw(DSig.template(keyName: signer.keyID))
         xml.raw("\n</audit-report>\n")
@@ -35,12 +35,14 @@ public struct ReportSigner: Sendable {
     /// Fills the digest and signature of a report holding our template.
     func sign(template: [UInt8]) throws(CertifyError) -> [UInt8] {
         let document: XMLDocument
-        do { document = try SafeXMLParser.parse(template) } catch {
+        do { document = try SafeXMLParser.parse(template, copyTree: false) } catch {
             throw CertifyError(.configuration, error.problems.map { Diagnostic($0, file: "(report)") })
         }
-        guard let signature = document.root.elements.last, signature.name == "Signature",
-              let signedInfo = signature.elements.first, signedInfo.name == "SignedInfo",
-              let signatureHandle = signature.handle, let signedInfoHandle = signedInfo.handle,
+        guard let rootHandle = document.root.handle,
+              let signature = document.childElement(of: rootHandle, last: true), signature.name == "Signature",
+              let signatureHandle = signature.handle,
+              let signedInfo = document.childElement(of: signatureHandle, last: false), signedInfo.name == "SignedInfo",
+              let signedInfoHandle = signedInfo.handle,
               let content = document.exclusiveCanonical(excluding: signatureHandle),
               let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfoHandle)
         else { throw CertifyError(.configuration, "cannot canonicalize the report") }
@@ -67,7 +69,8 @@ public struct ReportSigner: Sendable {
         return out
     }
 
-    private static func rfc3339(_ date: Date) -> String {
+    /// `generated-at`: UTC, RFC 3339, to the second. A batch computes it once.
+    public static func timestamp(_ date: Date = Date()) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.formatOptions = [.withInternetDateTime]

@@ -76,8 +76,18 @@ enum Policies {
         element.namespace == DSig.namespace && element.name == name
     }
 
-    static func descendants(_ element: Element) -> [Element] {
-        element.elements.flatMap { [$0] + descendants($0) }
+    /// Descendant elements that match, in document order, without copying the tree.
+    static func descendants(_ element: Element, where match: (Element) -> Bool) -> [Element] {
+        var found: [Element] = []
+        func walk(_ element: Element) {
+            for child in element.children {
+                guard case .element(let inner) = child else { continue }
+                if match(inner) { found.append(inner) }
+                walk(inner)
+            }
+        }
+        walk(element)
+        return found
     }
 
     static func rootIsAReport(_ root: Element) -> VerificationFailure? {
@@ -87,12 +97,12 @@ enum Policies {
 
     /// Signature wrapping: a second report (or report content) hidden elsewhere.
     static func oneReport(_ root: Element) -> VerificationFailure? {
-        guard let nested = descendants(root).first(where: { $0.name == "audit-report" }) else { return nil }
+        guard let nested = descendants(root, where: { $0.name == "audit-report" }).first else { return nil }
         return VerificationFailure("a second <audit-report> is nested in the report", at: nested.location)
     }
 
     static func oneSignatureAsLastChild(_ root: Element) -> VerificationFailure? {
-        let signatures = descendants(root).filter { isDS($0, "Signature") }
+        let signatures = descendants(root, where: { isDS($0, "Signature") })
         guard signatures.count == 1 else {
             return VerificationFailure(signatures.isEmpty ? "the report is not signed" : "the report holds \(signatures.count) signatures; exactly one is allowed",
                                        at: signatures.dropFirst().first?.location ?? root.location)

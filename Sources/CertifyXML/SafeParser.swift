@@ -40,8 +40,11 @@ public final class XMLDocument: @unchecked Sendable {
 ///   and a process-wide external entity loader that refuses everything.
 /// - Size, depth, element-count and text-length limits (`XMLLimits`).
 public enum SafeXMLParser {
+    /// - Parameter copyTree: copy the tree into `XMLElement` values (the
+    ///   default); without it `root` holds the root's name and handle only,
+    ///   for callers that work on handles (signing).
     public static func parse(
-        _ bytes: [UInt8], limits: XMLLimits = .default
+        _ bytes: [UInt8], limits: XMLLimits = .default, copyTree: Bool = true
     ) throws(XMLFailure) -> XMLDocument {
         LibXML2.initialize()
         guard bytes.count <= limits.maxBytes else {
@@ -89,7 +92,7 @@ public enum SafeXMLParser {
             throw XMLFailure([XMLProblem(.malformed, "document has no root element")])
         }
         var converter = TreeConverter(positions: state.positions, limits: limits)
-        let root = converter.convert(rootNode)
+        let root = copyTree ? converter.convert(rootNode) : converter.shallow(rootNode)
         guard converter.problems.isEmpty else {
             xmlFreeDoc(document)
             throw XMLFailure(converter.problems)
@@ -222,6 +225,14 @@ struct TreeConverter {
     let positions: [UnsafeMutableRawPointer: SourcePosition]
     let limits: XMLLimits
     var problems: [XMLProblem] = []
+
+    func shallow(_ node: xmlNodePtr) -> XMLElement {
+        XMLElement(
+            name: String(cString: node.pointee.name),
+            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            location: positions[UnsafeMutableRawPointer(node)] ?? .unknown,
+            handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)))
+    }
 
     mutating func convert(_ node: xmlNodePtr) -> XMLElement {
         let position = positions[UnsafeMutableRawPointer(node)] ?? .unknown

@@ -11,8 +11,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Score a dossier and write the signed audit report (XML-DSig), and optionally its HTML rendering.",
         discussion: "Exit codes: 0, 65 invalid input, 66 unreadable, 77 private key readable by group or others.")
 
-    @Argument(help: ArgumentHelp("The dossier.", valueName: "DOSSIER"))
-    var dossier: String
+    @Argument(help: ArgumentHelp("The dossier (several dossiers or directories with --out-dir).", valueName: "DOSSIER"))
+    var dossiers: [String]
 
     @Option(name: .customLong("review"), help: ArgumentHelp("A panel review sheet (repeatable).", valueName: "FILE"))
     var reviews: [String] = []
@@ -37,44 +37,83 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report here (default: standard output).", valueName: "FILE"))
     var out: String?
 
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Write one NAME.report.xml per dossier into this directory (for many dossiers).", valueName: "DIR"))
+    var outDirectory: String?
+
     @Option(help: ArgumentHelp("Also write the HTML rendering here.", valueName: "FILE"))
     var html: String?
 
     @Option(help: "Language of the HTML rendering: ko or en.")
     var lang: Language = .fromEnvironment
 
+    func validate() throws {
+        let inputs = expandInputs(dossiers)
+        if inputs.count != 1 {
+            guard outDirectory != nil else { throw ValidationError("several dossiers need --out-dir") }
+            if out != nil || html != nil || !reviews.isEmpty {
+                throw ValidationError("--out, --html and --review go with a single dossier")
+            }
+        }
+        if out != nil && outDirectory != nil { throw ValidationError("use --out or --out-dir, not both") }
+        let names = inputs.map(Self.reportName)
+        if Set(names).count != names.count { throw ValidationError("two dossiers would write the same report name") }
+    }
+
+    static func reportName(_ dossier: String) -> String {
+        var name = (dossier as NSString).lastPathComponent
+        if name.hasSuffix(".xml") { name.removeLast(4) }
+        return name + ".report.xml"
+    }
+
     func run() throws {
+        let signerInfo: SignerInfo
+        let reportSigner: ReportSigner?
+        let certifier: Certifier
         do throws(CertifyError) {
-            let signerInfo: SignerInfo
-            var reportSigner: ReportSigner?
             if unsigned {
                 signerInfo = SignerInfo(keyID: Keys.keyID(try Keys.publicKey(at: key)), name: signer)
+                reportSigner = nil
             } else {
-                reportSigner = ReportSigner(key: try Keys.privateKey(at: key), name: signer)
-                signerInfo = reportSigner!.signer
+                let made = ReportSigner(key: try Keys.privateKey(at: key), name: signer)
+                reportSigner = made
+                signerInfo = made.signer
             }
-            let certifier = try rubricOptions.loadCertifier()
-            let result = try certifier.score(
-                dossierPath: dossier, reviewPaths: reviews,
-                options: ScoringOptions(date: date ?? .today(), official: official))
-            let report = try reportSigner?.report(for: result, engineVersion: CertifyVersion.string)
-                ?? ReportSigner.template(for: result, engineVersion: CertifyVersion.string, signer: signerInfo)
-            if let html {
-                let context = ReportContext(engineVersion: CertifyVersion.string, generatedAt: "", signer: signerInfo)
-                let page = HTMLPENDING.render(result, context: context, language: lang,
-                                               reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml")
-                try AtomicFile.write(Array(page.utf8), to: html)
-            }
-            if let out {
-                try AtomicFile.write(report, to: out)
-            } else {
-                Output.write(String(decoding: report, as: UTF8.self))
-                Output.flush()
-            }
+            certifier = try rubricOptions.loadCertifier()
         } catch {
             Output.report(error)
             throw ExitCode(error)
         }
+        let options = ScoringOptions(date: date ?? .today(), official: official)
+        let generatedAt = ReportSigner.timestamp()
+        let (reviews, out, outDirectory, html, lang) = (self.reviews, self.out, self.outDirectory, self.html, self.lang)
+        var failures: [CertifyError.Code] = []
+        Batch.run(expandInputs(dossiers), work: { dossier -> Result<[UInt8], CertifyError> in
+            do throws(CertifyError) {
+                let result = try certifier.score(dossierPath: dossier, reviewPaths: reviews, options: options)
+                let report = try reportSigner?.report(for: result, engineVersion: CertifyVersion.string, generatedAt: generatedAt)
+                    ?? ReportSigner.template(for: result, engineVersion: CertifyVersion.string, signer: signerInfo, generatedAt: generatedAt)
+                if let html {
+                    let context = ReportContext(engineVersion: CertifyVersion.string, generatedAt: generatedAt, signer: signerInfo)
+                    let page = HTMLPENDING.render(result, context: context, language: lang,
+                                                  reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml")
+                    try AtomicFile.write(Array(page.utf8), to: html)
+                }
+                if let target = out ?? outDirectory.map({ $0 + "/" + Self.reportName(dossier) }) {
+                    try AtomicFile.write(report, to: target)
+                    return .success([])
+                }
+                return .success(report)
+            } catch { return .failure(error) }
+        }, deliver: { _, outcome in
+            switch outcome {
+            case .success(let report): if !report.isEmpty { Output.write(String(decoding: report, as: UTF8.self)) }
+            case .failure(let error):
+                Output.report(error)
+                failures.append(error.code)
+            }
+        })
+        Output.flush()
+        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
     }
 }
 

@@ -15,8 +15,8 @@ struct VerifyCommand: ParsableCommand {
             65 invalid input; 66 unreadable.
             """)
 
-    @Argument(help: ArgumentHelp("The signed report.", valueName: "REPORT"))
-    var report: String
+    @Argument(help: ArgumentHelp("The signed report (several reports or directories without --dossier).", valueName: "REPORT"))
+    var reports: [String]
 
     @Option(help: ArgumentHelp("A trusted public key (PEM SubjectPublicKeyInfo; repeatable).", valueName: "PUB.pem"))
     var pubkey: [String] = []
@@ -35,47 +35,77 @@ struct VerifyCommand: ParsableCommand {
     func validate() throws {
         if pubkey.isEmpty { throw ValidationError("give at least one trusted key with --pubkey") }
         if dossier == nil && !reviews.isEmpty { throw ValidationError("--review goes with --dossier") }
+        if dossier != nil && expandInputs(reports).count != 1 { throw ValidationError("--dossier goes with a single report") }
+    }
+
+    /// One report's outcome: its exit code, what goes to stdout, what to stderr.
+    struct Outcome: Sendable {
+        var code: Int32
+        var text: String
+        var error: CertifyError?
     }
 
     func run() throws {
         let keys: [P256.Signing.PublicKey]
-        let bytes: [UInt8]
         let schemas: Schemas
-        do {
+        do throws(CertifyError) {
             keys = try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }
-            bytes = try InputFile.read(report)
             schemas = try Schemas.shipped()
         } catch {
             Output.report(error)
             throw ExitCode(error)
         }
+        let inputs = expandInputs(reports)
+        let day = at ?? .today()
+        var codes: [Int32] = []
+        let this = self
+        Batch.run(inputs, work: { path in
+            this.verifyOne(path, keys: keys, schemas: schemas, day: day, prefix: inputs.count > 1 ? path + ": " : "")
+        }, deliver: { _, outcome in
+            Output.write(outcome.text)
+            if let error = outcome.error { Output.report(error) }
+            codes.append(outcome.code)
+        })
+        Output.flush()
+        // The worst outcome decides: unreadable, invalid, bad signature, disagreement, not current.
+        let order: [Int32] = [ExitCodes.unreadable, ExitCodes.invalidInput, ExitCodes.signatureInvalid,
+                              ExitCodes.disagreement, ExitCodes.notCurrent]
+        if let worst = order.first(where: codes.contains) { throw ExitCode(worst) }
+    }
+
+    private func verifyOne(_ report: String, keys: [P256.Signing.PublicKey], schemas: Schemas,
+                           day: CalendarDate, prefix: String) -> Outcome {
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(report) } catch {
+            return Outcome(code: ExitCodes.code(for: error.code), text: "", error: error)
+        }
         let verified: VerifiedReport
         switch ReportVerifier.verify(bytes, trusting: keys, schema: schemas.report) {
-        case .failure(let failure) where failure.invalidReport:
-            Output.report(CertifyError(.invalidInput, [Diagnostic(failure.reason, at: failure.position, file: report)]))
-            throw ExitCode(ExitCodes.invalidInput)
         case .failure(let failure):
-            Output.report(CertifyError(.invalidInput, [Diagnostic("signature invalid: \(failure.reason)", at: failure.position, file: report)]))
-            throw ExitCode(ExitCodes.signatureInvalid)
+            let message = failure.invalidReport ? failure.reason : "signature invalid: \(failure.reason)"
+            return Outcome(code: failure.invalidReport ? ExitCodes.invalidInput : ExitCodes.signatureInvalid, text: "",
+                           error: CertifyError(.invalidInput, [Diagnostic(message, at: failure.position, file: report)]))
         case .success(let report): verified = report
         }
         let summary = ReportSummary(verified.root)
-        Output.write(describe(summary, keyID: verified.keyID))
-
+        let current = summary.isCurrent(on: day)
+        let status = "\(current ? "valid and current" : summary.certified ? "valid signature, but not in force" : "valid signature, not certified") on \(day)"
+        if !prefix.isEmpty {
+            let grade = summary.grade.map { ", grade \($0)" } ?? ""
+            return Outcome(code: current ? 0 : ExitCodes.notCurrent,
+                           text: "\(prefix)\(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(status)\n", error: nil)
+        }
+        var text = describe(summary, keyID: verified.keyID)
         if let dossier {
             let problems = recheck(summary, dossier: dossier)
             if !problems.isEmpty {
-                Output.flush()
-                Output.report(CertifyError(.invalidInput, problems.map { Diagnostic("disagrees: \($0)", file: report) }))
-                throw ExitCode(ExitCodes.disagreement)
+                return Outcome(code: ExitCodes.disagreement, text: text,
+                               error: CertifyError(.invalidInput, problems.map { Diagnostic("disagrees: \($0)", file: report) }))
             }
-            Output.write("inputs:      hashes match; re-scoring confirms the decision\n")
+            text += "inputs:      hashes match; re-scoring confirms the decision\n"
         }
-        let day = at ?? .today()
-        let current = summary.isCurrent(on: day)
-        Output.write("status:      \(current ? "valid and current" : summary.certified ? "valid signature, but not in force" : "valid signature, not certified") on \(day)\n")
-        Output.flush()
-        if !current { throw ExitCode(ExitCodes.notCurrent) }
+        text += "status:      \(status)\n"
+        return Outcome(code: current ? 0 : ExitCodes.notCurrent, text: text, error: nil)
     }
 
     private func describe(_ summary: ReportSummary, keyID: String) -> String {

@@ -134,6 +134,23 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         #expect(disagree.stderr.contains("INN-2: the report says 7 (scored), re-scoring gives 4 (scored)"))
     }
 
+    @Test func manyDossiersAreSignedAndVerifiedInOneRun() throws {
+        _ = try keygen("reviewer")
+        let reports = dir.appendingPathComponent("reports").path
+        try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+        let signed = try Run(["report", Paths.sample("city"), "--key", dir.appendingPathComponent("reviewer.pem").path,
+                              "--date", "2026-03-02", "--out-dir", reports])
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: reports).sorted()
+        #expect(names.count == 5 && names.allSatisfy { $0.hasSuffix(".report.xml") })
+        let verified = try Run(["verify", reports, "--pubkey", dir.appendingPathComponent("reviewer.pub.pem").path, "--at", "2027-01-01"])
+        // Two of the five city samples are certified: the others are authentic but not in force (3).
+        #expect(verified.status == 3)
+        #expect(verified.stdout.split(separator: "\n").count == 5)
+        #expect(verified.stdout.contains("HANSOL-2026 87.4/100, grade A: valid and current on 2027-01-01"))
+        #expect(try Run(["report", Paths.sample("city"), "--key", dir.appendingPathComponent("reviewer.pem").path]).status == 64)
+    }
+
     @Test func reportOutputIsAtomicAndHTMLIsWritten() throws {
         _ = try keygen("reviewer")
         let missing = dir.appendingPathComponent("no/such/dir/report.xml").path
