@@ -69,7 +69,7 @@ struct HTMLLabels {
         "grades": ("등급 기준", "Grades"),
         "no-validity": ("없음 — 미인증", "none — not certified"),
         "reasons": ("미인증 사유", "Why not certified"),
-        "below-threshold": ("총점 %1이(가) 기준점 %2에 미달", "total %1 is below %2"),
+        "below-threshold": ("총점 %1 — %2 미달", "total %1 is below the threshold (%2)"),
         "chart": ("영역별 점수", "Points by area"),
         "chart-desc": ("영역별 득점 대비 배점", "Each area's points against its maximum"),
         "indicators": ("지표별 점수", "Indicators"),
@@ -99,6 +99,7 @@ struct HTMLLabels {
         "message": ("내용", "Message"),
         "no-findings": ("검토 의견 없음", "No findings"),
         "evidence-register": ("증빙 자료", "Evidence"),
+        "evidence-k": ("증빙", "Evidence"),
         "evidence-title": ("제목", "Title"),
         "file": ("파일", "File"),
         "used-by": ("관련 지표", "Used by"),
@@ -117,8 +118,6 @@ struct HTMLLabels {
             "이 HTML 문서는 열람·인쇄용 사본이며 서명되어 있지 않습니다. 효력은 서명된 XML 보고서 %1에 있습니다.",
             "This HTML page is a rendering for reading and printing and is not signed; the signed XML report %1 is authoritative."
         ),
-        "kind": ("유형", "kind"),
-        "role": ("역할", "role"),
         "submitted": ("제출일", "Submitted"),
         "decision-date": ("판정일", "Decision date"),
         "unknown": ("—", "—"),
@@ -326,8 +325,8 @@ private struct Page {
             element("span", [("class", "strong")], names.isEmpty ? l["unknown"] : names.joined(separator: " / "))
             raw(" <span class=\"muted\">(")
             element("span", [("class", "mono")], applicant.id)
-            text(" · \(l["kind"]) \(applicant.kind)")
-            if let role = applicant.role { text(" · \(l["role"]) \(role)") }
+            text(", \(applicant.kind)")
+            if let role = applicant.role { text(", \(role)") }
             raw(")</span></li>")
         }
         raw("</ul></dd>\n")
@@ -451,7 +450,7 @@ private struct Page {
         raw("</div>")
         if !indicator.evidence.isEmpty {
             raw("<div class=\"evidence\">")
-            element("span", [("class", "k")], l["evidence"])
+            element("span", [("class", "k")], l["evidence-k"])
             for evidence in indicator.evidence {
                 raw("<span class=\"ev\">")
                 element("span", [("class", "strong")], evidence.id)
@@ -726,6 +725,7 @@ private struct Page {
     tbody.area th, tbody.area td { background: var(--soft); border-top: 1.5px solid var(--ink);
       border-bottom: 1px solid var(--line); font-weight: 700; padding-top: 1.6mm; padding-bottom: 1.6mm; }
     tbody.area { break-after: avoid; page-break-after: avoid; }
+    tbody.grand { break-before: avoid; page-break-before: avoid; }
     tbody.grand th, tbody.grand td { border-top: 2px solid var(--ink); border-bottom: 2px solid var(--ink);
       font-weight: 800; font-size: 11pt; }
     tbody.ind tr.main td { padding-top: 1.6mm; }
@@ -765,12 +765,12 @@ private struct Page {
     .sev-info { color: var(--accent); border: 1px dotted var(--accent); }
 
     table.evidence-register { font-size: 8.5pt; }
-    table.evidence-register col.c-eid { width: 7%; }
-    table.evidence-register col.c-etitle { width: 38%; }
-    table.evidence-register col.c-used { width: 15%; }
-    table.evidence-register col.c-sha { width: 40%; }
+    table.evidence-register col.c-eid { width: 6%; }
+    table.evidence-register col.c-etitle { width: 33%; }
+    table.evidence-register col.c-used { width: 11%; }
+    table.evidence-register col.c-sha { width: 50%; }
     table.evidence-register td { border-bottom: 1px solid var(--line); }
-    td.sha-full { font-size: 7.5pt; word-break: break-all; }
+    td.sha-full { font-size: 7.2pt; word-break: break-all; }
 
     .signature { break-inside: avoid; }
     .keyid { font-size: 9pt; word-break: break-all; }

@@ -41,7 +41,7 @@ extension XMLDocument {
                 return XMLElement(
                     name: String(cString: current.pointee.name),
                     namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                    location: positions[UnsafeMutableRawPointer(current)] ?? .unknown,
+                    location: StartTag.position(of: current),
                     handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(current)))
             }
             node = last ? current.pointee.prev : current.pointee.next

@@ -7,13 +7,11 @@ public final class XMLDocument: @unchecked Sendable {
     // @unchecked: the tree is never mutated after parsing, and libxml2 allows
     // concurrent read-only use of one document (e.g. validation) per thread.
     let pointer: xmlDocPtr
-    let positions: [UnsafeMutableRawPointer: SourcePosition]
     /// The root element as plain Swift values.
     public let root: XMLElement
 
-    init(pointer: xmlDocPtr, positions: [UnsafeMutableRawPointer: SourcePosition], root: XMLElement) {
+    init(pointer: xmlDocPtr, root: XMLElement) {
         self.pointer = pointer
-        self.positions = positions
         self.root = root
     }
 
@@ -22,11 +20,11 @@ public final class XMLDocument: @unchecked Sendable {
     func position(of node: UnsafeMutableRawPointer?) -> SourcePosition {
         guard var node = node?.assumingMemoryBound(to: xmlNode.self) else { return .unknown }
         // Attributes and text report the position of their element.
-        while positions[UnsafeMutableRawPointer(node)] == nil {
+        while node.pointee.type != XML_ELEMENT_NODE {
             guard let parent = node.pointee.parent else { return .unknown }
             node = parent
         }
-        return positions[UnsafeMutableRawPointer(node)] ?? .unknown
+        return StartTag.position(of: node)
     }
 }
 
@@ -91,13 +89,13 @@ public enum SafeXMLParser {
             xmlFreeDoc(document)
             throw XMLFailure([XMLProblem(.malformed, "document has no root element")])
         }
-        var converter = TreeConverter(positions: state.positions, limits: limits)
+        var converter = TreeConverter(limits: limits)
         let root = copyTree ? converter.convert(rootNode) : converter.shallow(rootNode)
         guard converter.problems.isEmpty else {
             xmlFreeDoc(document)
             throw XMLFailure(converter.problems)
         }
-        return XMLDocument(pointer: document, positions: state.positions, root: root)
+        return XMLDocument(pointer: document, root: root)
     }
 }
 
@@ -116,7 +114,6 @@ enum LibXML2 {
 final class ParseState {
     let limits: XMLLimits
     var problems: [XMLProblem] = []
-    var positions: [UnsafeMutableRawPointer: SourcePosition] = [:]
     var depth = 0
     var elements = 0
 
@@ -137,6 +134,22 @@ final class ParseState {
 private func currentPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
     guard let input = ctxt.pointee.input else { return .unknown }
     return SourcePosition(line: Int(input.pointee.line), column: Int(input.pointee.col))
+}
+
+/// Where each element's start tag begins, kept in the node's own
+/// application field (`_private`) rather than in a side table: line in the
+/// high bits, column in the low 20 bits.
+enum StartTag {
+    static func record(_ position: SourcePosition, on node: xmlNodePtr) {
+        let line = UInt(min(position.line, 1 << 40)), column = UInt(min(position.column, (1 << 20) - 1))
+        node.pointee._private = UnsafeMutableRawPointer(bitPattern: line << 20 | column)
+    }
+
+    static func position(of node: xmlNodePtr) -> SourcePosition {
+        guard let packed = node.pointee._private else { return .unknown }
+        let bits = UInt(bitPattern: packed)
+        return SourcePosition(line: Int(bits >> 20), column: Int(bits & ((1 << 20) - 1)))
+    }
 }
 
 /// The position of the `<` that opened the start tag the parser has just read.
@@ -192,7 +205,7 @@ private let startElement: startElementNsSAX2Func = {
     xmlSAX2StartElementNs(
         ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes)
     if let node = ctxt.pointee.node {
-        state.positions[UnsafeMutableRawPointer(node)] = startTagPosition(ctxt)
+        StartTag.record(startTagPosition(ctxt), on: node)
     }
 }
 
@@ -222,7 +235,6 @@ func clean(_ message: String) -> String {
 
 /// Copies a libxml2 tree into `XMLElement` values.
 struct TreeConverter {
-    let positions: [UnsafeMutableRawPointer: SourcePosition]
     let limits: XMLLimits
     var problems: [XMLProblem] = []
 
@@ -230,12 +242,12 @@ struct TreeConverter {
         XMLElement(
             name: String(cString: node.pointee.name),
             namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            location: positions[UnsafeMutableRawPointer(node)] ?? .unknown,
+            location: StartTag.position(of: node),
             handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)))
     }
 
     mutating func convert(_ node: xmlNodePtr) -> XMLElement {
-        let position = positions[UnsafeMutableRawPointer(node)] ?? .unknown
+        let position = StartTag.position(of: node)
         var element = XMLElement(
             name: String(cString: node.pointee.name),
             namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },

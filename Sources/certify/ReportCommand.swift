@@ -94,7 +94,7 @@ struct ReportCommand: ParsableCommand {
                     ?? ReportSigner.template(for: result, engineVersion: CertifyVersion.string, signer: signerInfo, generatedAt: generatedAt)
                 if let html {
                     let context = ReportContext(engineVersion: CertifyVersion.string, generatedAt: generatedAt, signer: signerInfo)
-                    let page = HTMLPENDING.render(result, context: context, language: lang,
+                    let page = HTMLRenderer.render(result, context: context, language: lang,
                                                   reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml")
                     try AtomicFile.write(Array(page.utf8), to: html)
                 }
@@ -115,9 +115,4 @@ struct ReportCommand: ParsableCommand {
         Output.flush()
         if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
     }
-}
-
-// TEMPORARY until HTMLRenderer lands.
-enum HTMLPENDING {
-    static func render(_ result: ScoreResult, context: ReportContext, language: Language, reportFileName: String) -> String { "" }
 }
