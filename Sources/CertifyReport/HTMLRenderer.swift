@@ -277,7 +277,8 @@ private struct Page {
         raw("</dl>\n")
         if !certified {
             var reasons = result.findings.filter { $0.severity == .error }.map { finding in
-                (finding.indicator.map { "\($0): " } ?? "") + finding.message
+                guard let id = finding.indicator, !finding.message.contains(id) else { return finding.message }
+                return "\(id): \(finding.message)"
             }
             if result.total < result.threshold {
                 reasons.append(l.format("below-threshold", Page.points(result.total), thresholdText))
@@ -591,7 +592,16 @@ private struct Page {
                 element("span", [("class", "mono small muted")], href)
             }
             raw("</td>")
-            element("td", [("class", "mono")], users[item.id]?.joined(separator: ", ") ?? "—")
+            raw("<td class=\"mono\">")
+            if let ids = users[item.id] {
+                for (index, id) in ids.enumerated() {
+                    if index > 0 { raw(", ") }
+                    element("span", [("class", "nw")], id)
+                }
+            } else {
+                raw("—")
+            }
+            raw("</td>")
             element("td", [("class", "mono sha-full")], item.sha256)
             raw("</tr>\n")
         }
@@ -663,6 +673,7 @@ private struct Page {
     .strong { font-weight: 700; }
     .muted { color: var(--muted); }
     .small { font-size: 8pt; }
+    .nw { white-space: nowrap; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     header.top { border-bottom: 2px solid var(--ink); padding-bottom: 3mm; margin-bottom: 4mm; }
     .kicker { margin: 0; font-size: 9pt; letter-spacing: .04em; color: var(--muted); text-transform: uppercase; }

@@ -138,15 +138,28 @@ import Testing
         }
     }
 
+    /// A dossier whose every free text is hostile, and whose id is one
+    /// 100-character token (the longest the schema allows) that must wrap.
+    static func hostile() throws -> ScoreResult {
+        let applicant = #"<applicant id="A1&amp;&lt;b&gt;" kind="city"><name xml:lang="en">&lt;script&gt;alert(1)&lt;/script&gt; &amp; "Q" 'S'</name><name xml:lang="ko">&lt;b onmouseover="x"&gt;시</name></applicant>"#
+        let evidence = #"<evidence id="E1" href="javascript:alert(1)" sha256="\#(String(repeating: "ab", count: 32))">&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;</evidence>"#
+        let id = "EVIL&quot;&gt;&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;" + String(repeating: "W", count: 68)
+        return try score(dossierXML(id: id, applicants: applicant, evidence + #"<value indicator="INN-1" evidence="E1">3</value>"#))
+    }
+
     @Test func untrustedTextIsEscaped() throws {
-        let hostile = #"<applicant id="A1" kind="city"><name xml:lang="en">&lt;script&gt;alert(1)&lt;/script&gt; &amp; "Q" 'S'</name><name xml:lang="ko">&lt;b onmouseover="x"&gt;시</name></applicant>"#
-        let result = try score(dossierXML(id: "EVIL-1", applicants: hostile, #"<value indicator="INN-1">3</value>"#))
+        let hostile = try Self.hostile()
+        #expect(hostile.dossier.id.count == 100)
         for language in Language.allCases {
-            let html = render(result, language)
-            #expect(!html.contains("<script"))
-            #expect(!html.contains("<b onmouseover"))
+            let html = render(hostile, language)
+            for raw in ["<script", "<b onmouseover", "<img", "</title><script", "EVIL\""] { #expect(!html.contains(raw), "\(raw)") }
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&quot; &#39;S&#39;"))
             #expect(html.contains("&lt;b onmouseover=&quot;x&quot;&gt;시"))
+            #expect(html.contains("EVIL&quot;&gt;&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;WWWW"))
+            #expect(html.contains("&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;"))
+            #expect(html.contains("A1&amp;&lt;b&gt;"))
+            // Only the literal text of a link: never a link.
+            #expect(!html.contains("href=") && html.contains(">javascript:alert(1)<"))
         }
         #expect(HTMLRenderer.escape(#"a&b<c>d"e'f"#) == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
     }
@@ -164,6 +177,7 @@ import Testing
             ("parking-en", Self.parking, .en),
             ("solbit-en", Self.solbit, .en),
             ("bus-shelter-en", try Self.serviceSample("bus-shelter-joint"), .en),
+            ("hostile-ko", try Self.hostile(), .ko),
         ]
         for (name, result, language) in pages {
             let html = render(result, language, file: "\(result.dossier.id.lowercased())-report.xml")
