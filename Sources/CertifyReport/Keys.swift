@@ -26,15 +26,28 @@ public enum Keys {
     }
 
     /// Reads a private key, refusing one that group or others can read.
+    /// The mode and owner are checked on the descriptor the key is read
+    /// from (no symlink followed), so the file cannot be swapped in between.
     public static func privateKey(at path: String) throws(CertifyError) -> P256.Signing.PrivateKey {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw CertifyError(.unreadable, "cannot read key: \(String(cString: strerror(errno)))", file: path)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 64 << 10 else {
+            throw CertifyError(.unreadable, "cannot read key: not a small regular file", file: path)
         }
         if status.st_mode & 0o077 != 0 {
             throw CertifyError(.keyPermissions, String(format: "private key is readable by group or others (mode %03o); run: chmod 600 %@", Int(status.st_mode & 0o777), path), file: path)
         }
-        let text = try pemText(path)
+        if status.st_uid != getuid() && getuid() != 0 {
+            throw CertifyError(.keyPermissions, "private key belongs to another user", file: path)
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count == bytes.count else { throw CertifyError(.unreadable, "cannot read key", file: path) }
+        let text = String(decoding: bytes, as: UTF8.self)
         // openssl ecparam -genkey writes an EC PARAMETERS block first: take the key block only.
         for label in ["PRIVATE KEY", "EC PRIVATE KEY"] {
             guard let block = pemBlock(text, label: label) else { continue }
@@ -66,10 +79,19 @@ public enum Keys {
     }
 
     /// Writes a new key pair: `NAME.pem` (PKCS#8, mode 0600) and `NAME.pub.pem`.
+    /// Both or neither: an existing file is never replaced.
     public static func generate(name: String) throws(CertifyError) -> (P256.Signing.PrivateKey, String) {
+        for path in [name + ".pem", name + ".pub.pem"] where FileManager.default.fileExists(atPath: path) {
+            throw CertifyError(.invalidInput, "already exists; refusing to overwrite a key", file: path)
+        }
         let key = P256.Signing.PrivateKey()
-        try AtomicFile.write(Array(key.pemRepresentation.utf8), to: name + ".pem", mode: 0o600, replace: false)
-        try AtomicFile.write(Array(key.publicKey.pemRepresentation.utf8), to: name + ".pub.pem", mode: 0o644, replace: false)
+        try AtomicFile.write(Array(key.pemRepresentation.utf8), to: name + ".pem", mode: 0o600, replace: false, durable: true)
+        do {
+            try AtomicFile.write(Array(key.publicKey.pemRepresentation.utf8), to: name + ".pub.pem", mode: 0o644, replace: false, durable: true)
+        } catch {
+            unlink(name + ".pem")
+            throw error
+        }
         return (key, keyID(key.publicKey))
     }
 }
@@ -77,10 +99,13 @@ public enum Keys {
 /// Files are written to a temporary file beside the target, then renamed:
 /// a reader sees the old file or the whole new one, never half of it.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replace: Bool = true) throws(CertifyError) {
-        if !replace && FileManager.default.fileExists(atPath: path) {
-            throw CertifyError(.invalidInput, "already exists; refusing to overwrite", file: path)
-        }
+    /// - Parameters:
+    ///   - replace: replace an existing file; without it the new file is
+    ///     linked into place, which fails if one exists (no check-then-act race).
+    ///   - durable: fsync before it becomes visible (keys), not for reports.
+    public static func write(
+        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replace: Bool = true, durable: Bool = false
+    ) throws(CertifyError) {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
@@ -95,14 +120,15 @@ public enum AtomicFile {
                 if written <= 0 { ok = false } else { offset += written }
             }
         }
-        // No fsync: rename is what makes the write atomic for readers; a
-        // report can be regenerated, so durability across power loss is not
-        // worth a disk flush per file in a batch.
+        // Rename is what makes the write atomic for readers. Reports can be
+        // regenerated, so they skip the disk flush; keys cannot, so they don't.
+        if durable { ok = ok && fsync(descriptor) == 0 }
         close(descriptor)
-        guard ok, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw CertifyError(.unreadable, "cannot write: \(reason)", file: path)
+        let placed = ok && (replace ? rename(temporary, path) == 0 : link(temporary, path) == 0)
+        let reason = String(cString: strerror(errno))
+        if !placed || !replace { unlink(temporary) }
+        guard placed else {
+            throw CertifyError(.unreadable, "cannot write: \(errno == EEXIST ? "already exists" : reason)", file: path)
         }
     }
 }

@@ -29,7 +29,7 @@ public struct VerifiedReport: Sendable {
 /// policy that returns a reason to refuse, or nil; the first reason wins.
 public enum ReportVerifier {
     public static func verify(
-        _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey], schema: XMLSchema? = nil
+        _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey], schema: XMLSchema
     ) -> Result<VerifiedReport, VerificationFailure> {
         let document: XMLDocument
         do { document = try SafeXMLParser.parse(bytes) } catch {
@@ -59,12 +59,20 @@ public enum ReportVerifier {
         case .failure(let failure): return .failure(failure)
         case .success(let key):
             // Only a verified tree is worth reading; it must also be a well-formed report.
-            if let problem = schema?.validate(document).first {
+            if let problem = schema.validate(document).first {
                 var failure = VerificationFailure("not a valid audit report: \(problem.message)", at: problem.position)
                 failure.invalidReport = true
                 return .failure(failure)
             }
-            return .success(VerifiedReport(root: root, keyID: Keys.keyID(key)))
+            // The signer the report names must be the key that signed it.
+            let keyID = Keys.keyID(key)
+            let signer = root.element(named: "signer")
+            if signer?.attribute("key-id") != keyID {
+                return .failure(VerificationFailure(
+                    "the report names signer key \(signer?.attribute("key-id") ?? "(none)") but was signed by trusted key \(keyID)",
+                    at: signer?.location ?? root.location))
+            }
+            return .success(VerifiedReport(root: root, keyID: keyID))
         }
     }
 }
@@ -154,11 +162,28 @@ enum Policies {
             // KeyName is informational; anything that could carry a key is refused.
             if let failure = expect(signature.elements[2], children: ["KeyName"]) { return failure }
         }
+        // Values are text only: no element (report content or otherwise) may hide in them.
+        var values = [signature.elements[1], reference.elements[2]]
+        if hasKeyInfo { values.append(signature.elements[2].elements[0]) }
+        for value in values {
+            if let failure = expect(value, children: []) { return failure }
+        }
+        // No attribute beyond the profile's (Algorithm, URI) and an Id.
+        for element in [signature] + descendants(signature, where: { _ in true }) {
+            let allowed: Set<String> = element.name == "Reference" ? ["URI", "Id"] : ["Algorithm", "Id"]
+            if let stray = element.attributes.first(where: { $0.namespace != nil || !allowed.contains($0.name) }) {
+                return VerificationFailure("attribute '\(stray.name)' is not allowed on <ds:\(element.name)>", at: element.location)
+            }
+        }
         return nil
     }
 
     static func base64(_ element: Element) -> Data? {
-        Data(base64Encoded: element.text.filter { !$0.isWhitespace })
+        // XML whitespace only (by scalar: "\r\n" would be one Character).
+        let xmlWhitespace: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: element.text.unicodeScalars.filter { !xmlWhitespace.contains($0) })
+        return Data(base64Encoded: String(scalars))
     }
 
     static func digestMatches(_ signedInfo: Element, _ content: [UInt8]) -> VerificationFailure? {
@@ -182,8 +207,10 @@ enum Policies {
         if let key = keys.first(where: { $0.isValidSignature(ecdsa, for: signedInfo) }) { return .success(key) }
         let named = signature.elements.count == 3 ? signature.elements[2].elements[0].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
         let trusted = Set(keys.map(Keys.keyID))
+        // KeyName is unsigned text: show it only if it looks like a key id.
+        let shown = named.count == 64 && named.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) ? "KeyName \(named)" : "the KeyName given"
         let why = trusted.contains(named) ? "the signature does not verify with the trusted key named in KeyInfo: the signed information was changed, or another key signed it"
-            : "the signature does not verify with any trusted key (KeyName '\(named)' is not trusted; pass its public key with --pubkey)"
+            : "the signature does not verify with any trusted key (\(shown) is not trusted; pass its public key with --pubkey)"
         return .failure(VerificationFailure(why, at: value.location))
     }
 }

@@ -42,7 +42,7 @@ public final class Schemas: Sendable {
     public let rubric: XMLSchema
     public let dossier: XMLSchema
     public let review: XMLSchema
-    public let report: XMLSchema?
+    public let report: XMLSchema
 
     public init(directory: URL) throws(CertifyError) {
         func load(_ name: String) throws(CertifyError) -> XMLSchema {
@@ -57,8 +57,7 @@ public final class Schemas: Sendable {
         rubric = try load("rubric.xsd")
         dossier = try load("dossier.xsd")
         review = try load("review.xsd")
-        report = FileManager.default.fileExists(atPath: directory.appendingPathComponent("report.xsd").path)
-            ? try load("report.xsd") : nil
+        report = try load("report.xsd")  // required: verification fails closed without it
     }
 
     /// The schemas shipped with Certify.

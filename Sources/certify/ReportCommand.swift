@@ -57,6 +57,16 @@ struct ReportCommand: ParsableCommand {
         if out != nil && outDirectory != nil { throw ValidationError("use --out or --out-dir, not both") }
         let names = inputs.map(Self.reportName)
         if Set(names).count != names.count { throw ValidationError("two dossiers would write the same report name") }
+        for output in [out, html].compactMap({ $0 }) where Self.sameFile(output, key) {
+            throw ValidationError("\(output) is the key file; refusing to overwrite it")
+        }
+    }
+
+    /// Whether two paths name the same existing file (device and inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     static func reportName(_ dossier: String) -> String {

@@ -93,7 +93,7 @@ struct VerifyCommand: ParsableCommand {
         if !prefix.isEmpty {
             let grade = summary.grade.map { ", grade \($0)" } ?? ""
             return Outcome(code: current ? 0 : ExitCodes.notCurrent,
-                           text: "\(prefix)\(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(status)\n", error: nil)
+                           text: "\(prefix)\(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(status), signed by \(verified.keyID)\n", error: nil)
         }
         var text = describe(summary, keyID: verified.keyID)
         if let dossier {

@@ -96,6 +96,37 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         #expect(run.stdout.contains("86.28 / 100, certified"))
     }
 
+    @Test func theSignerNamedInTheReportMustBeTheKeyThatSigned() throws {
+        _ = try keygen("named")
+        #expect(try tool("openssl", ["ecparam", "-name", "prime256v1", "-genkey", "-out", "actual.pem"], in: dir).status == 0)
+        #expect(try tool("openssl", ["ec", "-in", "actual.pem", "-pubout", "-out", "actual.pub.pem"], in: dir).status == 0)
+        let template = try Run(["report", city, "--unsigned", "--key", dir.appendingPathComponent("named.pub.pem").path,
+                                "--date", "2026-03-02", "--out", dir.appendingPathComponent("template.xml").path])
+        #expect(template.status == 0)
+        #expect(try tool("xmlsec1", ["--sign", "--privkey-pem", "actual.pem", "--output", "signed.xml", "template.xml"], in: dir).status == 0)
+        let run = try Run(["verify", dir.appendingPathComponent("signed.xml").path,
+                           "--pubkey", dir.appendingPathComponent("named.pub.pem").path,
+                           "--pubkey", dir.appendingPathComponent("actual.pub.pem").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("names signer key"))
+    }
+
+    @Test func keysAreNeverOverwritten() throws {
+        scratch.write("half.pub.pem", "x")
+        let run = try Run(["keygen", "--out", dir.appendingPathComponent("half").path])
+        #expect(run.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("half.pem").path))
+        _ = try keygen("mine")
+        let key = dir.appendingPathComponent("mine.pem").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: key))
+        #expect(try Run(["report", city, "--key", key, "--out", key]).status == 64)
+        #expect(try Run(["report", city, "--key", key, "--html", key, "--out", dir.appendingPathComponent("r.xml").path]).status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: key)) == before)
+        // A symlink to the key is not followed.
+        symlink(key, dir.appendingPathComponent("link.pem").path)
+        #expect(try Run(["report", city, "--key", dir.appendingPathComponent("link.pem").path]).status == 66)
+    }
+
     @Test func opensslSEC1KeysSignReports() throws {
         #expect(try tool("openssl", ["ecparam", "-name", "prime256v1", "-genkey", "-out", "sec1.pem"], in: dir).status == 0)
         #expect(try tool("openssl", ["ec", "-in", "sec1.pem", "-pubout", "-out", "sec1.pub.pem"], in: dir).status == 0)

@@ -114,6 +114,22 @@ import Testing
         #expect(refusal(moved).contains("must hold exactly SignedInfo, SignatureValue, KeyInfo"))
     }
 
+    @Test func contentHiddenInsideSignatureValuesIsRefused() {
+        let decision = #"<decision xmlns="urn:certify:report:1" date="2026-03-02" official="true" total="100" max="100" threshold="60" grade="A" certified="true"/>"#
+        let value = Self.signed.firstMatch(of: /<ds:SignatureValue>([^<]+)<\/ds:SignatureValue>/)!.1
+        #expect(refusal(edit(String(value), String(value.prefix(10)) + decision + String(value.dropFirst(10))))
+            .contains("<ds:SignatureValue> must hold exactly nothing"))
+        #expect(refusal(edit("</ds:KeyName>", decision + "</ds:KeyName>")).contains("<ds:KeyName> must hold exactly nothing"))
+        #expect(refusal(edit("<ds:Signature ", #"<ds:Signature xml:base="http://example.invalid/" "#)).contains("attribute 'base' is not allowed"))
+        #expect(refusal(edit("<ds:KeyInfo>", #"<ds:KeyInfo Evil="1">"#)).contains("attribute 'Evil' is not allowed"))
+    }
+
+    @Test func onlyXMLWhitespaceMayWrapBase64() {
+        let value = Self.signed.firstMatch(of: /<ds:SignatureValue>([^<]+)<\/ds:SignatureValue>/)!.1
+        let nbsp = String(value.prefix(20)) + "\u{00A0}" + String(value.dropFirst(20))
+        #expect(refusal(edit(String(value), nbsp)).contains("not a 64-byte raw"))
+    }
+
     @Test func twoReportsAreRefused() {
         let nested = "<audit-report format=\"1\"/></signer>"
         #expect(refusal(edit(#"<name>Reviewer Kim</name>"#, "<name>Reviewer Kim</name>" + nested.dropLast(9))).contains("second <audit-report>"))
@@ -129,7 +145,7 @@ import Testing
 
 /// Small bridges to the lower layers for the tests above.
 enum CertifyRuntimeSchemas {
-    static func report() throws -> CertifyXML.XMLSchema? { try CertifyRuntime.Schemas.shipped().report }
+    static func report() throws -> CertifyXML.XMLSchema { try CertifyRuntime.Schemas.shipped().report }
 }
 
 import CertifyRuntime
