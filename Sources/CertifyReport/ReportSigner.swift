@@ -60,8 +60,9 @@ public struct ReportSigner: Sendable {
     }
 
     private func replace(_ placeholder: String, with value: String, in bytes: [UInt8]) -> [UInt8] {
+        // The placeholders are in the signature, at the end: search backwards.
         let needle = Array(placeholder.utf8)
-        guard needle.count <= bytes.count, let start = (0...(bytes.count - needle.count)).first(where: { index in
+        guard needle.count <= bytes.count, let start = (0...(bytes.count - needle.count)).reversed().first(where: { index in
             bytes[index] == needle[0] && bytes[index + 1] == needle[1] && bytes[index..<index + needle.count].elementsEqual(needle)
         }) else { return bytes }
         var out = bytes

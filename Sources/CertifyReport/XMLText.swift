@@ -55,6 +55,12 @@ struct XMLText {
     /// returns in attributes become character references so that they
     /// survive attribute-value normalisation.
     private mutating func escape(_ text: String, attribute: Bool) {
+        // Most values need no escape: copy them in one go.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 < 0x20 }) {
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): raw("&amp;")
