@@ -1,3 +1,5 @@
+import CertifyXML
+
 /// The XML namespaces of Certify's formats (formats.md).
 public enum CertifyNamespace {
     public static let rubric = "urn:certify:rubric:1"
@@ -57,7 +59,6 @@ struct ElementReader {
 }
 
 public typealias XMLElementRef = CertifyXML.XMLElement
-import CertifyXML
 
 extension String {
     var trimmingWhitespace: String {

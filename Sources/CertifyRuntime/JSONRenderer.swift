@@ -5,97 +5,140 @@ import CertifyModel
 /// a few extra keys (labels, evidence, panel and KPI traces, the date).
 public enum JSONRenderer {
     public static func render(_ result: ScoreResult) -> String {
-        JSONWriter.render(value(result))
+        var json = JSONWriter()
+        json.object { json in
+            json.key("rubric")
+            json.object { json in
+                json.key("id"); json.string(result.rubric.id)
+                json.key("version"); json.string(result.rubric.version)
+                json.key("sha256"); json.string(result.rubric.sha256)
+            }
+            json.key("dossier")
+            json.object { json in
+                json.key("id"); json.string(result.dossier.id)
+                json.key("sha256"); json.string(result.dossier.sha256)
+            }
+            json.key("applicants")
+            json.array { json in
+                for applicant in result.dossier.applicants {
+                    json.object { json in
+                        json.key("id"); json.string(applicant.id)
+                        json.key("kind"); json.string(applicant.kind)
+                        if let role = applicant.role { json.key("role"); json.string(role) }
+                        json.key("name"); localized(&json, applicant.name)
+                    }
+                }
+            }
+            json.key("total"); json.number(result.total)
+            json.key("max"); json.number(result.max)
+            json.key("grade"); json.string(result.grade)
+            json.key("certified"); json.bool(result.certified)
+            json.key("validFrom"); json.string(result.validFrom?.description)
+            json.key("validUntil"); json.string(result.validUntil?.description)
+            json.key("date"); json.string(result.decisionDate.description)
+            json.key("official"); json.bool(result.official)
+            json.key("threshold"); json.number(result.threshold)
+            json.key("reviews")
+            json.array { json in
+                for review in result.reviews {
+                    json.object { json in
+                        json.key("reviewer"); json.string(review.reviewer)
+                        json.key("sha256"); json.string(review.sha256)
+                    }
+                }
+            }
+            json.key("areas")
+            json.array { json in
+                for area in result.areas {
+                    json.object { json in
+                        json.key("id"); json.string(area.id)
+                        json.key("points"); json.number(area.points)
+                        json.key("max"); json.number(area.max)
+                        json.key("label"); localized(&json, area.label)
+                        json.key("indicators")
+                        json.array { json in for indicator in area.indicators { self.indicator(&json, indicator) } }
+                    }
+                }
+            }
+            json.key("findings")
+            json.array { json in
+                for finding in result.findings {
+                    json.object { json in
+                        json.key("severity"); json.string(finding.severity.rawValue)
+                        json.key("indicator"); json.string(finding.indicator)
+                        json.key("message"); json.string(finding.message)
+                    }
+                }
+            }
+        }
+        return json.text
     }
 
-    static func value(_ result: ScoreResult) -> JSONWriter.Value {
-        typealias V = JSONWriter.Value
-        let applicants: [V] = result.dossier.applicants.map { applicant in
-            var members: [(String, V)] = [("id", .string(applicant.id)), ("kind", .string(applicant.kind))]
-            if let role = applicant.role { members.append(("role", .string(role))) }
-            members.append(("name", localized(applicant.name)))
-            return .object(members)
+    static func indicator(_ json: inout JSONWriter, _ result: IndicatorResult) {
+        json.object { json in
+            json.key("id"); json.string(result.id)
+            json.key("points"); json.number(result.points)
+            json.key("max"); json.number(result.max)
+            json.key("status"); json.string(result.status.rawValue)
+            json.key("input"); json.string(result.input)
+            json.key("rule"); json.string(result.rule)
+            json.key("label"); localized(&json, result.label)
+            if result.mandatory { json.key("mandatory"); json.bool(true) }
+            if let group = result.electiveGroup { json.key("elective"); json.string(group) }
+            if !result.evidence.isEmpty {
+                json.key("evidence")
+                json.array { json in
+                    for evidence in result.evidence {
+                        json.object { json in
+                            json.key("id"); json.string(evidence.id)
+                            json.key("href"); json.string(evidence.href)
+                            json.key("sha256"); json.string(evidence.sha256)
+                        }
+                    }
+                }
+            }
+            if let panel = result.panel {
+                json.key("panel")
+                json.object { json in
+                    json.key("scores")
+                    json.array { json in
+                        for score in panel.scores {
+                            json.object { json in
+                                json.key("reviewer"); json.string(score.reviewer)
+                                json.key("score"); json.number(Rational(score.score))
+                            }
+                        }
+                    }
+                    json.key("dropped")
+                    json.array { json in for value in panel.dropped { json.number(Rational(value)) } }
+                    json.key("mean"); json.number(panel.mean.rounded(places: 4))
+                }
+            }
+            if !result.kpis.isEmpty {
+                json.key("kpis")
+                json.array { json in
+                    for kpi in result.kpis {
+                        json.object { json in
+                            json.key("id"); json.string(kpi.id)
+                            json.key("label"); json.string(kpi.label)
+                            json.key("direction"); json.string(kpi.direction)
+                            json.key("target"); json.number(kpi.target)
+                            json.key("achieved"); json.number(kpi.achieved)
+                            json.key("attainment"); json.number(kpi.attainment.rounded(places: 4))
+                            json.key("accepted"); json.bool(kpi.accepted)
+                            json.key("rejectedBy")
+                            json.array { json in for reviewer in kpi.rejectedBy { json.string(reviewer) } }
+                        }
+                    }
+                }
+            }
         }
-        let areas: [V] = result.areas.map { area in
-            .object([
-                ("id", .string(area.id)), ("points", .number(area.points)), ("max", .number(area.max)),
-                ("label", localized(area.label)),
-                ("indicators", .array(area.indicators.map(indicator))),
-            ])
-        }
-        let findings: [V] = result.findings.map { finding in
-            .object([
-                ("severity", .string(finding.severity.rawValue)), ("indicator", .string(finding.indicator)),
-                ("message", .string(finding.message)),
-            ])
-        }
-        return .object([
-            ("rubric", .object([
-                ("id", .string(result.rubric.id)), ("version", .string(result.rubric.version)),
-                ("sha256", .string(result.rubric.sha256)),
-            ])),
-            ("dossier", .object([("id", .string(result.dossier.id)), ("sha256", .string(result.dossier.sha256))])),
-            ("applicants", .array(applicants)),
-            ("total", .number(result.total)), ("max", .number(result.max)),
-            ("grade", .string(result.grade)), ("certified", .bool(result.certified)),
-            ("validFrom", .string(result.validFrom?.description)),
-            ("validUntil", .string(result.validUntil?.description)),
-            ("date", .string(result.decisionDate.description)),
-            ("official", .bool(result.official)),
-            ("threshold", .number(result.threshold)),
-            ("reviews", .array(result.reviews.map {
-                .object([("reviewer", .string($0.reviewer)), ("sha256", .string($0.sha256))])
-            })),
-            ("areas", .array(areas)),
-            ("findings", .array(findings)),
-        ])
     }
 
-    static func indicator(_ result: IndicatorResult) -> JSONWriter.Value {
-        typealias V = JSONWriter.Value
-        var members: [(String, V)] = [
-            ("id", .string(result.id)), ("points", .number(result.points)), ("max", .number(result.max)),
-            ("status", .string(result.status.rawValue)), ("input", .string(result.input)),
-            ("rule", .string(result.rule)), ("label", localized(result.label)),
-        ]
-        if result.mandatory { members.append(("mandatory", .bool(true))) }
-        if let group = result.electiveGroup { members.append(("elective", .string(group))) }
-        if !result.evidence.isEmpty {
-            members.append(("evidence", .array(result.evidence.map {
-                .object([("id", .string($0.id)), ("href", .string($0.href)), ("sha256", .string($0.sha256))])
-            })))
+    static func localized(_ json: inout JSONWriter, _ text: LocalizedText) {
+        json.object { json in
+            if let ko = text[.ko] { json.key("ko"); json.string(ko) }
+            if let en = text[.en] { json.key("en"); json.string(en) }
         }
-        if let panel = result.panel {
-            members.append(("panel", .object([
-                ("scores", .array(panel.scores.map {
-                    .object([("reviewer", .string($0.reviewer)), ("score", .number(Rational($0.score)))])
-                })),
-                ("dropped", .array(panel.dropped.map { .number(Rational($0)) })),
-                ("mean", .number(panel.mean.rounded(places: 4))),
-            ])))
-        }
-        if !result.kpis.isEmpty {
-            members.append(("kpis", .array(result.kpis.map { kpi in
-                .object([
-                    ("id", .string(kpi.id)), ("label", .string(kpi.label)), ("direction", .string(kpi.direction)),
-                    ("target", .number(kpi.target)), ("achieved", .number(kpi.achieved)),
-                    ("attainment", .number(kpi.attainment.rounded(places: 4))),
-                    ("accepted", .bool(kpi.accepted)),
-                    ("rejectedBy", .array(kpi.rejectedBy.map { .string($0) })),
-                ])
-            })))
-        }
-        return .object(members)
     }
-
-    static func localized(_ text: LocalizedText) -> JSONWriter.Value {
-        .object(Language.allCases.compactMap { language in
-            text[language].map { (language.rawValue, .string($0)) }
-        })
-    }
-}
-
-extension JSONRenderer {
-    /// The 2-decimal values the contract promises: exact, so `8.33`, never `8.329999`.
-    static func points(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
 }

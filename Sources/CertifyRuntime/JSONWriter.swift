@@ -1,54 +1,75 @@
 import CertifyModel
 
-/// A small JSON writer: keys stay in the order the contract shows, numbers
-/// are exact decimals (never a binary double), strings are escaped per RFC 8259.
+/// A streaming JSON writer: keys stay in the order the contract shows,
+/// numbers are exact decimals (never a binary double), strings are escaped
+/// per RFC 8259. It writes UTF-8 bytes directly, with no intermediate tree.
 struct JSONWriter {
-    /// UTF-8 bytes: appending bytes is much cheaper than growing a String.
     private(set) var bytes: [UInt8] = []
+    /// One entry per open object or array: whether it has a member yet.
+    private var levels: [Bool] = []
+    /// A key was just written: its value takes no separator.
+    private var afterKey = false
 
-    enum Value {
-        case string(String?)
-        case number(Rational?)
-        case bool(Bool)
-        case null
-        case object([(String, Value)])
-        case array([Value])
-    }
+    init(capacity: Int = 8192) { bytes.reserveCapacity(capacity) }
 
-    static func render(_ value: Value) -> String {
-        var writer = JSONWriter()
-        writer.bytes.reserveCapacity(8192)
-        writer.write(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
-    }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func write(_ value: Value) {
-        switch value {
-        case .string(let text?): writeString(text)
-        case .number(let number?): bytes.append(contentsOf: number.formatted(places: 10).utf8)
-        case .string(nil), .number(nil), .null: append("null")
-        case .bool(let flag): append(flag ? "true" : "false")
-        case .object(let members):
-            append("{")
-            for (index, (key, member)) in members.enumerated() {
-                if index > 0 { append(", ") }
-                writeString(key)
-                append(": ")
-                write(member)
-            }
-            append("}")
-        case .array(let items):
-            append("[")
-            for (index, item) in items.enumerated() {
-                if index > 0 { append(", ") }
-                write(item)
-            }
-            append("]")
-        }
+    private mutating func separate() {
+        guard let last = levels.indices.last else { return }
+        if levels[last] { append(", ") }
+        levels[last] = true
+    }
+
+    private mutating func beginValue() {
+        if afterKey { afterKey = false } else { separate() }
+    }
+
+    /// A member key; the next value written is its value.
+    mutating func key(_ name: StaticString) {
+        separate()
+        append("\"")
+        append(name)
+        append("\": ")
+        afterKey = true
+    }
+
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        append("{")
+        levels.append(false)
+        body(&self)
+        levels.removeLast()
+        append("}")
+    }
+
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        append("[")
+        levels.append(false)
+        body(&self)
+        levels.removeLast()
+        append("]")
+    }
+
+    mutating func string(_ text: String?) {
+        beginValue()
+        guard let text else { append("null"); return }
+        writeString(text)
+    }
+
+    mutating func number(_ number: Rational?) {
+        beginValue()
+        guard let number else { append("null"); return }
+        bytes.append(contentsOf: number.formatted(places: 10).utf8)
+    }
+
+    mutating func bool(_ flag: Bool) {
+        beginValue()
+        append(flag ? "true" : "false")
     }
 
     /// Escapes per RFC 8259: quote, backslash and control characters, plus
