@@ -14,17 +14,40 @@ public struct Rubric: Sendable {
     public var validityYears: Int
     public var panel: PanelRule?
     public var electiveGroups: [ElectiveGroup]
-    public var areas: [Area]
+    public let areas: [Area]
     /// SHA-256 (lowercase hex) of the rubric file, set by whoever loaded it.
     public var sha256: String = ""
 
+    /// Every indicator in rubric order, and an index by id: computed once
+    /// when the rubric is made, not for every dossier scored.
+    public let indicators: [Indicator]
+    private let positions: [String: Int]
+
+    public init(
+        id: String, version: String, title: LocalizedText, applicantKinds: [String], applicantRoles: [String],
+        jointApplicants: Bool, decision: DecisionRule, validityYears: Int, panel: PanelRule?,
+        electiveGroups: [ElectiveGroup], areas: [Area]
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.applicantKinds = applicantKinds
+        self.applicantRoles = applicantRoles
+        self.jointApplicants = jointApplicants
+        self.decision = decision
+        self.validityYears = validityYears
+        self.panel = panel
+        self.electiveGroups = electiveGroups
+        self.areas = areas
+        indicators = areas.flatMap(\.indicators)
+        // First definition wins; duplicates are reported by the rubric check.
+        positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public var maxTotal: Rational { areas.reduce(.zero) { $0 + $1.max } }
 
-    public var indicators: [Indicator] { areas.flatMap(\.indicators) }
-
     public func indicator(_ id: String) -> Indicator? {
-        for area in areas { if let found = area.indicators.first(where: { $0.id == id }) { return found } }
-        return nil
+        positions[id].map { indicators[$0] }
     }
 
     public func electiveGroup(_ id: String) -> ElectiveGroup? {
