@@ -17,6 +17,13 @@ enum ExitCodes {
     static let unreadable: Int32 = 66
     static let software: Int32 = 70
 
+    /// The exit code of a `verify` run over several reports: the worst
+    /// outcome decides (unreadable, invalid, bad signature, disagreement,
+    /// not current); nil when every report is valid and current.
+    static func worstVerification(_ codes: [Int32]) -> Int32? {
+        [unreadable, invalidInput, signatureInvalid, disagreement, notCurrent].first(where: codes.contains)
+    }
+
     static func code(for error: CertifyError.Code) -> Int32 {
         switch error {
         case .invalidInput: invalidInput

@@ -67,10 +67,7 @@ struct VerifyCommand: ParsableCommand {
             codes.append(outcome.code)
         })
         Output.flush()
-        // The worst outcome decides: unreadable, invalid, bad signature, disagreement, not current.
-        let order: [Int32] = [ExitCodes.unreadable, ExitCodes.invalidInput, ExitCodes.signatureInvalid,
-                              ExitCodes.disagreement, ExitCodes.notCurrent]
-        if let worst = order.first(where: codes.contains) { throw ExitCode(worst) }
+        if let worst = ExitCodes.worstVerification(codes) { throw ExitCode(worst) }
     }
 
     private func verifyOne(_ report: String, keys: [P256.Signing.PublicKey], schemas: Schemas,
