@@ -35,16 +35,13 @@ public struct ReportSigner: Sendable {
     /// Fills the digest and signature of a report holding our template.
     func sign(template: [UInt8]) throws(CertifyError) -> [UInt8] {
         let document: XMLDocument
-        do { document = try SafeXMLParser.parse(template, copyTree: false) } catch {
+        do { document = try SafeXMLParser.parse(template) } catch {
             throw CertifyError(.configuration, error.problems.map { Diagnostic($0, file: "(report)") })
         }
-        guard let rootHandle = document.root.handle,
-              let signature = document.childElement(of: rootHandle, last: true), signature.name == "Signature",
-              let signatureHandle = signature.handle,
-              let signedInfo = document.childElement(of: signatureHandle, last: false), signedInfo.name == "SignedInfo",
-              let signedInfoHandle = signedInfo.handle,
-              let content = document.exclusiveCanonical(excluding: signatureHandle),
-              let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfoHandle)
+        guard let signature = document.root.firstElement(last: true), signature.isNamed("Signature", in: DSig.namespace),
+              let signedInfo = signature.firstElement(), signedInfo.isNamed("SignedInfo", in: DSig.namespace),
+              let content = document.exclusiveCanonical(excluding: signature.handle),
+              let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfo.handle)
         else { throw CertifyError(.configuration, "cannot canonicalize the report") }
 
         let digest = Data(SHA256.hash(data: content)).base64EncodedString()

@@ -49,9 +49,8 @@ public enum ReportVerifier {
         }
         let signature = root.elements.last!
         let signedInfo = signature.elements[0]
-        guard let signatureHandle = signature.handle, let signedInfoHandle = signedInfo.handle,
-              let content = document.exclusiveCanonical(excluding: signatureHandle),
-              let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfoHandle) else {
+        guard let content = document.exclusiveCanonical(excluding: signature.handle),
+              let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfo.handle) else {
             return .failure(VerificationFailure("cannot canonicalize the report"))
         }
         if let failure = Policies.digestMatches(signedInfo, content) { return .failure(failure) }

@@ -30,26 +30,6 @@ extension XMLDocument {
     }
 }
 
-extension XMLDocument {
-    /// The first or last element child of an element, by handle (name and
-    /// namespace only), without copying the tree.
-    public func childElement(of parent: XMLNodeHandle, last: Bool) -> XMLElement? {
-        var node = last ? parent.pointer.assumingMemoryBound(to: xmlNode.self).pointee.last
-            : parent.pointer.assumingMemoryBound(to: xmlNode.self).pointee.children
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                return XMLElement(
-                    name: String(cString: current.pointee.name),
-                    namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                    location: StartTag.position(of: current),
-                    handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(current)))
-            }
-            node = last ? current.pointee.prev : current.pointee.next
-        }
-        return nil
-    }
-}
-
 private final class Visibility {
     let subtree: UnsafeMutableRawPointer?
     let excluded: UnsafeMutableRawPointer?

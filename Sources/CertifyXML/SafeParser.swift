@@ -2,20 +2,22 @@ import CLibXML2
 
 /// A parsed document that owns its libxml2 tree.
 ///
-/// Only `CertifyXML` sees the C tree; callers get `root` as plain values.
+/// Only `CertifyXML` sees the C tree; callers read it through `root`.
 public final class XMLDocument: @unchecked Sendable {
     // @unchecked: the tree is never mutated after parsing, and libxml2 allows
     // concurrent read-only use of one document (e.g. validation) per thread.
     let pointer: xmlDocPtr
-    /// The root element as plain Swift values.
-    public let root: XMLElement
+    private let rootNode: xmlNodePtr
 
-    init(pointer: xmlDocPtr, root: XMLElement) {
+    init(pointer: xmlDocPtr, rootNode: xmlNodePtr) {
         self.pointer = pointer
-        self.root = root
+        self.rootNode = rootNode
     }
 
     deinit { xmlFreeDoc(pointer) }
+
+    /// The root element.
+    public var root: XMLElement { XMLElement(rootNode, in: self) }
 
     func position(of node: UnsafeMutableRawPointer?) -> SourcePosition {
         guard var node = node?.assumingMemoryBound(to: xmlNode.self) else { return .unknown }
@@ -38,12 +40,7 @@ public final class XMLDocument: @unchecked Sendable {
 ///   and a process-wide external entity loader that refuses everything.
 /// - Size, depth, element-count and text-length limits (`XMLLimits`).
 public enum SafeXMLParser {
-    /// - Parameter copyTree: copy the tree into `XMLElement` values (the
-    ///   default); without it `root` holds the root's name and handle only,
-    ///   for callers that work on handles (signing).
-    public static func parse(
-        _ bytes: [UInt8], limits: XMLLimits = .default, copyTree: Bool = true
-    ) throws(XMLFailure) -> XMLDocument {
+    public static func parse(_ bytes: [UInt8], limits: XMLLimits = .default) throws(XMLFailure) -> XMLDocument {
         LibXML2.initialize()
         guard bytes.count <= limits.maxBytes else {
             throw XMLFailure([XMLProblem(
@@ -89,13 +86,12 @@ public enum SafeXMLParser {
             xmlFreeDoc(document)
             throw XMLFailure([XMLProblem(.malformed, "document has no root element")])
         }
-        var converter = TreeConverter(limits: limits)
-        let root = copyTree ? converter.convert(rootNode) : converter.shallow(rootNode)
-        guard converter.problems.isEmpty else {
+        let problems = LengthCheck(limits: limits).problems(below: rootNode)
+        guard problems.isEmpty else {
             xmlFreeDoc(document)
-            throw XMLFailure(converter.problems)
+            throw XMLFailure(problems)
         }
-        return XMLDocument(pointer: document, root: root)
+        return XMLDocument(pointer: document, rootNode: rootNode)
     }
 }
 
@@ -233,60 +229,49 @@ func clean(_ message: String) -> String {
     return text
 }
 
-/// Copies a libxml2 tree into `XMLElement` values.
-struct TreeConverter {
+/// What the SAX limits cannot see: the length of each text and attribute
+/// value, and entity references (none may survive parsing).
+struct LengthCheck {
     let limits: XMLLimits
-    var problems: [XMLProblem] = []
 
-    func shallow(_ node: xmlNodePtr) -> XMLElement {
-        XMLElement(
-            name: String(cString: node.pointee.name),
-            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            location: StartTag.position(of: node),
-            handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)))
+    func problems(below root: xmlNodePtr) -> [XMLProblem] {
+        var problems: [XMLProblem] = []
+        check(root, into: &problems)
+        return problems
     }
 
-    mutating func convert(_ node: xmlNodePtr) -> XMLElement {
-        let position = StartTag.position(of: node)
-        var element = XMLElement(
-            name: String(cString: node.pointee.name),
-            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            location: position, handle: XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)))
-        var attribute = node.pointee.properties
+    private func check(_ element: xmlNodePtr, into problems: inout [XMLProblem]) {
+        var attribute = element.pointee.properties
         while let current = attribute {
-            var value = ""
+            var length = 0
             var child = current.pointee.children
             while let text = child {
-                if let content = text.pointee.content { value += String(cString: content) }
+                length += text.pointee.content.map { Int(xmlStrlen($0)) } ?? 0
                 child = text.pointee.next
             }
-            if value.utf8.count > limits.maxTextBytes {
-                problems.append(XMLProblem(.refused, "attribute value longer than \(limits.maxTextBytes) bytes", at: position))
+            if length > limits.maxTextBytes {
+                problems.append(XMLProblem(
+                    .refused, "attribute value longer than \(limits.maxTextBytes) bytes", at: StartTag.position(of: element)))
             }
-            element.attributes.append(XMLAttribute(
-                name: String(cString: current.pointee.name),
-                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                value: value))
             attribute = current.pointee.next
         }
-        var child = node.pointee.children
+        var child = element.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(convert(current)))
+                check(current, into: &problems)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let text = current.pointee.content.map { String(cString: $0) } ?? ""
-                if text.utf8.count > limits.maxTextBytes {
-                    problems.append(XMLProblem(.refused, "text longer than \(limits.maxTextBytes) bytes", at: position))
+                if let content = current.pointee.content, Int(xmlStrlen(content)) > limits.maxTextBytes {
+                    problems.append(XMLProblem(
+                        .refused, "text longer than \(limits.maxTextBytes) bytes", at: StartTag.position(of: element)))
                 }
-                element.children.append(.text(text))
             case XML_ENTITY_REF_NODE, XML_ENTITY_NODE:
-                problems.append(XMLProblem(.refused, "entity references are not allowed", at: position))
+                problems.append(XMLProblem(
+                    .refused, "entity references are not allowed", at: StartTag.position(of: element)))
             default:
-                break  // comments and processing instructions carry no data
+                break
             }
             child = current.pointee.next
         }
-        return element
     }
 }

@@ -1,60 +1,188 @@
-/// A plain-Swift copy of a parsed XML element, detached from libxml2.
-///
-/// Everything above `CertifyXML` works on these values only, so no other
-/// module needs to know about C pointers or libxml2 lifetimes.
-public struct XMLElement: Sendable, Equatable {
-    public var name: String
-    public var namespace: String?
-    public var attributes: [XMLAttribute]
-    public var children: [XMLChild]
-    public var location: SourcePosition
-    /// The libxml2 node this element was copied from, for canonicalization;
-    /// valid while its `XMLDocument` lives.
-    public var handle: XMLNodeHandle?
+import CLibXML2
 
-    public init(
-        name: String, namespace: String?, attributes: [XMLAttribute] = [],
-        children: [XMLChild] = [], location: SourcePosition = .unknown, handle: XMLNodeHandle? = nil
-    ) {
-        self.name = name
-        self.namespace = namespace
-        self.attributes = attributes
-        self.children = children
-        self.location = location
-        self.handle = handle
+/// A read-only view of one element of a parsed document.
+///
+/// Everything above `CertifyXML` reads documents through these views, so no
+/// other module sees a C pointer. A view keeps its document alive; nothing
+/// is copied until asked for (a name, an attribute value, a text), so a
+/// decoder pays only for what it keeps.
+public struct XMLElement: @unchecked Sendable, Equatable {
+    // @unchecked: the tree is never mutated after parsing (see XMLDocument).
+    let node: xmlNodePtr
+    let document: XMLDocument
+
+    init(_ node: xmlNodePtr, in document: XMLDocument) {
+        self.node = node
+        self.document = document
+    }
+
+    /// Two views are equal when they show the same node.
+    public static func == (a: XMLElement, b: XMLElement) -> Bool { a.node == b.node }
+
+    /// The local name.
+    public var name: String { String(cString: node.pointee.name) }
+
+    /// The namespace URI, if any.
+    public var namespace: String? { node.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    /// Whether this element is `name` in `namespace` (compared in place).
+    public func isNamed(_ name: String, in namespace: String?) -> Bool {
+        sameText(node.pointee.name, name) && sameNamespace(node.pointee.ns, namespace)
+    }
+
+    /// Where the start tag begins in the source.
+    public var location: SourcePosition { StartTag.position(of: node) }
+
+    /// The node, for canonicalization; valid while its document lives.
+    public var handle: XMLNodeHandle { XMLNodeHandle(pointer: UnsafeMutableRawPointer(node)) }
+
+    /// Every attribute, in document order.
+    public var attributes: [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            result.append(XMLAttribute(
+                name: String(cString: current.pointee.name),
+                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                value: value(of: current)))
+            attribute = current.pointee.next
+        }
+        return result
     }
 
     /// The value of an attribute in no namespace.
     public func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name && $0.namespace == nil }?.value
+        attribute(name, in: nil)
     }
 
     /// The value of `xml:lang`, if present.
-    public var language: String? {
-        attributes.first { $0.name == "lang" && $0.namespace == XMLNamespace.xml }?.value
+    public var language: String? { attribute("lang", in: XMLNamespace.xml) }
+
+    private func attribute(_ name: String, in namespace: String?) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, namespace) {
+                return value(of: current)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// Element and text children, in document order (comments and
+    /// processing instructions carry no data and are left out).
+    public var children: [XMLChild] {
+        var result: [XMLChild] = []
+        forEachChild { child in
+            switch child.pointee.type {
+            case XML_ELEMENT_NODE: result.append(.element(XMLElement(child, in: document)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                result.append(.text(child.pointee.content.map { String(cString: $0) } ?? ""))
+            default: break
+            }
+        }
+        return result
     }
 
     /// Child elements, in document order.
     public var elements: [XMLElement] {
-        children.compactMap { if case .element(let e) = $0 { e } else { nil } }
+        var result: [XMLElement] = []
+        forEachChild { child in
+            if child.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(child, in: document)) }
+        }
+        return result
     }
 
     /// Child elements with a given local name (in this element's namespace).
     public func elements(named name: String) -> [XMLElement] {
-        elements.filter { $0.name == name && $0.namespace == namespace }
+        var result: [XMLElement] = []
+        forEachChild { child in
+            if isChild(child, named: name) { result.append(XMLElement(child, in: document)) }
+        }
+        return result
     }
 
     /// The first child element with a given local name.
     public func element(named name: String) -> XMLElement? {
-        elements.first { $0.name == name && $0.namespace == namespace }
+        var child = node.pointee.children
+        while let current = child {
+            if isChild(current, named: name) { return XMLElement(current, in: document) }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The first (or last) child element, whatever its name.
+    public func firstElement(last: Bool = false) -> XMLElement? {
+        var child = last ? node.pointee.last : node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { return XMLElement(current, in: document) }
+            child = last ? current.pointee.prev : current.pointee.next
+        }
+        return nil
     }
 
     /// The concatenated text of the direct text children.
     public var text: String {
         var result = ""
-        for child in children { if case .text(let t) = child { result += t } }
+        forEachChild { child in
+            if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
+               let content = child.pointee.content {
+                result += String(cString: content)
+            }
+        }
         return result
     }
+
+    private func forEachChild(_ body: (xmlNodePtr) -> Void) {
+        var child = node.pointee.children
+        while let current = child {
+            body(current)
+            child = current.pointee.next
+        }
+    }
+
+    private func isChild(_ child: xmlNodePtr, named name: String) -> Bool {
+        guard child.pointee.type == XML_ELEMENT_NODE, sameText(child.pointee.name, name) else { return false }
+        // Same namespace as this element: usually the very same declaration.
+        let mine = node.pointee.ns, theirs = child.pointee.ns
+        if mine == theirs { return true }
+        guard let mine, let theirs else { return false }
+        return xmlStrEqual(mine.pointee.href, theirs.pointee.href) != 0
+    }
+}
+
+/// An attribute's value: the text of its children (entities are never
+/// substituted, so there are only text nodes).
+private func value(of attribute: xmlAttrPtr) -> String {
+    var child = attribute.pointee.children
+    if let only = child, only.pointee.next == nil {
+        return only.pointee.content.map { String(cString: $0) } ?? ""
+    }
+    var result = ""
+    while let current = child {
+        if let content = current.pointee.content { result += String(cString: content) }
+        child = current.pointee.next
+    }
+    return result
+}
+
+/// Whether a NUL-terminated libxml2 string equals `text`, without copying.
+private func sameText(_ cString: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
+    guard let cString else { return false }
+    var text = text
+    return text.withUTF8 { utf8 in
+        for index in utf8.indices {
+            // A NUL in `text` cannot match (and must not read past cString's end).
+            guard utf8[index] != 0, cString[index] == utf8[index] else { return false }
+        }
+        return cString[utf8.count] == 0
+    }
+}
+
+private func sameNamespace(_ ns: xmlNsPtr?, _ uri: String?) -> Bool {
+    guard let uri else { return ns?.pointee.href == nil }
+    return sameText(ns?.pointee.href, uri)
 }
 
 /// An opaque reference to a node of a parsed document (no C types leak out).
