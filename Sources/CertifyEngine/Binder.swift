@@ -34,6 +34,7 @@ private struct BinderState {
     init(rubric: Rubric, dossier: Dossier) {
         self.rubric = rubric
         self.dossier = dossier
+        inputs.reserveCapacity(rubric.indicators.count)
     }
 
     mutating func fail(_ message: String, at position: SourcePosition, file: String? = nil) {
@@ -67,10 +68,10 @@ private struct BinderState {
                     : "admitted roles: " + rubric.applicantRoles.joined(separator: ", ")
                 fail("applicant '\(applicant.id)': role '\(role)' is not admitted; \(admitted)", at: applicant.location)
             }
-            for language in applicant.name.values.keys where Language(rawValue: language) == nil {
+            for language in applicant.name.others.keys.sorted() {
                 fail("applicant '\(applicant.id)': name language '\(language)' must be ko or en", at: applicant.location)
             }
-            if applicant.name.values.values.allSatisfy({ $0.isEmpty }) {
+            if applicant.name.texts.allSatisfy({ $0.isEmpty }) {
                 fail("applicant '\(applicant.id)' needs a name in ko or en", at: applicant.location)
             }
         }

@@ -4,24 +4,47 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A label in Korean and/or English.
+///
+/// Stored as plain fields rather than a dictionary: labels are read for
+/// every indicator of every dossier scored, and two fields need no hashing.
 public struct LocalizedText: Sendable, Hashable {
-    public var values: [String: String]
-
-    public init(_ values: [String: String] = [:]) { self.values = values }
+    public var ko: String?
+    public var en: String?
+    /// Texts tagged with any other language. Kept so that a checker can
+    /// name them; nothing renders them.
+    public var others: [String: String] = [:]
 
     public init(ko: String? = nil, en: String? = nil) {
-        var values: [String: String] = [:]
-        values["ko"] = ko
-        values["en"] = en
-        self.values = values
+        self.ko = ko
+        self.en = en
     }
 
-    public subscript(_ language: Language) -> String? { values[language.rawValue] }
+    public subscript(_ language: Language) -> String? {
+        switch language {
+        case .ko: ko
+        case .en: en
+        }
+    }
+
+    /// The text tagged `tag` (`xml:lang`), in whichever field holds it.
+    public subscript(tag tag: String) -> String? {
+        get { Language(rawValue: tag).flatMap { self[$0] } ?? others[tag] }
+        set {
+            switch Language(rawValue: tag) {
+            case .ko: ko = newValue
+            case .en: en = newValue
+            case nil: others[tag] = newValue
+            }
+        }
+    }
 
     /// The text in `language`, else in the other language, else "".
     public func text(_ language: Language) -> String {
-        values[language.rawValue] ?? values["en"] ?? values["ko"] ?? values.values.sorted().first ?? ""
+        self[language] ?? en ?? ko ?? others.values.sorted().first ?? ""
     }
 
-    public var isEmpty: Bool { values.isEmpty }
+    /// Every text present, Korean and English first.
+    public var texts: [String] { [ko, en].compactMap { $0 } + others.keys.sorted().map { others[$0]! } }
+
+    public var isEmpty: Bool { ko == nil && en == nil && others.isEmpty }
 }

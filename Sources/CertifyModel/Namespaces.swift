@@ -52,7 +52,7 @@ struct ElementReader {
     func localized(_ elements: [XMLElementRef]) -> LocalizedText {
         var text = LocalizedText()
         for element in elements {
-            text.values[element.language ?? "en"] = element.text.trimmingWhitespace
+            text[tag: element.language ?? "en"] = element.text.trimmingWhitespace
         }
         return text
     }
@@ -62,6 +62,10 @@ public typealias XMLElementRef = CertifyXML.XMLElement
 
 extension String {
     var trimmingWhitespace: String {
+        // Nearly every value is already trimmed: ASCII non-space at both ends.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

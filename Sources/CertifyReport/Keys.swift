@@ -14,15 +14,7 @@ extension CertifyError.Code {
 public enum Keys {
     /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo.
     public static func keyID(_ key: P256.Signing.PublicKey) -> String {
-        hex(Array(SHA256.hash(data: key.derRepresentation)))
-    }
-
-    public static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 0xF)]) }
-        return String(decoding: out, as: UTF8.self)
+        Hex.lowercase(SHA256.hash(data: key.derRepresentation))
     }
 
     /// Reads a private key, refusing one that group or others can read.

@@ -105,10 +105,7 @@ public struct InputFile: @unchecked Sendable {
     }
 
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Hex.lowercase(SHA256.hash(data: bytes))
     }
 
     /// Decoding errors carry no file name; this adds ours.
