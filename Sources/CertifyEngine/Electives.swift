@@ -4,17 +4,17 @@ import CertifyModel
 /// With none declared, the best k are chosen (ties by rubric order).
 enum Electives {
     static func select(
-        _ group: ElectiveGroup, rubric: Rubric, declared: [String], results: inout [String: IndicatorResult]
+        _ group: ElectiveGroup, rubric: Rubric, declared: [String], results: inout ResultTable
     ) -> [Finding] {
-        let members = rubric.indicators.filter { $0.electiveGroup == group.id }.map(\.id)
+        let members = rubric.indicators.indices.filter { rubric.indicators[$0].electiveGroup == group.id }
         var findings: [Finding] = []
         let chosen: [String]
         if declared.isEmpty {
             // By the points that count (rounded); equal points keep rubric order.
-            chosen = Array(members.enumerated().sorted { a, b in
-                let pa = results[a.element]!.points, pb = results[b.element]!.points
-                return pa != pb ? pa > pb : a.offset < b.offset
-            }.prefix(group.choose).map(\.element))
+            chosen = members.sorted { a, b in
+                let pa = results[a].points, pb = results[b].points
+                return pa != pb ? pa > pb : a < b
+            }.prefix(group.choose).map { rubric.indicators[$0].id }
             findings.append(Finding(
                 .info, indicator: nil,
                 message: "no electives declared in '\(group.id)': the best \(group.choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"))
@@ -27,24 +27,23 @@ enum Electives {
                     message: "only \(declared.count) of \(group.choose) electives declared in '\(group.id)'; \(missing) slot\(missing == 1 ? "" : "s") score\(missing == 1 ? "s" : "") 0 — declare \(missing) more"))
             }
         }
-        for id in members {
+        for index in members {
+            let id = rubric.indicators[index].id
             if chosen.contains(id) {
-                if results[id]!.status == .missing {
+                if results[index].status == .missing {
                     findings.append(Finding(.warning, indicator: id, message: "elective chosen but no value given; scored 0"))
                 }
                 continue
             }
-            var result = results[id]!
-            if result.status != .missing && !declared.isEmpty {
+            if results[index].status != .missing && !declared.isEmpty {
                 findings.append(Finding(
                     .info, indicator: id,
                     message: "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"))
             }
-            result.status = .notSelected
-            result.rule = "elective not selected: 0"
-            result.points = .zero
-            result.exactPoints = .zero
-            results[id] = result
+            results[index].status = .notSelected
+            results[index].rule = "elective not selected: 0"
+            results[index].points = .zero
+            results[index].exactPoints = .zero
         }
         return findings
     }

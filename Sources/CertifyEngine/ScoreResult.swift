@@ -46,23 +46,26 @@ public struct IndicatorResult: Sendable {
         case scored, missing, notSelected = "not-selected", selfAssessed = "self-assessed"
     }
 
-    public var id: String
-    public var label: LocalizedText
+    /// The indicator scored: its id, label, maximum and role.
+    public let indicator: Indicator
     /// Rounded half-up to 2 decimals.
     public var points: Rational
     /// Before rounding.
     public var exactPoints: Rational
-    public var max: Rational
     public var status: Status
     /// The input as given (`nil` when none was given).
     public var input: String?
     /// The rule that produced the points.
     public var rule: String
-    public var mandatory: Bool
-    public var electiveGroup: String?
     public var evidence: [Evidence]
     public var panel: PanelTrace?
     public var kpis: [KPITrace]
+
+    public var id: String { indicator.id }
+    public var label: LocalizedText { indicator.label }
+    public var max: Rational { indicator.max }
+    public var mandatory: Bool { indicator.mandatory }
+    public var electiveGroup: String? { indicator.electiveGroup }
 }
 
 public struct PanelTrace: Sendable {

@@ -20,15 +20,15 @@ public enum Scorer {
         var findings: [Finding] = []
 
         // 1. Every indicator with an input, by its method.
-        var results: [String: IndicatorResult] = [:]
-        for indicator in rubric.indicators {
+        var results = ResultTable(rubric)
+        for (position, indicator) in rubric.indicators.enumerated() {
             var (result, indicatorFindings) = evaluate(indicator, submission.inputs[indicator.id], context)
             findings += indicatorFindings
             if indicator.input == .judgment {
                 findings += panelFindings(indicator, result, submission, rubric, options)
                 if result.status == .scored && submission.selfAssessed { result.status = .selfAssessed }
             }
-            results[indicator.id] = result
+            results.place(result, at: position)
         }
 
         // 2. Electives: keep the declared (or, with none declared, the best k).
@@ -38,17 +38,18 @@ public enum Scorer {
         }
 
         // 3. Mandatory prerequisites.
-        for indicator in rubric.indicators where indicator.mandatory {
-            guard let result = results[indicator.id], result.points == .zero || result.status == .missing else { continue }
+        for (position, indicator) in rubric.indicators.enumerated() where indicator.mandatory {
+            guard results[position].points == .zero || results[position].status == .missing else { continue }
             findings.append(Finding(
                 .error, indicator: indicator.id,
                 message: "prerequisite not met: \(indicator.id) (\(indicator.label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"))
         }
 
         // 4. Areas and total, on rounded indicator points.
-        let areas = rubric.areas.map { area in
-            let indicators = area.indicators.map { results[$0.id]! }
-            let sum = indicators.reduce(Rational.zero) { $0 + $1.points }
+        let areas = rubric.areas.indices.map { index in
+            let area = rubric.areas[index], indicators = results.byArea[index]
+            var sum = Rational.zero
+            for position in indicators.indices { sum += indicators[position].points }
             return AreaResult(id: area.id, label: area.label, points: min(sum, area.max), max: area.max, indicators: indicators)
         }
         let total = areas.reduce(Rational.zero) { $0 + $1.points }
@@ -85,9 +86,8 @@ public enum Scorer {
         _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
     ) -> (IndicatorResult, [Finding]) {
         var result = IndicatorResult(
-            id: indicator.id, label: indicator.label, points: .zero, exactPoints: .zero, max: indicator.max,
-            status: .missing, input: nil, rule: "no value given: 0", mandatory: indicator.mandatory,
-            electiveGroup: indicator.electiveGroup, evidence: [], panel: nil, kpis: [])
+            indicator: indicator, points: .zero, exactPoints: .zero, status: .missing, input: nil,
+            rule: "no value given: 0", evidence: [], panel: nil, kpis: [])
         guard let input else {
             let what = switch indicator.input {
             case .judgment: context.selfAssessed ? "no self-assessed score and no panel review" : "no reviewer scored it"
@@ -106,7 +106,8 @@ public enum Scorer {
         result.points = exact.rounded(places: 2)
         result.status = .scored
         result.input = input.asGiven
-        result.rule = evaluation.rule + (exact == result.points ? "" : " → \(result.points)")
+        result.rule = evaluation.rule
+        if exact != result.points { result.rule += " → \(result.points)" }
         result.evidence = input.evidence
         result.panel = evaluation.panel
         result.kpis = evaluation.kpis
@@ -129,5 +130,37 @@ public enum Scorer {
         return [Finding(
             options.official ? .error : .warning, indicator: indicator.id,
             message: "panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(panel.officialMinimum)")]
+    }
+}
+
+/// Indicator results grouped by area, as the score result shows them, and
+/// addressed by the indicator's position in `rubric.indicators` (so that
+/// electives and prerequisites can find them without copying them out).
+struct ResultTable {
+    private(set) var byArea: [[IndicatorResult]]
+    /// For each position in `rubric.indicators`: its area and place in it.
+    private let places: [(area: Int, index: Int)]
+
+    init(_ rubric: Rubric) {
+        byArea = rubric.areas.map { area in
+            var results: [IndicatorResult] = []
+            results.reserveCapacity(area.indicators.count)
+            return results
+        }
+        places = rubric.areas.enumerated().flatMap { area, content in
+            content.indicators.indices.map { (area: area, index: $0) }
+        }
+    }
+
+    /// Places the result of the indicator at `position`; indicators are
+    /// placed in rubric order.
+    mutating func place(_ result: IndicatorResult, at position: Int) {
+        precondition(byArea[places[position].area].count == places[position].index, "results placed out of order")
+        byArea[places[position].area].append(result)
+    }
+
+    subscript(position: Int) -> IndicatorResult {
+        _read { yield byArea[places[position].area][places[position].index] }
+        _modify { yield &byArea[places[position].area][places[position].index] }
     }
 }

@@ -8,26 +8,28 @@ import BigInt
 /// The form is canonical — lowest terms, positive denominator, small
 /// whenever it fits — so equality and hashing are exact.
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
-    private enum Storage: Sendable, Hashable {
-        case small(Int64, Int64)
-        case big(BigInt, BigInt)
+    /// The value when `big` is nil: numerator and denominator in lowest
+    /// terms, denominator positive. Plain integers, so a `Rational` copies
+    /// as cheaply as the numbers it holds.
+    private let n: Int64
+    private let d: Int64
+    /// The value, when it does not fit in 64 bits (then `n` and `d` are 0).
+    private let big: BigParts?
+
+    private final class BigParts: Sendable, Hashable {
+        let n: BigInt
+        let d: BigInt
+        init(_ n: BigInt, _ d: BigInt) { self.n = n; self.d = d }
+        static func == (a: BigParts, b: BigParts) -> Bool { a.n == b.n && a.d == b.d }
+        func hash(into hasher: inout Hasher) { hasher.combine(n); hasher.combine(d) }
     }
 
-    private let storage: Storage
+    /// Numerator and denominator when they fit in 64 bits.
+    private var small: (n: Int64, d: Int64)? { big == nil ? (n, d) : nil }
 
-    public var numerator: BigInt {
-        switch storage {
-        case .small(let n, _): BigInt(n)
-        case .big(let n, _): n
-        }
-    }
+    public var numerator: BigInt { big?.n ?? BigInt(n) }
 
-    public var denominator: BigInt {
-        switch storage {
-        case .small(_, let d): BigInt(d)
-        case .big(_, let d): d
-        }
-    }
+    public var denominator: BigInt { big?.d ?? BigInt(d) }
 
     public init(_ numerator: BigInt, _ denominator: BigInt = 1) {
         precondition(denominator != 0, "division by zero")
@@ -37,13 +39,17 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         let g = BigInt(n.magnitude.greatestCommonDivisor(with: d.magnitude))
         if g > 1 { n /= g; d /= g }
         if let small = Int64(exactly: n), let smallD = Int64(exactly: d), small != .min {
-            storage = .small(small, smallD)
+            self.init(canonical: small, smallD)
         } else {
-            storage = .big(n, d)
+            self.init(canonical: 0, 0, big: BigParts(n, d))
         }
     }
 
-    private init(storage: Storage) { self.storage = storage }
+    private init(canonical n: Int64, _ d: Int64, big: BigParts? = nil) {
+        self.n = n
+        self.d = d
+        self.big = big
+    }
 
     /// From 64-bit parts, falling back to `BigInt` only if normalising overflows.
     private init(small n: Int64, _ d: Int64) {
@@ -57,7 +63,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         if d < 0 { n = -n; d = -d }
         let g = gcd(n.magnitude, d.magnitude)
         if g > 1 { n /= Int64(g); d /= Int64(g) }
-        return Rational(storage: .small(n, d))
+        return Rational(canonical: n, d)
     }
 
     public init(_ value: Int) { self.init(small: Int64(value), 1) }
@@ -106,22 +112,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
-    public var isInteger: Bool {
-        switch storage {
-        case .small(_, let d): d == 1
-        case .big(_, let d): d == 1
-        }
-    }
+    public var isInteger: Bool { big.map { $0.d == 1 } ?? (d == 1) }
 
-    public var isNegative: Bool {
-        switch storage {
-        case .small(let n, _): n < 0
-        case .big(let n, _): n < 0
-        }
-    }
+    public var isNegative: Bool { big.map { $0.n < 0 } ?? (n < 0) }
 
     public static func + (a: Rational, b: Rational) -> Rational {
-        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+        if let (an, ad) = a.small, let (bn, bd) = b.small {
             let (x, o1) = an.multipliedReportingOverflow(by: bd)
             let (y, o2) = bn.multipliedReportingOverflow(by: ad)
             let (n, o3) = x.addingReportingOverflow(y)
@@ -134,7 +130,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func - (a: Rational, b: Rational) -> Rational { a + (-b) }
 
     public static func * (a: Rational, b: Rational) -> Rational {
-        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+        if let (an, ad) = a.small, let (bn, bd) = b.small {
             let (n, o1) = an.multipliedReportingOverflow(by: bn)
             let (d, o2) = ad.multipliedReportingOverflow(by: bd)
             if !(o1 || o2) { return Rational(small: n, d) }
@@ -143,7 +139,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func / (a: Rational, b: Rational) -> Rational {
-        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+        if let (an, ad) = a.small, let (bn, bd) = b.small {
             precondition(bn != 0, "division by zero")
             let (n, o1) = an.multipliedReportingOverflow(by: bd)
             let (d, o2) = ad.multipliedReportingOverflow(by: bn)
@@ -155,14 +151,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func += (a: inout Rational, b: Rational) { a = a + b }
 
     public static prefix func - (a: Rational) -> Rational {
-        switch a.storage {
-        case .small(let n, let d): Rational(small: -n, d)  // n is never Int64.min
-        case .big(let n, let d): Rational(-n, d)
-        }
+        if let big = a.big { return Rational(-big.n, big.d) }
+        return Rational(small: -a.n, a.d)  // n is never Int64.min
     }
 
     public static func < (a: Rational, b: Rational) -> Bool {
-        if case .small(let an, let ad) = a.storage, case .small(let bn, let bd) = b.storage {
+        if let (an, ad) = a.small, let (bn, bd) = b.small {
             let (x, o1) = an.multipliedReportingOverflow(by: bd)
             let (y, o2) = bn.multipliedReportingOverflow(by: ad)
             if !(o1 || o2) { return x < y }
@@ -176,7 +170,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Rounds half-up (half away from zero) to `places` decimal places.
     public func rounded(places: Int) -> Rational {
-        if case .small(let n, let d) = storage, places <= 18 {
+        if let (n, d) = small, places <= 18 {
             var scale: Int64 = 1
             for _ in 0..<places { scale *= 10 }
             let (scaled, overflow) = n.magnitude.multipliedReportingOverflow(by: UInt64(scale))
@@ -196,32 +190,60 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The shortest exact decimal when there is one (`72.5`, `21`, `8.33`);
     /// otherwise `places` digits followed by `…` (`4.333…`).
     public func formatted(places: Int = 6) -> String {
-        let sign = isNegative ? "-" : ""
-        if case .small(let n, let d) = storage, d <= Int64.max / 10 {
-            let denominator = UInt64(d)
-            let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: denominator)
-            guard remainder != 0 else { return sign + String(whole) }
-            var fraction = ""
+        if big == nil, d == 1 { return String(n) }
+        return withDecimal(places: places) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 of `formatted(places:)`, for writers that
+    /// build bytes; 64-bit values are formatted on the stack.
+    public func withDecimal<R>(places: Int = 6, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let (n, d) = small, d <= Int64.max / 10, places <= 32 {
+            // Sign, 19 digits, point, `places` digits and "…" fit in 64 bytes.
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    buffer[count] = byte
+                    count += 1
+                }
+                if n < 0 { put(UInt8(ascii: "-")) }
+                let denominator = UInt64(d)
+                let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: denominator)
+                let start = count
+                var digits = whole
+                repeat {
+                    put(UInt8(ascii: "0") + UInt8(digits % 10))
+                    digits /= 10
+                } while digits > 0
+                buffer[start..<count].reverse()
+                if remainder != 0 {
+                    put(UInt8(ascii: "."))
+                    var rest = remainder
+                    for _ in 0..<places where rest != 0 {
+                        // rest < d ≤ Int64.max / 10, so rest × 10 fits.
+                        let (digit, next) = (rest * 10).quotientAndRemainder(dividingBy: denominator)
+                        put(UInt8(ascii: "0") + UInt8(digit))
+                        rest = next
+                    }
+                    if rest != 0 { "…".utf8.forEach(put) }
+                }
+                return try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            }
+        }
+        var bytes: [UInt8] = isNegative ? [UInt8(ascii: "-")] : []
+        let (whole, remainder) = numerator.magnitude.quotientAndRemainder(dividingBy: denominator.magnitude)
+        bytes.append(contentsOf: String(whole).utf8)
+        if remainder != 0 {
+            bytes.append(UInt8(ascii: "."))
             var rest = remainder
             for _ in 0..<places where rest != 0 {
-                // rest < d ≤ Int64.max / 10, so rest × 10 fits.
-                let (digit, next) = (rest * 10).quotientAndRemainder(dividingBy: denominator)
-                fraction += String(digit)
+                rest *= 10
+                let (digit, next) = rest.quotientAndRemainder(dividingBy: denominator.magnitude)
+                bytes.append(contentsOf: String(digit).utf8)
                 rest = next
             }
-            return sign + String(whole) + "." + fraction + (rest == 0 ? "" : "…")
+            if rest != 0 { bytes.append(contentsOf: "…".utf8) }
         }
-        let (whole, remainder) = numerator.magnitude.quotientAndRemainder(dividingBy: denominator.magnitude)
-        guard remainder != 0 else { return sign + String(whole) }
-        var fraction = ""
-        var rest = remainder
-        for _ in 0..<places where rest != 0 {
-            rest *= 10
-            let (digit, next) = rest.quotientAndRemainder(dividingBy: denominator.magnitude)
-            fraction += String(digit)
-            rest = next
-        }
-        return sign + String(whole) + "." + fraction + (rest == 0 ? "" : "…")
+        return try bytes.withUnsafeBufferPointer(body)
     }
 
     public var description: String { formatted() }

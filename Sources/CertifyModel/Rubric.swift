@@ -62,17 +62,34 @@ public struct Area: Sendable {
     public var indicators: [Indicator]
 }
 
-public struct Indicator: Sendable {
-    public var id: String
-    public var label: LocalizedText
-    public var description: LocalizedText
-    public var input: InputKind
-    public var max: Rational
-    public var mandatory: Bool
+/// One indicator of a rubric. Immutable, and shared rather than copied:
+/// every result of every dossier scored refers to its indicator.
+public final class Indicator: Sendable {
+    public let id: String
+    public let label: LocalizedText
+    public let description: LocalizedText
+    public let input: InputKind
+    public let max: Rational
+    public let mandatory: Bool
     /// The elective group this indicator belongs to, if it is an elective.
-    public var electiveGroup: String?
-    public var method: ScoringMethod
-    public var location: SourcePosition = .unknown
+    public let electiveGroup: String?
+    public let method: ScoringMethod
+    public let location: SourcePosition
+
+    public init(
+        id: String, label: LocalizedText, description: LocalizedText, input: InputKind, max: Rational,
+        mandatory: Bool, electiveGroup: String?, method: ScoringMethod, location: SourcePosition = .unknown
+    ) {
+        self.id = id
+        self.label = label
+        self.description = description
+        self.input = input
+        self.max = max
+        self.mandatory = mandatory
+        self.electiveGroup = electiveGroup
+        self.method = method
+        self.location = location
+    }
 }
 
 /// What a dossier gives for an indicator.
