@@ -4,7 +4,8 @@ import CertifyModel
 /// `certify score --format json`: the keys of formats.md, in its order, plus
 /// a few extra keys (labels, evidence, panel and KPI traces, the date).
 public enum JSONRenderer {
-    public static func render(_ result: ScoreResult) -> String {
+    /// One JSON Lines record: the object and a newline, as UTF-8.
+    public static func render(_ result: ScoreResult) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.key("rubric")
@@ -49,14 +50,19 @@ public enum JSONRenderer {
             }
             json.key("areas")
             json.array { json in
-                for area in result.areas {
+                // By index: the results are read in place, not copied out.
+                for index in result.areas.indices {
                     json.object { json in
-                        json.key("id"); json.string(area.id)
-                        json.key("points"); json.number(area.points)
-                        json.key("max"); json.number(area.max)
-                        json.key("label"); localized(&json, area.label)
+                        json.key("id"); json.string(result.areas[index].id)
+                        json.key("points"); json.number(result.areas[index].points)
+                        json.key("max"); json.number(result.areas[index].max)
+                        json.key("label"); localized(&json, result.areas[index].label)
                         json.key("indicators")
-                        json.array { json in for indicator in area.indicators { self.indicator(&json, indicator) } }
+                        json.array { json in
+                            for position in result.areas[index].indicators.indices {
+                                indicator(&json, result.areas[index].indicators[position])
+                            }
+                        }
                     }
                 }
             }
@@ -71,7 +77,8 @@ public enum JSONRenderer {
                 }
             }
         }
-        return json.text
+        json.newline()
+        return json.bytes()
     }
 
     static func indicator(_ json: inout JSONWriter, _ result: IndicatorResult) {

@@ -3,111 +3,126 @@ import CertifyModel
 /// A streaming JSON writer: keys stay in the order the contract shows,
 /// numbers are exact decimals (never a binary double), strings are escaped
 /// per RFC 8259. It writes UTF-8 bytes directly, with no intermediate tree.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
-    /// One entry per open object or array: whether it has a member yet.
-    private var levels: [Bool] = []
+struct JSONWriter: ~Copyable {
+    private var out = ByteWriter(capacity: 8192)
+    /// One bit per open object or array (bit 0 the innermost): whether it
+    /// has a member yet. JSON records here nest a handful of levels deep.
+    private var hasMembers: UInt64 = 0
+    private var depth = 0
     /// A key was just written: its value takes no separator.
     private var afterKey = false
 
-    init(capacity: Int = 8192) { bytes.reserveCapacity(capacity) }
+    init() {}
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// The record written, as UTF-8.
+    consuming func bytes() -> [UInt8] { out.array() }
 
     private mutating func separate() {
-        guard let last = levels.indices.last else { return }
-        if levels[last] { append(", ") }
-        levels[last] = true
+        guard depth > 0 else { return }
+        if hasMembers & 1 != 0 { out.append(", ") }
+        hasMembers |= 1
     }
 
     private mutating func beginValue() {
         if afterKey { afterKey = false } else { separate() }
     }
 
+    private mutating func open(_ bracket: UInt8) {
+        beginValue()
+        out.append(bracket)
+        precondition(depth < 64, "JSON nested too deep")
+        hasMembers <<= 1
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        hasMembers >>= 1
+        depth -= 1
+        out.append(bracket)
+    }
+
     /// A member key; the next value written is its value.
     mutating func key(_ name: StaticString) {
         separate()
-        append("\"")
-        append(name)
-        append("\": ")
+        out.append(UInt8(ascii: "\""))
+        out.append(name)
+        out.append("\": ")
         afterKey = true
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
-        beginValue()
-        append("{")
-        levels.append(false)
+        open(UInt8(ascii: "{"))
         body(&self)
-        levels.removeLast()
-        append("}")
+        close(UInt8(ascii: "}"))
     }
 
     mutating func array(_ body: (inout JSONWriter) -> Void) {
-        beginValue()
-        append("[")
-        levels.append(false)
+        open(UInt8(ascii: "["))
         body(&self)
-        levels.removeLast()
-        append("]")
+        close(UInt8(ascii: "]"))
     }
 
     mutating func string(_ text: String?) {
         beginValue()
-        guard let text else { append("null"); return }
+        guard let text else { out.append("null"); return }
         writeString(text)
     }
 
     mutating func number(_ number: Rational?) {
         beginValue()
-        guard let number else { append("null"); return }
-        bytes.append(contentsOf: number.formatted(places: 10).utf8)
+        guard let number else { out.append("null"); return }
+        number.withDecimal(places: 10) { out.append($0) }
     }
 
     mutating func bool(_ flag: Bool) {
         beginValue()
-        append(flag ? "true" : "false")
+        out.append(flag ? "true" : "false")
     }
+
+    /// Ends a JSON Lines record.
+    mutating func newline() { out.append(UInt8(ascii: "\n")) }
 
     /// Escapes per RFC 8259: quote, backslash and control characters, plus
     /// U+2028/U+2029 (E2 80 A8/A9) so that the output is safe in JavaScript too.
     private mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            // Most strings need no escape: copy them in one go.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"")
-                case UInt8(ascii: "\\"): append("\\\\")
-                case UInt8(ascii: "\n"): append("\\n")
-                case UInt8(ascii: "\r"): append("\\r")
-                case UInt8(ascii: "\t"): append("\\t")
-                case 0..<0x20: escape(UInt32(byte))
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
-                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    index += 2
-                default: bytes.append(byte)
-                }
-                index += 1
-            }
+        out.append(UInt8(ascii: "\""))
+        if text.utf8.withContiguousStorageIfAvailable({ write(escaping: $0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { write(escaping: $0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func write(escaping utf8: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escape: copy them in one go.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out.append(utf8)
+            return
+        }
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case UInt8(ascii: "\n"): out.append("\\n")
+            case UInt8(ascii: "\r"): out.append("\\r")
+            case UInt8(ascii: "\t"): out.append("\\t")
+            case 0..<0x20: escape(UInt32(byte))
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default: out.append(byte)
+            }
+            index += 1
+        }
     }
 
     private mutating func escape(_ scalar: UInt32) {
-        let hex = Array("0123456789abcdef".utf8)
-        append("\\u")
-        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
+        let hex: StaticString = "0123456789abcdef"
+        out.append("\\u")
+        hex.withUTF8Buffer { hex in
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
+        }
     }
 }

@@ -8,7 +8,11 @@ enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
 
     static func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write(bytes: text.utf8)
+    }
+
+    static func write(bytes: some Collection<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -47,18 +47,18 @@ struct ScoreCommand: ParsableCommand {
         let format = self.format
         let language = self.lang
         var failures: [CertifyError.Code] = []
-        Batch.run(inputs, work: { path -> Result<String, CertifyError> in
+        Batch.run(inputs, work: { path -> Result<[UInt8], CertifyError> in
             do throws(CertifyError) {
                 let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
                 return .success(format == .json
-                    ? JSONRenderer.render(result) + "\n"
-                    : TextRenderer.render(result, language: language))
+                    ? JSONRenderer.render(result)
+                    : Array(TextRenderer.render(result, language: language).utf8))
             } catch { return .failure(error) }
         }, deliver: { _, outcome in
             switch outcome {
-            case .success(let text):
+            case .success(let bytes):
                 if format == .text && inputs.count > 1 { Output.write("\n") }
-                Output.write(text)
+                Output.write(bytes: bytes)
             case .failure(let error):
                 Output.report(error)
                 failures.append(error.code)

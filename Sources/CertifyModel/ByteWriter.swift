@@ -1,0 +1,85 @@
+/// A growable buffer of output bytes for the writers that produce JSON and
+/// XML for every dossier scored. Appending is a bounds check and a copy:
+/// no reference counting, uniqueness or exclusivity checks, which matter
+/// when a record is built from a thousand small pieces.
+public struct ByteWriter: ~Copyable {
+    // Visible to the inlinable appends, which other modules inline.
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
+    @usableFromInline var written: Int
+
+    /// Bytes written so far.
+    public var count: Int { written }
+
+    public init(capacity: Int = 8192) {
+        self.capacity = Swift.max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+        written = 0
+    }
+
+    deinit { base.deallocate() }
+
+    @inlinable
+    public mutating func append(_ byte: UInt8) {
+        if written == capacity { grow(toHold: 1) }
+        base[written] = byte
+        written += 1
+    }
+
+    @inlinable
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if capacity - written < bytes.count { grow(toHold: bytes.count) }
+        (base + written).update(from: source, count: bytes.count)
+        written += bytes.count
+    }
+
+    @inlinable
+    public mutating func append(_ text: StaticString) {
+        if text.hasPointerRepresentation {
+            append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        } else {
+            text.withUTF8Buffer { append($0) }
+        }
+    }
+
+    /// Appends the UTF-8 of `text`.
+    public mutating func append(contentsOf text: String) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) { return done }
+        for byte in text.utf8 { append(byte) }
+    }
+
+    public mutating func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends `repeats` copies of `byte`.
+    public mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        if capacity - written < repeats { grow(toHold: repeats) }
+        (base + written).update(repeating: byte, count: repeats)
+        written += repeats
+    }
+
+    /// The bytes written so far.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: written))
+    }
+
+    /// The bytes written, as an array (the buffer is freed).
+    public consuming func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: written))
+    }
+
+    @usableFromInline @inline(never)
+    mutating func grow(toHold extra: Int) {
+        let needed = written + extra
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        grown.update(from: base, count: written)
+        base.deallocate()
+        base = grown
+        capacity = size
+    }
+}
