@@ -29,7 +29,7 @@ public struct ReportSigner: Sendable {
         var xml = ReportXML.unsigned(result, context: context)
         xml.raw(DSig.template(keyName: signer.keyID))
         xml.raw("\n</audit-report>\n")
-        return xml.bytes
+        return xml.bytes()
     }
 
     /// Fills the digest and signature of a report holding our template.

@@ -1,54 +1,67 @@
+import CertifyModel
+
 /// Builds XML text with every inserted value escaped. Used for reports,
 /// whose content is ours but whose values come from untrusted dossiers.
-struct XMLText {
-    private(set) var bytes: [UInt8] = []
+struct XMLText: ~Copyable {
+    private var out = ByteWriter(capacity: 16 << 10)
     private var depth = 0
 
     init(depth: Int = 0) {
         self.depth = depth
-        bytes.reserveCapacity(16 << 10)
     }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// The document written, as UTF-8.
+    consuming func bytes() -> [UInt8] { out.array() }
+
+    mutating func raw(_ text: String) { out.append(contentsOf: text) }
 
     private mutating func indent() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        out.append(UInt8(ascii: "\n"))
+        out.append(repeating: UInt8(ascii: " "), count: depth * 2)
     }
 
     private mutating func startTag(_ name: String, _ attributes: [(String, String?)]) {
         indent()
-        raw("<" + name)
+        out.append(UInt8(ascii: "<"))
+        out.append(contentsOf: name)
         for case let (key, value?) in attributes {
-            raw(" " + key + "=\"")
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: key)
+            out.append("=\"")
             escape(value, attribute: true)
-            raw("\"")
+            out.append(UInt8(ascii: "\""))
         }
     }
 
     /// `<name a="…"/>`
     mutating func empty(_ name: String, _ attributes: [(String, String?)] = []) {
         startTag(name, attributes)
-        raw("/>")
+        out.append("/>")
     }
 
     /// `<name a="…">text</name>`
     mutating func text(_ name: String, _ attributes: [(String, String?)] = [], _ content: String) {
         startTag(name, attributes)
-        raw(">")
+        out.append(UInt8(ascii: ">"))
         escape(content, attribute: false)
-        raw("</" + name + ">")
+        endTag(name)
     }
 
     /// `<name a="…">` children `</name>`
     mutating func element(_ name: String, _ attributes: [(String, String?)] = [], _ body: (inout XMLText) -> Void) {
         startTag(name, attributes)
-        raw(">")
+        out.append(UInt8(ascii: ">"))
         depth += 1
         body(&self)
         depth -= 1
         indent()
-        raw("</" + name + ">")
+        endTag(name)
+    }
+
+    private mutating func endTag(_ name: String) {
+        out.append("</")
+        out.append(contentsOf: name)
+        out.append(UInt8(ascii: ">"))
     }
 
     /// Escapes for text or attribute values; tabs, newlines and carriage
@@ -58,19 +71,19 @@ struct XMLText {
         // Most values need no escape: copy them in one go.
         if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 < 0x20 }) {
-            bytes.append(contentsOf: text.utf8)
+            out.append(contentsOf: text)
             return
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): raw("&amp;")
-            case UInt8(ascii: "<"): raw("&lt;")
-            case UInt8(ascii: ">"): raw("&gt;")
-            case UInt8(ascii: "\"") where attribute: raw("&quot;")
-            case UInt8(ascii: "\r"): raw("&#13;")
-            case UInt8(ascii: "\n") where attribute: raw("&#10;")
-            case UInt8(ascii: "\t") where attribute: raw("&#9;")
-            default: bytes.append(byte)
+            case UInt8(ascii: "&"): out.append("&amp;")
+            case UInt8(ascii: "<"): out.append("&lt;")
+            case UInt8(ascii: ">"): out.append("&gt;")
+            case UInt8(ascii: "\"") where attribute: out.append("&quot;")
+            case UInt8(ascii: "\r"): out.append("&#13;")
+            case UInt8(ascii: "\n") where attribute: out.append("&#10;")
+            case UInt8(ascii: "\t") where attribute: out.append("&#9;")
+            default: out.append(byte)
             }
         }
     }
