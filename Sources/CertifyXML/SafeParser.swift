@@ -175,9 +175,7 @@ private func startTagPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
     return SourcePosition(line: max(1, end.line - newlines), column: column)
 }
 
-private let xincludeNamespaces: Set<String> = [
-    "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
-]
+private let xincludeNamespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
 
 private let refuseDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
     guard let (ctxt, state) = ParseState.from(ctx) else { return }
@@ -195,7 +193,7 @@ private let startElement: startElementNsSAX2Func = {
     if state.elements > state.limits.maxElements {
         return state.refuse("more than \(state.limits.maxElements) elements", ctxt, at: startTagPosition(ctxt))
     }
-    if let uri, xincludeNamespaces.contains(String(cString: uri)) {
+    if let uri, xincludeNamespaces.contains(where: { sameText(uri, $0) }) {
         return state.refuse("XInclude is not allowed", ctxt, at: startTagPosition(ctxt))
     }
     xmlSAX2StartElementNs(

@@ -168,7 +168,7 @@ private func value(of attribute: xmlAttrPtr) -> String {
 }
 
 /// Whether a NUL-terminated libxml2 string equals `text`, without copying.
-private func sameText(_ cString: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
+func sameText(_ cString: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
     guard let cString else { return false }
     var text = text
     return text.withUTF8 { utf8 in
