@@ -71,7 +71,7 @@ private struct BinderState {
             for language in applicant.name.others.keys.sorted() {
                 fail("applicant '\(applicant.id)': name language '\(language)' must be ko or en", at: applicant.location)
             }
-            if applicant.name.texts.allSatisfy({ $0.isEmpty }) {
+            if applicant.name.isBlank {
                 fail("applicant '\(applicant.id)' needs a name in ko or en", at: applicant.location)
             }
         }
@@ -127,13 +127,13 @@ private struct BinderState {
             if text.hasPrefix("-"), Rational(decimal: text) != nil {
                 fail("\(id): a count cannot be negative, got '\(text)'", at: at); return nil
             }
-            guard !text.isEmpty, text.allSatisfy({ ("0"..."9").contains($0) }), text.count <= 12,
+            guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), text.utf8.count <= 12,
                   let number = Rational(decimal: text) else {
                 fail("\(id): expected a count (a whole number ≥ 0), got '\(text)'", at: at); return nil
             }
             return checkedNumber(number, text, indicator, at: at)
         case .decimal, .percent:
-            guard text.count <= 30, let number = Rational(decimal: text) else {
+            guard text.utf8.count <= 30, let number = Rational(decimal: text) else {
                 fail("\(id): expected a decimal number like 12.5, got '\(text)'", at: at); return nil
             }
             if indicator.input == .percent, number < .zero || number > Rational(100) {

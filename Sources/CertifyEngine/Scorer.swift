@@ -138,29 +138,45 @@ public enum Scorer {
 /// electives and prerequisites can find them without copying them out).
 struct ResultTable {
     private(set) var byArea: [[IndicatorResult]]
-    /// For each position in `rubric.indicators`: its area and place in it.
-    private let places: [(area: Int, index: Int)]
+    private let areas: [Area]
 
     init(_ rubric: Rubric) {
+        areas = rubric.areas
         byArea = rubric.areas.map { area in
             var results: [IndicatorResult] = []
             results.reserveCapacity(area.indicators.count)
             return results
         }
-        places = rubric.areas.enumerated().flatMap { area, content in
-            content.indicators.indices.map { (area: area, index: $0) }
+    }
+
+    /// The area and place in it of the indicator at `position` (areas hold
+    /// consecutive runs of `rubric.indicators`; there are only a few).
+    private func place(of position: Int) -> (area: Int, index: Int) {
+        var index = position
+        for area in areas.indices {
+            let count = areas[area].indicators.count
+            if index < count { return (area, index) }
+            index -= count
         }
+        preconditionFailure("indicator position \(position) is outside the rubric")
     }
 
     /// Places the result of the indicator at `position`; indicators are
     /// placed in rubric order.
     mutating func place(_ result: IndicatorResult, at position: Int) {
-        precondition(byArea[places[position].area].count == places[position].index, "results placed out of order")
-        byArea[places[position].area].append(result)
+        let (area, index) = place(of: position)
+        precondition(byArea[area].count == index, "results placed out of order")
+        byArea[area].append(result)
     }
 
     subscript(position: Int) -> IndicatorResult {
-        _read { yield byArea[places[position].area][places[position].index] }
-        _modify { yield &byArea[places[position].area][places[position].index] }
+        _read {
+            let (area, index) = place(of: position)
+            yield byArea[area][index]
+        }
+        _modify {
+            let (area, index) = place(of: position)
+            yield &byArea[area][index]
+        }
     }
 }

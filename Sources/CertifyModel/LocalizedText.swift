@@ -43,8 +43,10 @@ public struct LocalizedText: Sendable, Hashable {
         self[language] ?? en ?? ko ?? others.values.sorted().first ?? ""
     }
 
-    /// Every text present, Korean and English first.
-    public var texts: [String] { [ko, en].compactMap { $0 } + others.keys.sorted().map { others[$0]! } }
-
     public var isEmpty: Bool { ko == nil && en == nil && others.isEmpty }
+
+    /// No text at all, or only empty ones.
+    public var isBlank: Bool {
+        (ko?.isEmpty ?? true) && (en?.isEmpty ?? true) && others.values.allSatisfy(\.isEmpty)
+    }
 }
