@@ -1,15 +1,20 @@
 /// Lowercase hexadecimal, as every SHA-256 in Certify's formats is written.
 public enum Hex {
-    public static func lowercase(_ bytes: some Sequence<UInt8>) -> String {
+    public static func lowercase(_ bytes: UnsafeRawBufferPointer) -> String {
         let digits: StaticString = "0123456789abcdef"
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.underestimatedCount * 2)
-        digits.withUTF8Buffer { digits in
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            let table = digits.utf8Start
+            var index = 0
             for byte in bytes {
-                out.append(digits[Int(byte >> 4)])
-                out.append(digits[Int(byte & 0xF)])
+                out[index] = table[Int(byte >> 4)]
+                out[index + 1] = table[Int(byte & 0xF)]
+                index += 2
             }
+            return index
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func lowercase(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { lowercase($0) }
     }
 }

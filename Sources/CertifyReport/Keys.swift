@@ -14,7 +14,7 @@ extension CertifyError.Code {
 public enum Keys {
     /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo.
     public static func keyID(_ key: P256.Signing.PublicKey) -> String {
-        Hex.lowercase(SHA256.hash(data: key.derRepresentation))
+        SHA256.hash(data: key.derRepresentation).withUnsafeBytes { Hex.lowercase($0) }
     }
 
     /// Reads a private key, refusing one that group or others can read.

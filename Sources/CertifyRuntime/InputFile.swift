@@ -105,7 +105,9 @@ public struct InputFile: @unchecked Sendable {
     }
 
     public static func sha256(_ bytes: [UInt8]) -> String {
-        Hex.lowercase(SHA256.hash(data: bytes))
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().withUnsafeBytes { Hex.lowercase($0) }
     }
 
     /// Decoding errors carry no file name; this adds ours.
