@@ -49,7 +49,13 @@ let package = Package(
             dependencies: [
                 "CertifyRuntime", "CertifyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The command scores thousands of dossiers a run, each a few
+            // hundred small allocations on both cores; jemalloc serves that
+            // pattern about 10% faster than glibc malloc (scripts/bench).
+            // Only the executable links it: the libraries leave the choice
+            // of allocator to whoever embeds them.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "CertifyTests",
