@@ -45,6 +45,19 @@ import Testing
         #expect(dec("21.00").formatted() == "21")
         #expect((Rational(1) / Rational(3)).formatted(places: 3) == "0.333…")
         #expect(dec("-0.25").formatted() == "-0.25")
+        #expect((Rational(-2) / Rational(3)).formatted(places: 4) == "-0.6666…")
+    }
+
+    @Test func bigValuesFormatAndHashLikeSmallOnes() {
+        let big = dec("12345678901234567890")
+        #expect((big / Rational(4)).formatted() == "3086419725308641972.5")
+        #expect((-big / Rational(3)).formatted(places: 2) == "-4115226300411522630")
+        #expect(((big + .one) / Rational(3)).formatted(places: 3) == "4115226300411522630.333…")
+        // Back under 64 bits, a value is stored small again: equal and same hash.
+        #expect(Set([(big * Rational(2)) / big, Rational(2)]).count == 1)
+        // A denominator too large for the 64-bit fast path still formats exactly.
+        let tiny = Rational(1) / Rational(Int(Int64.max))
+        #expect(tiny.formatted(places: 3) == "0.000…")
     }
 }
 

@@ -112,3 +112,46 @@ import Testing
         #expect(problems.first?.kind == .schema)
     }
 }
+
+/// `XMLElement` reads the parsed tree in place; these pin what it matches.
+@Suite struct XMLViewTests {
+    let document: XMLDocument
+
+    init() throws {
+        document = try SafeXMLParser.parse(Array("""
+            <r xmlns="urn:a" xmlns:b="urn:b" id="1" b:id="2" xml:lang="ko">
+              <n>one</n><b:n>other</b:n><!-- note --><n>t<![CDATA[w]]>o</n>
+              <m/>
+            </r>
+            """.utf8))
+    }
+
+    @Test func attributesInNoNamespaceOnly() {
+        let root = document.root
+        #expect(root.attribute("id") == "1")
+        #expect(root.language == "ko")
+        #expect(root.attribute("lang") == nil)
+        #expect(root.attributes.map(\.value) == ["1", "2", "ko"])
+        #expect(root.attributes[1].namespace == "urn:b")
+    }
+
+    @Test func childrenByNameStayInTheParentsNamespace() {
+        let root = document.root
+        #expect(root.isNamed("r", in: "urn:a"))
+        #expect(!root.isNamed("r", in: nil))
+        #expect(root.elements.count == 4)
+        #expect(root.elements(named: "n").map(\.text) == ["one", "two"])
+        #expect(root.element(named: "n")?.text == "one")
+        #expect(root.element(named: "zz") == nil)
+        #expect(root.firstElement()?.text == "one")
+        #expect(root.firstElement(last: true)?.name == "m")
+        #expect(root.elements[1].namespace == "urn:b")
+    }
+
+    @Test func viewsOutliveTheirParse() throws {
+        // A view keeps its document: read it after every other reference is gone.
+        let child = try SafeXMLParser.parse(Array("<r><c>kept</c></r>".utf8)).root.elements[0]
+        #expect(child.text == "kept")
+        #expect(child.location == SourcePosition(line: 1, column: 4))
+    }
+}

@@ -1,0 +1,33 @@
+import CertifyModel
+import Testing
+
+@Suite struct ByteWriterTests {
+    /// Whatever is appended, and however often the buffer grows, the bytes
+    /// are those an array would hold.
+    @Test(arguments: [1, 16, 100])
+    func holdsWhatWasAppendedAcrossGrowth(capacity: Int) {
+        var writer = ByteWriter(capacity: capacity)
+        var expected: [UInt8] = []
+        for round in 0..<300 {
+            writer.append(UInt8(round % 251))
+            expected.append(UInt8(round % 251))
+            writer.append("→ static ")
+            expected += Array("→ static ".utf8)
+            let text = String(repeating: "한", count: round % 7) + "\(round)"
+            writer.append(contentsOf: text)
+            expected += Array(text.utf8)
+            writer.append(repeating: UInt8(ascii: " "), count: round % 5)
+            expected += Array(repeating: UInt8(ascii: " "), count: round % 5)
+            writer.append(contentsOf: [UInt8](repeating: 0xAB, count: round % 40))
+            expected += [UInt8](repeating: 0xAB, count: round % 40)
+        }
+        #expect(writer.count == expected.count)
+        #expect(writer.withBytes { Array($0) } == expected)
+        #expect(writer.array() == expected)
+    }
+
+    @Test func hexIsLowercaseTwoDigitsPerByte() {
+        #expect(Hex.lowercase([0x00, 0x0F, 0xA0, 0xFF]) == "000fa0ff")
+        #expect(Hex.lowercase([]) == "")
+    }
+}
