@@ -40,10 +40,7 @@ enum Electives {
                     .info, indicator: id,
                     message: "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"))
             }
-            results[index].status = .notSelected
-            results[index].rule = "elective not selected: 0"
-            results[index].points = .zero
-            results[index].exactPoints = .zero
+            results[index] = results[index].notSelected()
         }
         return findings
     }

@@ -41,7 +41,9 @@ public struct AreaResult: Sendable {
     public var indicators: [IndicatorResult]
 }
 
-public struct IndicatorResult: Sendable {
+/// One indicator's outcome. Immutable and shared by reference: a result
+/// is read many times (areas, electives, renderers) and never copied.
+public final class IndicatorResult: Sendable {
     public enum Status: String, Sendable {
         case scored, missing, notSelected = "not-selected", selfAssessed = "self-assessed"
     }
@@ -49,17 +51,39 @@ public struct IndicatorResult: Sendable {
     /// The indicator scored: its id, label, maximum and role.
     public let indicator: Indicator
     /// Rounded half-up to 2 decimals.
-    public var points: Rational
+    public let points: Rational
     /// Before rounding.
-    public var exactPoints: Rational
-    public var status: Status
+    public let exactPoints: Rational
+    public let status: Status
     /// The input as given (`nil` when none was given).
-    public var input: String?
+    public let input: String?
     /// The rule that produced the points.
-    public var rule: String
-    public var evidence: [Evidence]
-    public var panel: PanelTrace?
-    public var kpis: [KPITrace]
+    public let rule: String
+    public let evidence: [Evidence]
+    public let panel: PanelTrace?
+    public let kpis: [KPITrace]
+
+    public init(
+        indicator: Indicator, points: Rational, exactPoints: Rational, status: Status, input: String?,
+        rule: String, evidence: [Evidence], panel: PanelTrace?, kpis: [KPITrace]
+    ) {
+        self.indicator = indicator
+        self.points = points
+        self.exactPoints = exactPoints
+        self.status = status
+        self.input = input
+        self.rule = rule
+        self.evidence = evidence
+        self.panel = panel
+        self.kpis = kpis
+    }
+
+    /// This result for an elective that was not selected: it scores 0.
+    func notSelected() -> IndicatorResult {
+        IndicatorResult(
+            indicator: indicator, points: .zero, exactPoints: .zero, status: .notSelected, input: input,
+            rule: "elective not selected: 0", evidence: evidence, panel: panel, kpis: kpis)
+    }
 
     public var id: String { indicator.id }
     public var label: LocalizedText { indicator.label }

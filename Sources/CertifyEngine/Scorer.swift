@@ -22,11 +22,10 @@ public enum Scorer {
         // 1. Every indicator with an input, by its method.
         var results = ResultTable(rubric)
         for (position, indicator) in rubric.indicators.enumerated() {
-            var (result, indicatorFindings) = evaluate(indicator, submission.inputs[indicator.id], context)
+            let (result, indicatorFindings) = evaluate(indicator, submission.inputs[indicator.id], context)
             findings += indicatorFindings
             if indicator.input == .judgment {
                 findings += panelFindings(indicator, result, submission, rubric, options)
-                if result.status == .scored && submission.selfAssessed { result.status = .selfAssessed }
             }
             results.place(result, at: position)
         }
@@ -85,9 +84,6 @@ public enum Scorer {
     private static func evaluate(
         _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
     ) -> (IndicatorResult, [Finding]) {
-        var result = IndicatorResult(
-            indicator: indicator, points: .zero, exactPoints: .zero, status: .missing, input: nil,
-            rule: "no value given: 0", evidence: [], panel: nil, kpis: [])
         guard let input else {
             let what = switch indicator.input {
             case .judgment: context.selfAssessed ? "no self-assessed score and no panel review" : "no reviewer scored it"
@@ -97,21 +93,19 @@ public enum Scorer {
             // Electives without a value are reported by `Electives` if selected.
             let findings = indicator.electiveGroup == nil
                 ? [Finding(.warning, indicator: indicator.id, message: "\(what); scored 0")] : []
-            result.rule = "\(what): 0"
-            return (result, findings)
+            return (IndicatorResult(
+                indicator: indicator, points: .zero, exactPoints: .zero, status: .missing, input: nil,
+                rule: "\(what): 0", evidence: [], panel: nil, kpis: []), findings)
         }
-        let evaluation = evaluator(for: indicator.method).evaluate(input.value, for: indicator, in: context)
+        let evaluation = CertifyEngine.evaluate(input.value, for: indicator, in: context)
         let exact = evaluation.points.clamped(to: .zero ... indicator.max)
-        result.exactPoints = exact
-        result.points = exact.rounded(places: 2)
-        result.status = .scored
-        result.input = input.asGiven
-        result.rule = evaluation.rule
-        if exact != result.points { result.rule += " → \(result.points)" }
-        result.evidence = input.evidence
-        result.panel = evaluation.panel
-        result.kpis = evaluation.kpis
-        return (result, evaluation.findings)
+        let points = exact.rounded(places: 2)
+        var rule = evaluation.rule
+        if exact != points { rule += " → \(points)" }
+        return (IndicatorResult(
+            indicator: indicator, points: points, exactPoints: exact,
+            status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input.asGiven,
+            rule: rule, evidence: input.evidence, panel: evaluation.panel, kpis: evaluation.kpis), evaluation.findings)
     }
 
     private static func panelFindings(
@@ -170,13 +164,13 @@ struct ResultTable {
     }
 
     subscript(position: Int) -> IndicatorResult {
-        _read {
+        get {
             let (area, index) = place(of: position)
-            yield byArea[area][index]
+            return byArea[area][index]
         }
-        _modify {
+        set {
             let (area, index) = place(of: position)
-            yield &byArea[area][index]
+            byArea[area][index] = newValue
         }
     }
 }

@@ -101,7 +101,7 @@ extension Dossier {
                 dossier.values.append(IndicatorValue(
                     indicator: reader.required(element, "indicator"), text: element.text.trimmingWhitespace,
                     items: items.map { $0.text.trimmingWhitespace }, hasItems: !items.isEmpty,
-                    evidence: element.attribute("evidence")?.split(whereSeparator: \.isWhitespace).map(String.init) ?? [],
+                    evidence: element.attribute("evidence")?.whitespaceSeparatedWords ?? [],
                     location: element.location))
             case "elective":
                 dossier.electives.append(ElectiveDeclaration(

@@ -62,13 +62,35 @@ public typealias XMLElementRef = CertifyXML.XMLElement
 
 extension String {
     var trimmingWhitespace: String {
-        // Nearly every value is already trimmed: ASCII non-space at both ends.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+        // Nearly every value is already trimmed: it starts and ends with a
+        // printable ASCII character, a Hangul syllable or a CJK ideograph.
+        // None of these is whitespace, and a grapheme cluster ending with
+        // one cannot start with whitespace.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           String.plainlyNotWhitespace(first), String.plainlyNotWhitespace(last) {
             return self
         }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+
+    private static func plainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
+        default: false
+        }
+    }
+
+    /// The words of a whitespace-separated list (as `split(whereSeparator:
+    /// \.isWhitespace)`), split on bytes when the list is ASCII.
+    var whitespaceSeparatedWords: [String] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        // The ASCII White_Space characters: tab, LF, VT, FF, CR and space.
+        return utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .map { String(Substring($0)) }
     }
 }

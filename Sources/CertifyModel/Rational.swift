@@ -59,6 +59,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     private static func normalised(_ n: Int64, _ d: Int64) -> Rational {
         guard n != .min, d != .min else { return Rational(BigInt(n), BigInt(d)) }
+        if d == 1 { return Rational(canonical: n, 1) }
         var n = n, d = d
         if d < 0 { n = -n; d = -d }
         let g = gcd(n.magnitude, d.magnitude)
@@ -68,10 +69,18 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public init(_ value: Int) { self.init(small: Int64(value), 1) }
 
+    /// Binary GCD (Stein): shifts and subtractions instead of divisions.
     private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        var a = a, b = b
-        while b != 0 { (a, b) = (b, a % b) }
-        return a
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        var a = a >> a.trailingZeroBitCount, b = b
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
     }
 
     /// Parses a plain decimal literal: `-?[0-9]+(\.[0-9]+)?`. Nothing else
@@ -197,36 +206,10 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Calls `body` with the UTF-8 of `formatted(places:)`, for writers that
     /// build bytes; 64-bit values are formatted on the stack.
     public func withDecimal<R>(places: Int = 6, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        if let (n, d) = small, d <= Int64.max / 10, places <= 32 {
-            // Sign, 19 digits, point, `places` digits and "…" fit in 64 bytes.
-            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-                var count = 0
-                func put(_ byte: UInt8) {
-                    buffer[count] = byte
-                    count += 1
-                }
-                if n < 0 { put(UInt8(ascii: "-")) }
-                let denominator = UInt64(d)
-                let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: denominator)
-                let start = count
-                var digits = whole
-                repeat {
-                    put(UInt8(ascii: "0") + UInt8(digits % 10))
-                    digits /= 10
-                } while digits > 0
-                buffer[start..<count].reverse()
-                if remainder != 0 {
-                    put(UInt8(ascii: "."))
-                    var rest = remainder
-                    for _ in 0..<places where rest != 0 {
-                        // rest < d ≤ Int64.max / 10, so rest × 10 fits.
-                        let (digit, next) = (rest * 10).quotientAndRemainder(dividingBy: denominator)
-                        put(UInt8(ascii: "0") + UInt8(digit))
-                        rest = next
-                    }
-                    if rest != 0 { "…".utf8.forEach(put) }
-                }
-                return try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        if big == nil, d <= Int64.max / 10, places <= Rational.smallDecimalPlaces {
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Rational.smallDecimalBytes) { buffer in
+                let count = writeSmallDecimal(places: places, into: buffer.baseAddress!)
+                return try body(UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
             }
         }
         var bytes: [UInt8] = isNegative ? [UInt8(ascii: "-")] : []
@@ -247,6 +230,61 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public var description: String { formatted() }
+
+    /// The most places and bytes `writeSmallDecimal` handles: sign, 19
+    /// digits, point, 32 places and "…" fit in 64 bytes.
+    static let smallDecimalPlaces = 32
+    static let smallDecimalBytes = 64
+
+    /// Whether `writeSmallDecimal` can format this value.
+    var hasSmallDecimal: Bool { big == nil && d <= Int64.max / 10 }
+
+    /// Writes `formatted(places:)` of a value with `hasSmallDecimal` into
+    /// `buffer` (at least `smallDecimalBytes` long) and returns the count.
+    /// Not generic, so callers pay no metadata look-up per number.
+    func writeSmallDecimal(places: Int, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        precondition(hasSmallDecimal && places <= Rational.smallDecimalPlaces)
+        var count = 0
+        func put(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+        if n < 0 { put(UInt8(ascii: "-")) }
+        let denominator = UInt64(d)
+        let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: denominator)
+        let start = count
+        var digits = whole
+        repeat {
+            put(UInt8(ascii: "0") + UInt8(digits % 10))
+            digits /= 10
+        } while digits > 0
+        var digitsWritten = UnsafeMutableBufferPointer(start: buffer + start, count: count - start)
+        digitsWritten.reverse()
+        if remainder != 0 {
+            put(UInt8(ascii: "."))
+            var rest = remainder
+            for _ in 0..<places where rest != 0 {
+                // rest < d ≤ Int64.max / 10, so rest × 10 fits.
+                let (digit, next) = (rest * 10).quotientAndRemainder(dividingBy: denominator)
+                put(UInt8(ascii: "0") + UInt8(digit))
+                rest = next
+            }
+            if rest != 0 { "…".utf8.forEach(put) }
+        }
+        return count
+    }
+}
+
+extension ByteWriter {
+    /// Appends `number.formatted(places:)`; 64-bit values are written in place.
+    public mutating func append(_ number: Rational, places: Int) {
+        guard number.hasSmallDecimal, places <= Rational.smallDecimalPlaces else {
+            number.withDecimal(places: places) { append($0) }
+            return
+        }
+        if capacity - written < Rational.smallDecimalBytes { grow(toHold: Rational.smallDecimalBytes) }
+        written += number.writeSmallDecimal(places: places, into: base + written)
+    }
 }
 
 extension Character {

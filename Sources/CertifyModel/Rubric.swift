@@ -1,32 +1,35 @@
 import CertifyXML
 
 /// A certification rubric, as loaded from `Rubrics/*.xml`. Plain values:
-/// what it means to score against it lives in `CertifyEngine`.
-public struct Rubric: Sendable {
-    public var id: String
-    public var version: String
-    public var title: LocalizedText
-    public var applicantKinds: [String]
-    public var applicantRoles: [String]
+/// what it means to score against it lives in `CertifyEngine`. Immutable and
+/// shared: every result scored against it refers to the same instance.
+public final class Rubric: Sendable {
+    public let id: String
+    public let version: String
+    public let title: LocalizedText
+    public let applicantKinds: [String]
+    public let applicantRoles: [String]
     /// Whether a dossier may name several applicants (joint application).
-    public var jointApplicants: Bool
-    public var decision: DecisionRule
-    public var validityYears: Int
-    public var panel: PanelRule?
-    public var electiveGroups: [ElectiveGroup]
+    public let jointApplicants: Bool
+    public let decision: DecisionRule
+    public let validityYears: Int
+    public let panel: PanelRule?
+    public let electiveGroups: [ElectiveGroup]
     public let areas: [Area]
-    /// SHA-256 (lowercase hex) of the rubric file, set by whoever loaded it.
-    public var sha256: String = ""
+    /// SHA-256 (lowercase hex) of the rubric file, given by whoever loaded it.
+    public let sha256: String
 
     /// Every indicator in rubric order, and an index by id: computed once
     /// when the rubric is made, not for every dossier scored.
     public let indicators: [Indicator]
     private let positions: [String: Int]
+    /// The sum of the area maxima.
+    public let maxTotal: Rational
 
     public init(
         id: String, version: String, title: LocalizedText, applicantKinds: [String], applicantRoles: [String],
         jointApplicants: Bool, decision: DecisionRule, validityYears: Int, panel: PanelRule?,
-        electiveGroups: [ElectiveGroup], areas: [Area]
+        electiveGroups: [ElectiveGroup], areas: [Area], sha256: String = ""
     ) {
         self.id = id
         self.version = version
@@ -39,12 +42,12 @@ public struct Rubric: Sendable {
         self.panel = panel
         self.electiveGroups = electiveGroups
         self.areas = areas
+        self.sha256 = sha256
         indicators = areas.flatMap(\.indicators)
         // First definition wins; duplicates are reported by the rubric check.
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        maxTotal = areas.reduce(.zero) { $0 + $1.max }
     }
-
-    public var maxTotal: Rational { areas.reduce(.zero) { $0 + $1.max } }
 
     public func indicator(_ id: String) -> Indicator? {
         positions[id].map { indicators[$0] }

@@ -4,7 +4,8 @@ extension Rubric {
     /// Reads a rubric from its (schema-valid) root element and checks what a
     /// schema cannot: unique ids, ordered bands, points within maxima, areas
     /// that can reach their maximum, methods that fit their input kinds.
-    public static func decode(_ root: XMLElementRef) throws(CertifyError) -> Rubric {
+    /// `sha256` is the hash of the file it was read from.
+    public static func decode(_ root: XMLElementRef, sha256: String = "") throws(CertifyError) -> Rubric {
         var reader = ElementReader()
         guard root.name == "rubric", root.namespace == CertifyNamespace.rubric else {
             throw CertifyError(.invalidInput, [Diagnostic(
@@ -61,7 +62,7 @@ extension Rubric {
             id: id, version: version, title: reader.localized(root.elements(named: "title")),
             applicantKinds: kinds, applicantRoles: roles, jointApplicants: joint,
             decision: decision, validityYears: years, panel: panel,
-            electiveGroups: groups, areas: areas)
+            electiveGroups: groups, areas: areas, sha256: sha256)
         rubric.check(root, &reader)
         guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
         return rubric

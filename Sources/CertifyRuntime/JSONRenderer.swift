@@ -49,18 +49,19 @@ public enum JSONRenderer {
                 }
             }
             json.key("areas")
+            let encoded = RubricJSON.of(result.rubric)
             json.array { json in
                 // By index: the results are read in place, not copied out.
                 for index in result.areas.indices {
+                    let area = encoded.area(index, for: result.areas[index])
                     json.object { json in
-                        json.key("id"); json.string(result.areas[index].id)
+                        json.members(area.head)
                         json.key("points"); json.number(result.areas[index].points)
-                        json.key("max"); json.number(result.areas[index].max)
-                        json.key("label"); localized(&json, result.areas[index].label)
+                        json.members(area.tail)
                         json.key("indicators")
                         json.array { json in
                             for position in result.areas[index].indicators.indices {
-                                indicator(&json, result.areas[index].indicators[position])
+                                indicator(&json, result.areas[index].indicators[position], area.indicators[position])
                             }
                         }
                     }
@@ -81,17 +82,15 @@ public enum JSONRenderer {
         return json.bytes()
     }
 
-    static func indicator(_ json: inout JSONWriter, _ result: IndicatorResult) {
+    static func indicator(_ json: inout JSONWriter, _ result: IndicatorResult, _ encoded: RubricJSON.IndicatorJSON) {
         json.object { json in
-            json.key("id"); json.string(result.id)
+            json.members(encoded.head)
             json.key("points"); json.number(result.points)
-            json.key("max"); json.number(result.max)
+            json.members(encoded.max)
             json.key("status"); json.string(result.status.rawValue)
             json.key("input"); json.string(result.input)
             json.key("rule"); json.string(result.rule)
-            json.key("label"); localized(&json, result.label)
-            if result.mandatory { json.key("mandatory"); json.bool(true) }
-            if let group = result.electiveGroup { json.key("elective"); json.string(group) }
+            json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")
                 json.array { json in

@@ -50,6 +50,23 @@ struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    /// Members encoded beforehand by `encodeMembers`, written as if each
+    /// had been written here.
+    mutating func members(_ encoded: [UInt8]) {
+        guard !encoded.isEmpty else { return }
+        separate()
+        encoded.withUnsafeBufferPointer { out.append($0) }
+    }
+
+    /// The members `body` writes, as `"key": value, …` without the braces,
+    /// for `members(_:)`.
+    static func encodeMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var json = JSONWriter()
+        json.object(body)
+        let bytes = json.bytes()
+        return Array(bytes.dropFirst().dropLast())
+    }
+
     mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
@@ -71,7 +88,7 @@ struct JSONWriter: ~Copyable {
     mutating func number(_ number: Rational?) {
         beginValue()
         guard let number else { out.append("null"); return }
-        number.withDecimal(places: 10) { out.append($0) }
+        out.append(number, places: 10)
     }
 
     mutating func bool(_ flag: Bool) {
@@ -93,13 +110,13 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func write(escaping utf8: UnsafeBufferPointer<UInt8>) {
-        // Most strings need no escape: copy them in one go.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
-            out.append(utf8)
-            return
-        }
         var index = 0
-        while index < utf8.count {
+        while true {
+            // Copy the run up to the next byte that may need an escape in one go.
+            let run = index
+            while index < utf8.count && !JSONWriter.mayNeedEscape(utf8[index]) { index += 1 }
+            out.append(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            guard index < utf8.count else { return }
             let byte = utf8[index]
             switch byte {
             case UInt8(ascii: "\""): out.append("\\\"")
@@ -112,10 +129,16 @@ struct JSONWriter: ~Copyable {
                 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                 index += 2
-            default: out.append(byte)
+            default: out.append(byte)  // another character starting with E2
             }
             index += 1
         }
+    }
+
+    /// Control characters, quote, backslash and the lead byte of U+2028/9.
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
     }
 
     private mutating func escape(_ scalar: UInt32) {

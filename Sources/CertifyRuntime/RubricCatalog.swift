@@ -26,9 +26,8 @@ public struct RubricCatalog: Sendable {
             let path = directory.appendingPathComponent(name).path
             do throws(CertifyError) {
                 let file = try InputFile(path: path, schemas: schemas, expected: [.rubric])
-                var rubric: Rubric
-                do { rubric = try Rubric.decode(file.document.root) } catch { throw file.located(error) }
-                rubric.sha256 = file.sha256
+                let rubric: Rubric
+                do { rubric = try Rubric.decode(file.document.root, sha256: file.sha256) } catch { throw file.located(error) }
                 if let twin = entries.first(where: { $0.rubric.id == rubric.id && $0.rubric.version == rubric.version }) {
                     diagnostics.append(Diagnostic(
                         "rubric \(rubric.id) \(rubric.version) is also defined in \(twin.path)",

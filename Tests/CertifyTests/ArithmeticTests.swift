@@ -48,6 +48,38 @@ import Testing
         #expect((Rational(-2) / Rational(3)).formatted(places: 4) == "-0.6666…")
     }
 
+    /// Fractions are reduced by a binary GCD: whatever common factor they
+    /// are built with, they equal (and hash like) the reduced fraction and
+    /// format as long division says.
+    @Test func reducesFractionsExactly() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            let a = next(200_001) - 100_000, b = next(100_000) + 1, k = next(1 << 20) + 1
+            let value = Rational(a) / Rational(b)
+            #expect(Rational(a * k) / Rational(b * k) == value)
+            #expect(Set([Rational(a * k) / Rational(b * k), value]).count == 1)
+            // Long division to 12 places, as the formatter does.
+            var text = a < 0 ? "-" : ""
+            text += String(abs(a) / b)
+            var rest = abs(a) % b
+            if rest != 0 {
+                text += "."
+                for _ in 0..<12 where rest != 0 {
+                    text += String(rest * 10 / b)
+                    rest = rest * 10 % b
+                }
+                if rest != 0 { text += "…" }
+            }
+            #expect(value.formatted(places: 12) == text, "\(a)/\(b)")
+        }
+        #expect(Rational(0) / Rational(7) == .zero)
+        #expect((Rational(1 << 40) / Rational(1 << 38)).formatted() == "4")
+    }
+
     @Test func bigValuesFormatAndHashLikeSmallOnes() {
         let big = dec("12345678901234567890")
         #expect((big / Rational(4)).formatted() == "3086419725308641972.5")

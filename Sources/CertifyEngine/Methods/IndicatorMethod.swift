@@ -1,7 +1,7 @@
 import CertifyModel
 
 /// One scoring method. Each `ScoringMethod` case has exactly one
-/// implementation, in its own file; the scorer picks it in `evaluator(for:)`.
+/// implementation, in its own file; `evaluate(_:for:in:)` picks it.
 protocol IndicatorMethod {
     /// Points (exact, before rounding, within 0…max) and the rule that gave them.
     func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation
@@ -22,16 +22,21 @@ struct Evaluation {
     var kpis: [KPITrace] = []
 }
 
-func evaluator(for method: ScoringMethod) -> any IndicatorMethod {
-    switch method {
-    case .bands(let bands): BandsMethod(bands: bands)
-    case .linear(let lo, let hi): LinearMethod(lo: lo, hi: hi)
-    case .choices(let choices): ChoicesMethod(choices: choices)
-    case .yesNo(let yes, let no): YesNoMethod(yes: yes, no: no)
-    case .recognisedCount(let ids, let bands): RecognisedCountMethod(recognised: ids, bands: bands)
-    case .recognisedEach(let ids, let points): RecognisedEachMethod(recognised: ids, points: points)
-    case .kpiAttainment(let zeroAt, let fullAt): KPIAttainmentMethod(zeroAt: zeroAt, fullAt: fullAt)
-    case .judgment: JudgmentMethod()
+/// Evaluates `input` by the indicator's method. The switch calls each
+/// method statically: no existential box per indicator scored.
+func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
+    switch indicator.method {
+    case .bands(let bands): BandsMethod(bands: bands).evaluate(input, for: indicator, in: context)
+    case .linear(let lo, let hi): LinearMethod(lo: lo, hi: hi).evaluate(input, for: indicator, in: context)
+    case .choices(let choices): ChoicesMethod(choices: choices).evaluate(input, for: indicator, in: context)
+    case .yesNo(let yes, let no): YesNoMethod(yes: yes, no: no).evaluate(input, for: indicator, in: context)
+    case .recognisedCount(let ids, let bands):
+        RecognisedCountMethod(recognised: ids, bands: bands).evaluate(input, for: indicator, in: context)
+    case .recognisedEach(let ids, let points):
+        RecognisedEachMethod(recognised: ids, points: points).evaluate(input, for: indicator, in: context)
+    case .kpiAttainment(let zeroAt, let fullAt):
+        KPIAttainmentMethod(zeroAt: zeroAt, fullAt: fullAt).evaluate(input, for: indicator, in: context)
+    case .judgment: JudgmentMethod().evaluate(input, for: indicator, in: context)
     }
 }
 

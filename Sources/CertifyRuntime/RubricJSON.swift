@@ -1,0 +1,89 @@
+import CertifyEngine
+import CertifyModel
+import Foundation
+
+/// The parts of a score record that depend only on the rubric (ids, maxima,
+/// labels, roles), encoded once per rubric instead of once per dossier.
+final class RubricJSON: Sendable {
+    let rubric: Rubric
+    /// By area, then by indicator within the area, as results are grouped.
+    let areas: [AreaJSON]
+
+    struct AreaJSON: Sendable {
+        let id: String
+        /// `"id": …`
+        let head: [UInt8]
+        /// `"max": …, "label": …`
+        let tail: [UInt8]
+        let indicators: [IndicatorJSON]
+
+        init(id: String, max: Rational, label: LocalizedText, indicators: [Indicator]) {
+            self.id = id
+            head = JSONWriter.encodeMembers { json in json.key("id"); json.string(id) }
+            tail = JSONWriter.encodeMembers { json in
+                json.key("max"); json.number(max)
+                json.key("label"); JSONRenderer.localized(&json, label)
+            }
+            self.indicators = indicators.map(IndicatorJSON.init)
+        }
+    }
+
+    struct IndicatorJSON: Sendable {
+        let indicator: Indicator
+        /// `"id": …`
+        let head: [UInt8]
+        /// `"max": …`
+        let max: [UInt8]
+        /// `"label": …` and, when they apply, `"mandatory"` and `"elective"`.
+        let tail: [UInt8]
+
+        init(_ indicator: Indicator) {
+            self.indicator = indicator
+            head = JSONWriter.encodeMembers { json in json.key("id"); json.string(indicator.id) }
+            max = JSONWriter.encodeMembers { json in json.key("max"); json.number(indicator.max) }
+            tail = JSONWriter.encodeMembers { json in
+                json.key("label"); JSONRenderer.localized(&json, indicator.label)
+                if indicator.mandatory { json.key("mandatory"); json.bool(true) }
+                if let group = indicator.electiveGroup { json.key("elective"); json.string(group) }
+            }
+        }
+    }
+
+    private init(_ rubric: Rubric) {
+        self.rubric = rubric
+        areas = rubric.areas.map { AreaJSON(id: $0.id, max: $0.max, label: $0.label, indicators: $0.indicators) }
+    }
+
+    /// The encoding of `rubric`, made on first use. Entries hold their
+    /// rubric, so an instance's identity is never reused while cached; a
+    /// process that loads rubrics without end keeps only the latest few.
+    static func of(_ rubric: Rubric) -> RubricJSON {
+        let key = ObjectIdentifier(rubric)
+        lock.lock()
+        if let cached = cache[key] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let made = RubricJSON(rubric)
+        lock.lock()
+        defer { lock.unlock() }
+        if cache.count >= 32 { cache.removeAll() }
+        cache[key] = cache[key] ?? made
+        return cache[key]!
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [ObjectIdentifier: RubricJSON] = [:]
+
+    /// The encoding for the result of area `index` (results the scorer made
+    /// always match the rubric's; others get one made for the occasion).
+    func area(_ index: Int, for result: AreaResult) -> AreaJSON {
+        if areas.indices.contains(index), areas[index].id == result.id,
+           areas[index].indicators.count == result.indicators.count,
+           zip(areas[index].indicators, result.indicators).allSatisfy({ $0.indicator === $1.indicator }) {
+            return areas[index]
+        }
+        return AreaJSON(id: result.id, max: result.max, label: result.label, indicators: result.indicators.map(\.indicator))
+    }
+}

@@ -1,0 +1,56 @@
+@testable import CertifyModel
+@testable import CertifyRuntime
+import Foundation
+import Testing
+
+/// JSON string escaping and the whitespace helpers that dossier decoding
+/// uses on every value, at the characters where their fast paths end.
+@Suite struct TextEscapingTests {
+    private func json(_ text: String) -> String {
+        var writer = JSONWriter()
+        writer.string(text)
+        return String(decoding: writer.bytes(), as: UTF8.self)
+    }
+
+    @Test func escapesQuotesBackslashesControlsAndLineSeparators() {
+        #expect(json("plain 한글 → ok") == "\"plain 한글 → ok\"")
+        #expect(json("a\"b\\c\nd\te\rf\u{01}g") == #""a\"b\\c\nd\te\rf\u0001g""#)
+        // U+2028/2029 share their lead byte E2 with "→" (E2 86 92) and "…".
+        #expect(json("→\u{2028}→\u{2029}…") == #""→\u2028→\u2029…""#)
+        #expect(json("x\u{2028}") == #""x\u2028""#)
+        #expect(json("\u{E2}") == "\"\u{E2}\"")  // U+00E2 is C3 A2 in UTF-8: untouched
+        #expect(json("") == "\"\"")
+    }
+
+    /// Whatever the mix, the output parses back to the same string.
+    @Test func roundTripsThroughAJSONParser() throws {
+        let pieces = ["a", "한", "→", "…", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\u{1F}", "\u{7F}", "€", "😀", " "]
+        var state: UInt64 = 42
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<20 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let parsed = try JSONSerialization.jsonObject(with: Data(json(text).utf8), options: [.fragmentsAllowed])
+            #expect(parsed as? String == text)
+        }
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"), ("  padded\n", "padded"), ("\u{3000}전각\u{3000}", "전각"), ("한글", "한글"),
+        ("\u{A0}nbsp", "nbsp"), ("漢字 ", "漢字"), ("", ""), (" \t\n", ""), ("é ", "é"),
+    ])
+    func trimsUnicodeWhitespace(text: String, trimmed: String) {
+        #expect(text.trimmingWhitespace == trimmed)
+    }
+
+    @Test(arguments: [
+        ("E1 E2", ["E1", "E2"]), ("  E1\tE2\nE3\r\n", ["E1", "E2", "E3"]), ("", []), ("E1", ["E1"]),
+        ("E1\u{3000}E2", ["E1", "E2"]), ("증빙 E2", ["증빙", "E2"]), ("E1\u{0B}E2\u{0C}E3", ["E1", "E2", "E3"]),
+    ])
+    func splitsWhitespaceSeparatedWords(text: String, words: [String]) {
+        #expect(text.whitespaceSeparatedWords == words)
+        #expect(words == text.split(whereSeparator: \.isWhitespace).map(String.init))
+    }
+}
