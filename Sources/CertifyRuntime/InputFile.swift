@@ -56,52 +56,53 @@ public struct InputFile: @unchecked Sendable {
         }
     }
 
-    /// Reads a whole file with one open/fstat/read; refuses one larger than
-    /// the parser's limit without reading it.
+    /// Reads a whole file: one open, then reads until end of file, never
+    /// more than one byte past the parser's limit (so a larger file is
+    /// refused without reading it all). A directory fails its first read.
     public static func read(_ path: String) throws(CertifyError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = switch errno {
             case ENOENT: "no such file"
             case EACCES: "permission denied"
+            case EISDIR: "is a directory"
             default: String(cString: strerror(errno))
             }
             throw CertifyError(.unreadable, "cannot read: \(reason)", file: path)
         }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw CertifyError(.unreadable, "cannot read: \(String(cString: strerror(errno)))", file: path)
-        }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            throw CertifyError(.unreadable, "cannot read: is a directory", file: path)
-        }
         let limit = XMLLimits.default.maxBytes
-        if Int(status.st_size) > limit {
-            throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
-        }
-        // Regular files report their size; read until end of file regardless
-        // (pipes and special files report 0), never past the limit.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 4096))
-        var count = 0
+        var capacity = 16 * 1024
+        var bytes: [UInt8] = []
         while true {
-            if count == bytes.count {
-                guard bytes.count <= limit else {
-                    throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
+            // Room for the rest of the file, or one byte past the limit.
+            let room = Swift.min(capacity, limit + 1)
+            var failure: Int32 = 0
+            let previous = bytes
+            bytes = Array(unsafeUninitializedCapacity: room) { buffer, count in
+                _ = buffer.initialize(from: previous)
+                count = previous.count
+                while count < room {
+                    let got = Foundation.read(descriptor, buffer.baseAddress! + count, room - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
                 }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
             }
-            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw CertifyError(.unreadable, "cannot read: \(String(cString: strerror(errno)))", file: path)
+            if failure != 0 {
+                let reason = failure == EISDIR ? "is a directory" : String(cString: strerror(failure))
+                throw CertifyError(.unreadable, "cannot read: \(reason)", file: path)
             }
-            if got == 0 { break }
-            count += got
+            if bytes.count > limit {
+                throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
+            }
+            if bytes.count < room { return bytes }  // end of file
+            capacity *= 2
         }
-        if count > limit { throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path) }
-        bytes.removeSubrange(count...)
-        return bytes
     }
 
     public static func sha256(_ bytes: [UInt8]) -> String {

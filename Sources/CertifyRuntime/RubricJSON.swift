@@ -9,7 +9,7 @@ final class RubricJSON: Sendable {
     /// By area, then by indicator within the area, as results are grouped.
     let areas: [AreaJSON]
 
-    struct AreaJSON: Sendable {
+    final class AreaJSON: Sendable {
         let id: String
         /// `"id": …`
         let head: [UInt8]
@@ -28,7 +28,7 @@ final class RubricJSON: Sendable {
         }
     }
 
-    struct IndicatorJSON: Sendable {
+    final class IndicatorJSON: Sendable {
         let indicator: Indicator
         /// `"id": …`
         let head: [UInt8]

@@ -108,9 +108,19 @@ import Testing
         #expect(until.description == expected)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00"])
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00", "2026-00-10", "2026-01-00",
+        "0000-01-01", "2026/01/01", "2026-01-1a", "+026-01-01", "2026-01-01 ", "２０２６-01-01", "2026--1-01", "",
+    ])
     func refusesImpossibleDates(text: String) {
         #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test(arguments: [("0001-01-01", 1, 1, 1), ("2026-03-02", 2026, 3, 2), ("9999-12-31", 9999, 12, 31)])
+    func formatsAndParsesWithLeadingZeros(text: String, year: Int, month: Int, day: Int) {
+        let date = CalendarDate(year: year, month: month, day: day)
+        #expect(date?.description == text)
+        #expect(CalendarDate(iso: text) == date)
     }
 
     @Test func acceptsLeapDay() {

@@ -81,6 +81,15 @@ struct Run {
         let large = scratch.write("large.xml", Data(repeating: 0x20, count: (8 << 20) + 1))
         let refused = try Run(["validate", large])
         #expect(refused.status == 65 && refused.stderr.contains("larger than 8388608 bytes"))
+        // Exactly at the limit the file is read whole (and then parsed).
+        let atLimit = scratch.write("at-limit.xml", Data(repeating: 0x20, count: 8 << 20))
+        #expect(try !Run(["validate", atLimit]).stderr.contains("larger than"))
+        // A directory whose name ends in .xml, listed with the files of its parent.
+        let folder = scratch.directory.appendingPathComponent("folder")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("inner.xml"), withIntermediateDirectories: true)
+        let directory = try Run(["validate", folder.path])
+        #expect(directory.status == 66 && directory.stderr.contains("inner.xml:0:0: error: cannot read: is a directory"))
     }
 
     @Test func errorsAreLocatedCompilerStyle() throws {
