@@ -212,6 +212,7 @@ private struct BinderState {
 
     mutating func bindKPIs(_ reviews: [Review]) {
         var kpis: [String: [KPIInput]] = [:]
+        var given: [String: [String]] = [:]
         var ids = Set<String>()
         for kpi in dossier.kpis {
             guard let indicator = indicator(kpi.indicator, at: kpi.location) else { continue }
@@ -240,11 +241,12 @@ private struct BinderState {
             kpis[id, default: []].append(KPIInput(
                 id: kpi.id, label: kpi.label, unit: kpi.unit, direction: direction, target: target,
                 achieved: achieved, rejectedBy: rejectedBy, reviewCount: reviews.count))
+            // The numbers as the applicant wrote them (all their decimals).
+            let unit = kpi.unit.map { " " + $0 } ?? ""
+            given[id, default: []].append("\(kpi.id) \(direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)")
         }
         for (id, list) in kpis {
-            let unit = { (k: KPIInput) in k.unit.map { " " + $0 } ?? "" }
-            let asGiven = list.map { "\($0.id) \($0.direction.rawValue): \($0.achieved)\(unit($0)) of \($0.target)\(unit($0))" }
-            inputs[id] = BoundInput(value: .kpis(list), asGiven: asGiven.joined(separator: "; "), evidence: [])
+            inputs[id] = BoundInput(value: .kpis(list), asGiven: given[id, default: []].joined(separator: "; "), evidence: [])
         }
         for review in reviews {
             var decided = Set<String>()

@@ -515,8 +515,8 @@ private struct Page {
             if !kpi.label.isEmpty { text(" " + kpi.label) }
             raw("</td>")
             element("td", [], kpi.direction == "higher" || kpi.direction == "lower" ? l[kpi.direction] : kpi.direction)
-            element("td", [("class", "num")], kpi.target.formatted() + unit)
-            element("td", [("class", "num")], kpi.achieved.formatted() + unit)
+            element("td", [("class", "num")], kpi.target.formatted(places: 12) + unit)
+            element("td", [("class", "num")], kpi.achieved.formatted(places: 12) + unit)
             element("td", [("class", "num")], Page.percent(kpi.attainment))
             if kpi.accepted {
                 element("td", [("class", "ok")], "✓ " + l["accepted"])

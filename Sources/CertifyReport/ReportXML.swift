@@ -72,8 +72,8 @@ public enum ReportXML {
             }
             for kpi in result.kpis {
                 xml.text("kpi", [
-                    ("id", kpi.id), ("direction", kpi.direction), ("target", kpi.target.formatted()),
-                    ("achieved", kpi.achieved.formatted()), ("unit", kpi.unit),
+                    ("id", kpi.id), ("direction", kpi.direction), ("target", exact(kpi.target)),
+                    ("achieved", exact(kpi.achieved)), ("unit", kpi.unit),
                     ("attainment", kpi.attainment.rounded(places: 6).formatted()),
                     ("accepted", String(kpi.accepted)),
                     ("rejected-by", kpi.rejectedBy.isEmpty ? nil : kpi.rejectedBy.joined(separator: " ")),
@@ -89,4 +89,8 @@ public enum ReportXML {
     }
 
     static func number(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
+
+    /// A dossier's decimal (at most 10 places by its schema) in full; the
+    /// report's decimals take up to 12.
+    static func exact(_ value: Rational) -> String { value.formatted(places: 12) }
 }

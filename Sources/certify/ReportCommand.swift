@@ -55,6 +55,10 @@ struct ReportCommand: ParsableCommand {
             }
         }
         if out != nil && outDirectory != nil { throw ValidationError("use --out or --out-dir, not both") }
+        if let signer, signer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            // XML cannot carry them (other than tab and newlines, which a name has no use for).
+            throw ValidationError("--signer must not contain control characters")
+        }
         let names = inputs.map(Self.reportName)
         if Set(names).count != names.count { throw ValidationError("two dossiers would write the same report name") }
         for output in [out, html].compactMap({ $0 }) where Self.sameFile(output, key) {

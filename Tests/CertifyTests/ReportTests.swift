@@ -45,6 +45,21 @@ import Testing
         #expect(Self.signed.contains(#"<ds:Reference URI="">"#))
     }
 
+    /// A KPI with all the decimals a dossier may give (10) is carried into
+    /// the report exactly, and the report verifies.
+    @Test func kpiDecimalsAreKeptInFull() throws {
+        let dossier = try String(contentsOfFile: Paths.sample("service/parking-pass/dossier.xml"), encoding: .utf8)
+            .replacingOccurrences(of: #"target="95" achieved="97""#, with: #"target="95.0000000001" achieved="96.9999999999""#)
+        let result = try score(dossier)
+        let kpi = try #require(result.indicator("PER-3").kpis.first)
+        #expect(kpi.achieved.formatted(places: 12) == "96.9999999999")
+        #expect(result.indicator("PER-3").input?.contains("K1 higher: 96.9999999999 % of 95.0000000001 %") == true)
+        let bytes = try ReportSigner(key: Self.key, name: nil).report(for: result, engineVersion: "test")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#"target="95.0000000001" achieved="96.9999999999""#))
+        #expect(refusal(text) == "VERIFIED")
+    }
+
     @Test func signatureValueMayBeWrappedAsXmlsecWritesIt() {
         let value = Self.signed.firstMatch(of: /<ds:SignatureValue>([^<]+)<\/ds:SignatureValue>/)!.1
         let wrapped = String(value.prefix(40)) + "\n" + String(value.dropFirst(40))
