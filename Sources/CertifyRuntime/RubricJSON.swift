@@ -11,6 +11,8 @@ final class RubricJSON: Sendable {
 
     final class AreaJSON: Sendable {
         let id: String
+        let max: Rational
+        let label: LocalizedText
         /// `"id": …`
         let head: [UInt8]
         /// `"max": …, "label": …`
@@ -19,6 +21,8 @@ final class RubricJSON: Sendable {
 
         init(id: String, max: Rational, label: LocalizedText, indicators: [Indicator]) {
             self.id = id
+            self.max = max
+            self.label = label
             head = JSONWriter.encodeMembers { json in json.key("id"); json.string(id) }
             tail = JSONWriter.encodeMembers { json in
                 json.key("max"); json.number(max)
@@ -76,10 +80,12 @@ final class RubricJSON: Sendable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [ObjectIdentifier: RubricJSON] = [:]
 
-    /// The encoding for the result of area `index` (results the scorer made
-    /// always match the rubric's; others get one made for the occasion).
+    /// The encoding for the result of area `index`: the cached one when the
+    /// result shows exactly the rubric's area (results the scorer made always
+    /// do); otherwise one made for the occasion from the result's own values.
     func area(_ index: Int, for result: AreaResult) -> AreaJSON {
         if areas.indices.contains(index), areas[index].id == result.id,
+           areas[index].max == result.max, areas[index].label == result.label,
            areas[index].indicators.count == result.indicators.count,
            zip(areas[index].indicators, result.indicators).allSatisfy({ $0.indicator === $1.indicator }) {
             return areas[index]

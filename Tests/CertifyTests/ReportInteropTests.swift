@@ -125,9 +125,12 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         // A symlink to the key is not followed.
         symlink(key, dir.appendingPathComponent("link.pem").path)
         #expect(try Run(["report", city, "--key", dir.appendingPathComponent("link.pem").path]).status == 66)
-        // XML cannot carry control characters: refused up front, not at signing.
-        let named = try Run(["report", city, "--key", key, "--signer", "Kim\u{1}"])
-        #expect(named.status == 64 && named.stderr.contains("--signer must not contain control characters"))
+        // What XML cannot carry is refused up front, not at signing.
+        for name in ["Kim\u{1}", "Kim\u{FFFE}", "Kim\u{FFFF}"] {
+            let named = try Run(["report", city, "--key", key, "--signer", name])
+            #expect(named.status == 64 && named.stderr.contains("--signer must not contain characters XML cannot hold"))
+        }
+        #expect(try Run(["report", city, "--key", key, "--signer", "Kim\tLee", "--out", dir.appendingPathComponent("tab.xml").path]).status == 0)
     }
 
     @Test func opensslSEC1KeysSignReports() throws {

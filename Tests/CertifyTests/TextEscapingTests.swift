@@ -1,5 +1,6 @@
 @testable import CertifyModel
 @testable import CertifyRuntime
+import CertifyEngine
 import Foundation
 import Testing
 
@@ -52,5 +53,30 @@ import Testing
     func splitsWhitespaceSeparatedWords(text: String, words: [String]) {
         #expect(text.whitespaceSeparatedWords == words)
         #expect(words == text.split(whereSeparator: \.isWhitespace).map(String.init))
+    }
+}
+
+/// The rubric-only parts of a JSON record are encoded once per rubric; a
+/// result that shows other values (an embedder changed them) is rendered
+/// from its own values, never from the cache.
+@Suite struct JSONRendererCacheTests {
+    private func areas(_ result: ScoreResult) throws -> [[String: Any]] {
+        let bytes = JSONRenderer.render(result)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        return try #require(object["areas"] as? [[String: Any]])
+    }
+
+    @Test func aChangedAreaIsRenderedFromTheResult() throws {
+        var result = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8))
+        let cached = try areas(result)
+        #expect(cached.count == result.areas.count)
+        result.areas[0].max = Rational(999)
+        result.areas[0].label = LocalizedText(ko: "바뀐 영역", en: "Changed area")
+        let changed = try areas(result)
+        #expect((changed[0]["max"] as? NSNumber)?.intValue == 999)
+        #expect((changed[0]["label"] as? [String: String])?["en"] == "Changed area")
+        // The other areas, and the first area's indicators, are as before.
+        #expect((changed[1]["max"] as? NSNumber) == (cached[1]["max"] as? NSNumber))
+        #expect((changed[0]["indicators"] as? [[String: Any]])?.count == (cached[0]["indicators"] as? [[String: Any]])?.count)
     }
 }
