@@ -27,14 +27,17 @@ private struct BinderState {
     let rubric: Rubric
     let dossier: Dossier
     var diagnostics: [Diagnostic] = []
-    var inputs: [String: BoundInput] = [:]
+    /// By indicator position in the rubric.
+    var inputs: [BoundInput?]
+    /// Where the next indicator looked up probably is (see `Rubric.position`).
+    var hint = 0
     var declaredElectives: [String: [String]] = [:]
     var evidence: [String: Evidence] = [:]
 
     init(rubric: Rubric, dossier: Dossier) {
         self.rubric = rubric
         self.dossier = dossier
-        inputs.reserveCapacity(rubric.indicators.count)
+        inputs = Array(repeating: nil, count: rubric.indicators.count)
     }
 
     mutating func fail(_ message: String, at position: SourcePosition, file: String? = nil) {
@@ -43,7 +46,14 @@ private struct BinderState {
 
     /// The indicator a dossier element names, or a located error.
     mutating func indicator(_ id: String, at position: SourcePosition, file: String? = nil) -> Indicator? {
-        if let indicator = rubric.indicator(id) { return indicator }
+        indexed(id, at: position, file: file)?.indicator
+    }
+
+    /// The indicator a dossier element names and its position, or a located error.
+    mutating func indexed(
+        _ id: String, at position: SourcePosition, file: String? = nil
+    ) -> (indicator: Indicator, position: Int)? {
+        if let found = rubric.position(of: id, hint: &hint) { return (rubric.indicators[found], found) }
         fail("unknown indicator '\(id)': rubric \(rubric.id) \(rubric.version) has no such indicator",
              at: position, file: file)
         return nil
@@ -102,15 +112,15 @@ private struct BinderState {
 
     mutating func bindValues() {
         for value in dossier.values {
-            guard let indicator = indicator(value.indicator, at: value.location) else { continue }
+            guard let (indicator, position) = indexed(value.indicator, at: value.location) else { continue }
             let id = indicator.id
-            if inputs[id] != nil {
+            if inputs[position] != nil {
                 fail("\(id): value given twice; give one <value> per indicator", at: value.location)
                 continue
             }
             let attached = evidence(for: value.evidence, indicator: id, at: value.location)
             guard let typed = typedValue(value, indicator) else { continue }
-            inputs[id] = BoundInput(value: typed.0, asGiven: typed.1, evidence: attached)
+            inputs[position] = BoundInput(value: typed.0, asGiven: typed.1, evidence: attached)
         }
     }
 
@@ -246,7 +256,8 @@ private struct BinderState {
             given[id, default: []].append("\(kpi.id) \(direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)")
         }
         for (id, list) in kpis {
-            inputs[id] = BoundInput(value: .kpis(list), asGiven: given[id, default: []].joined(separator: "; "), evidence: [])
+            guard let position = rubric.position(of: id, hint: &hint) else { continue }
+            inputs[position] = BoundInput(value: .kpis(list), asGiven: given[id, default: []].joined(separator: "; "), evidence: [])
         }
         for review in reviews {
             var decided = Set<String>()
@@ -295,7 +306,8 @@ private struct BinderState {
         }
         for (id, list) in (reviews.isEmpty ? selfScores : scores) {
             let asGiven = list.map { String($0.score) }.joined(separator: ", ")
-            inputs[id] = BoundInput(value: .judgments(list), asGiven: asGiven, evidence: [])
+            guard let position = rubric.position(of: id, hint: &hint) else { continue }
+            inputs[position] = BoundInput(value: .judgments(list), asGiven: asGiven, evidence: [])
         }
     }
 

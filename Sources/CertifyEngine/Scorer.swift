@@ -22,7 +22,7 @@ public enum Scorer {
         // 1. Every indicator with an input, by its method.
         var results = ResultTable(rubric)
         for (position, indicator) in rubric.indicators.enumerated() {
-            let (result, indicatorFindings) = evaluate(indicator, submission.inputs[indicator.id], context)
+            let (result, indicatorFindings) = evaluate(indicator, submission.inputs[position], context)
             findings += indicatorFindings
             if indicator.input == .judgment {
                 findings += panelFindings(indicator, result, submission, rubric, options)

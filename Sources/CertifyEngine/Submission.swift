@@ -6,8 +6,9 @@ import CertifyModel
 public struct Submission: Sendable {
     public var dossier: Dossier
     public var reviews: [Review]
-    /// Indicator id → its checked input.
-    public var inputs: [String: BoundInput]
+    /// The checked input of each indicator, by its position in the rubric's
+    /// `indicators` (`nil`: none given).
+    public var inputs: [BoundInput?]
     /// Elective group id → declared indicator ids, in dossier order.
     public var declaredElectives: [String: [String]]
     /// Judgments come from the dossier itself (no review given).

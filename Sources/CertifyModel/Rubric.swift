@@ -53,6 +53,15 @@ public final class Rubric: Sendable {
         positions[id].map { indicators[$0] }
     }
 
+    /// The position in `indicators` of the indicator `id`. Dossiers mostly
+    /// list indicators in rubric order, so `hint` (the position after the
+    /// last one found) is tried before the index.
+    public func position(of id: String, hint: inout Int) -> Int? {
+        let found = hint < indicators.count && indicators[hint].id == id ? hint : positions[id]
+        if let found { hint = found + 1 }
+        return found
+    }
+
     public func electiveGroup(_ id: String) -> ElectiveGroup? {
         electiveGroups.first { $0.id == id }
     }
