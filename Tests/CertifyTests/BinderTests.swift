@@ -81,3 +81,27 @@ import Testing
         #expect(problems(dossierXML(body)).count == 3)
     }
 }
+
+/// Values are found by id whatever their order in the dossier (the binder
+/// only guesses that they follow the rubric's order).
+@Suite struct BindingOrderTests {
+    @Test func valuesInAnyOrderScoreTheSame() throws {
+        let text = try String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let values = lines.filter { $0.contains("<value ") && $0.contains("</value>") }
+        #expect(values.count >= 10)
+        // Same dossier, values reversed and rotated.
+        for reorder in [{ (v: [Substring]) in Array(v.reversed()) }, { v in Array(v.dropFirst(3) + v.prefix(3)) }] {
+            var moved = reorder(values).makeIterator()
+            let shuffled = lines.map { line in
+                line.contains("<value ") && line.contains("</value>") ? moved.next()! : line
+            }.joined(separator: "\n")
+            #expect(shuffled != text)
+            let original = try score(text), reordered = try score(shuffled)
+            #expect(reordered.total == original.total)
+            for (a, b) in zip(original.areas.flatMap(\.indicators), reordered.areas.flatMap(\.indicators)) {
+                #expect(a.id == b.id && a.points == b.points && a.input == b.input && a.rule == b.rule)
+            }
+        }
+    }
+}
