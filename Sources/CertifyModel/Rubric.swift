@@ -1,4 +1,5 @@
 import CertifyXML
+import Foundation
 
 /// A certification rubric, as loaded from `Rubrics/*.xml`. Plain values:
 /// what it means to score against it lives in `CertifyEngine`. Immutable and
@@ -25,6 +26,7 @@ public final class Rubric: Sendable {
     private let positions: [String: Int]
     /// The sum of the area maxima.
     public let maxTotal: Rational
+    private let derivedValues = DerivedValues()
 
     public init(
         id: String, version: String, title: LocalizedText, applicantKinds: [String], applicantRoles: [String],
@@ -60,6 +62,13 @@ public final class Rubric: Sendable {
         let found = hint < indicators.count && indicators[hint].id == id ? hint : positions[id]
         if let found { hint = found + 1 }
         return found
+    }
+
+    /// A value other modules derive from this rubric alone (an encoding,
+    /// rule texts), made on first use and kept as long as the rubric: one
+    /// value per type. `make` must not call `derived` on the same rubric.
+    public func derived<Value: Sendable>(_ type: Value.Type, make: (Rubric) -> Value) -> Value {
+        derivedValues.value(ObjectIdentifier(type)) { make(self) }
     }
 
     public func electiveGroup(_ id: String) -> ElectiveGroup? {
@@ -197,4 +206,21 @@ public enum DecisionRule: Sendable {
 public struct Grade: Sendable, Hashable {
     public var id: String
     public var min: Rational
+}
+
+/// The store behind `Rubric.derived`: written once per type, read by every
+/// dossier scored, from any thread.
+private final class DerivedValues: @unchecked Sendable {
+    // @unchecked: `values` is only touched with `lock` held.
+    private let lock = NSLock()
+    private var values: [ObjectIdentifier: any Sendable] = [:]
+
+    func value<Value: Sendable>(_ key: ObjectIdentifier, make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = values[key] as? Value { return value }
+        let value = make()
+        values[key] = value
+        return value
+    }
 }

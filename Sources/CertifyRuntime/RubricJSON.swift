@@ -1,11 +1,9 @@
 import CertifyEngine
 import CertifyModel
-import Foundation
 
 /// The parts of a score record that depend only on the rubric (ids, maxima,
 /// labels, roles), encoded once per rubric instead of once per dossier.
 final class RubricJSON: Sendable {
-    let rubric: Rubric
     /// By area, then by indicator within the area, as results are grouped.
     let areas: [AreaJSON]
 
@@ -54,31 +52,13 @@ final class RubricJSON: Sendable {
     }
 
     private init(_ rubric: Rubric) {
-        self.rubric = rubric
         areas = rubric.areas.map { AreaJSON(id: $0.id, max: $0.max, label: $0.label, indicators: $0.indicators) }
     }
 
-    /// The encoding of `rubric`, made on first use. Entries hold their
-    /// rubric, so an instance's identity is never reused while cached; a
-    /// process that loads rubrics without end keeps only the latest few.
+    /// The encoding of `rubric`, made on first use and kept with it.
     static func of(_ rubric: Rubric) -> RubricJSON {
-        let key = ObjectIdentifier(rubric)
-        lock.lock()
-        if let cached = cache[key] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        let made = RubricJSON(rubric)
-        lock.lock()
-        defer { lock.unlock() }
-        if cache.count >= 32 { cache.removeAll() }
-        cache[key] = cache[key] ?? made
-        return cache[key]!
+        rubric.derived(RubricJSON.self, make: RubricJSON.init)
     }
-
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [ObjectIdentifier: RubricJSON] = [:]
 
     /// The encoding for the result of area `index`: the cached one when the
     /// result shows exactly the rubric's area (results the scorer made always

@@ -66,6 +66,22 @@ import Testing
         return try #require(object["areas"] as? [[String: Any]])
     }
 
+    /// A rubric keeps one derived value per type, made once even when
+    /// many threads ask at the same time.
+    @Test func derivedValuesAreMadeOncePerRubricAndType() throws {
+        let rubric = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8)).rubric
+        final class Made: Sendable { let id: Int; init(_ id: Int) { self.id = id } }
+        struct Other: Sendable { let name: String }
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            _ = rubric.derived(Made.self) { _ in Made(counter.next()) }
+        }
+        #expect(counter.value == 1)
+        #expect(rubric.derived(Made.self) { _ in Made(-1) }.id == 1)
+        #expect(rubric.derived(Other.self) { Other(name: $0.id) }.name == rubric.id)
+        #expect(RubricJSON.of(rubric) === RubricJSON.of(rubric))
+    }
+
     @Test func aChangedAreaIsRenderedFromTheResult() throws {
         var result = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8))
         let cached = try areas(result)
@@ -79,4 +95,11 @@ import Testing
         #expect((changed[1]["max"] as? NSNumber) == (cached[1]["max"] as? NSNumber))
         #expect((changed[0]["indicators"] as? [[String: Any]])?.count == (cached[0]["indicators"] as? [[String: Any]])?.count)
     }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
 }
