@@ -221,11 +221,11 @@ private struct BinderState {
     }
 
     mutating func bindKPIs(_ reviews: [Review]) {
-        var kpis: [String: [KPIInput]] = [:]
-        var given: [String: [String]] = [:]
+        // By indicator position: the KPIs, and each as the applicant wrote it.
+        var kpis: [Int: (list: [KPIInput], given: [String])] = [:]
         var ids = Set<String>()
         for kpi in dossier.kpis {
-            guard let indicator = indicator(kpi.indicator, at: kpi.location) else { continue }
+            guard let (indicator, position) = indexed(kpi.indicator, at: kpi.location) else { continue }
             let id = indicator.id
             guard indicator.input == .kpis else {
                 fail("\(id) is not scored by KPIs; <kpi> is only for KPI indicators", at: kpi.location); continue
@@ -248,16 +248,16 @@ private struct BinderState {
             let rejectedBy = reviews.filter { review in
                 review.kpiDecisions.contains { $0.kpi == kpi.id && !$0.accepted }
             }.map(\.reviewer)
-            kpis[id, default: []].append(KPIInput(
+            kpis[position, default: ([], [])].list.append(KPIInput(
                 id: kpi.id, label: kpi.label, unit: kpi.unit, direction: direction, target: target,
                 achieved: achieved, rejectedBy: rejectedBy, reviewCount: reviews.count))
             // The numbers as the applicant wrote them (all their decimals).
             let unit = kpi.unit.map { " " + $0 } ?? ""
-            given[id, default: []].append("\(kpi.id) \(direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)")
+            kpis[position, default: ([], [])].given.append(
+                "\(kpi.id) \(direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)")
         }
-        for (id, list) in kpis {
-            guard let position = rubric.position(of: id, hint: &hint) else { continue }
-            inputs[position] = BoundInput(value: .kpis(list), asGiven: given[id, default: []].joined(separator: "; "), evidence: [])
+        for (position, kpi) in kpis {
+            inputs[position] = BoundInput(value: .kpis(kpi.list), asGiven: kpi.given.joined(separator: "; "), evidence: [])
         }
         for review in reviews {
             var decided = Set<String>()
@@ -273,7 +273,8 @@ private struct BinderState {
     }
 
     mutating func bindJudgments(_ reviews: [Review]) {
-        var scores: [String: [ReviewerScore]] = [:]
+        // By indicator position.
+        var scores: [Int: [ReviewerScore]] = [:]
         var reviewers = Set<String>()
         for review in reviews {
             if review.dossierID != dossier.id {
@@ -285,34 +286,34 @@ private struct BinderState {
                      at: review.location, file: review.file)
                 continue
             }
-            var seen = Set<String>()
+            var seen = Set<Int>()
             for judgment in review.judgments {
-                guard let score = checkedJudgment(judgment, file: review.file) else { continue }
-                if !seen.insert(judgment.indicator).inserted {
+                guard let (score, position) = checkedJudgment(judgment, file: review.file) else { continue }
+                if !seen.insert(position).inserted {
                     fail("\(judgment.indicator): reviewer \(review.reviewer) scored it twice", at: judgment.location, file: review.file)
                     continue
                 }
-                scores[judgment.indicator, default: []].append(ReviewerScore(reviewer: review.reviewer, score: score))
+                scores[position, default: []].append(ReviewerScore(reviewer: review.reviewer, score: score))
             }
         }
         // Self-assessed judgments are checked always, used only without reviews.
-        var selfScores: [String: [ReviewerScore]] = [:]
+        var selfScores: [Int: [ReviewerScore]] = [:]
         for judgment in dossier.judgments {
-            guard let score = checkedJudgment(judgment, file: nil) else { continue }
-            if selfScores[judgment.indicator] != nil {
+            guard let (score, position) = checkedJudgment(judgment, file: nil) else { continue }
+            if selfScores[position] != nil {
                 fail("\(judgment.indicator): self-assessed twice", at: judgment.location); continue
             }
-            selfScores[judgment.indicator] = [ReviewerScore(reviewer: nil, score: score)]
+            selfScores[position] = [ReviewerScore(reviewer: nil, score: score)]
         }
-        for (id, list) in (reviews.isEmpty ? selfScores : scores) {
+        for (position, list) in (reviews.isEmpty ? selfScores : scores) {
             let asGiven = list.map { String($0.score) }.joined(separator: ", ")
-            guard let position = rubric.position(of: id, hint: &hint) else { continue }
             inputs[position] = BoundInput(value: .judgments(list), asGiven: asGiven, evidence: [])
         }
     }
 
-    private mutating func checkedJudgment(_ judgment: Judgment, file: String?) -> Int? {
-        guard let indicator = indicator(judgment.indicator, at: judgment.location, file: file) else { return nil }
+    /// The score and the indicator's position, or nil after a located error.
+    private mutating func checkedJudgment(_ judgment: Judgment, file: String?) -> (score: Int, position: Int)? {
+        guard let (indicator, position) = indexed(judgment.indicator, at: judgment.location, file: file) else { return nil }
         guard indicator.input == .judgment, let panel = rubric.panel else {
             fail("\(indicator.id) is not a judgment indicator; it cannot take a score", at: judgment.location, file: file)
             return nil
@@ -322,6 +323,6 @@ private struct BinderState {
                  at: judgment.location, file: file)
             return nil
         }
-        return score
+        return (score, position)
     }
 }

@@ -286,7 +286,3 @@ extension ByteWriter {
         written += number.writeSmallDecimal(places: places, into: base + written)
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

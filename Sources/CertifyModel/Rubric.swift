@@ -64,8 +64,8 @@ public final class Rubric: Sendable {
         return found
     }
 
-    /// A value other modules derive from this rubric alone (an encoding,
-    /// rule texts), made on first use and kept as long as the rubric: one
+    /// A value other modules derive from this rubric alone (such as the
+    /// JSON encoding of its labels and maxima), made on first use and kept as long as the rubric: one
     /// value per type. `make` must not call `derived` on the same rubric.
     public func derived<Value: Sendable>(_ type: Value.Type, make: (Rubric) -> Value) -> Value {
         derivedValues.value(ObjectIdentifier(type)) { make(self) }
