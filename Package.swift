@@ -1,10 +1,25 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependency graph (each arrow is "depends on"):
-//   certify (CLI) → CertifyReport → CertifyRuntime → CertifyEngine → CertifyModel → CertifyXML → CLibXML2
-// CertifyXML is the only target that touches C; CertifyEngine is pure (no I/O);
-// CertifyReport builds, signs (XML-DSig) and verifies audit reports, and renders HTML.
+// Dependency graph (each arrow is "depends on"; arrows only point down):
+//
+//   certify (CLI: parses options, prints, maps errors to exit codes)
+//      │
+//   CertifyReport   builds, signs (XML-DSig), verifies and audits reports
+//      │      └──────────────┐
+//   CertifyRuntime           CertifyRender   text, JSON and HTML renderers, labels
+//   (inputs from bytes or        │
+//    paths, rubric catalog)      │
+//      │      └──────────┐       │
+//   CertifyXML           CertifyEngine   pure scoring: methods, electives, decision
+//   (libxml2: safe          │
+//    parser, XSD, C14N)     │
+//      │      └─────────┬───┘
+//   CLibXML2       CertifyModel   plain types: rubric, dossier, Rational, SourcePosition,
+//                                 diagnostics and errors; decoders over `ElementNode`
+//
+// CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
+// target that touches C; CertifyEngine and CertifyRender do no I/O.
 let package = Package(
     name: "Certify",
     platforms: [.macOS(.v13)],
@@ -24,11 +39,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "CertifyXML", dependencies: ["CLibXML2"]),
-        .target(
-            name: "CertifyModel",
-            dependencies: ["CertifyXML", .product(name: "BigInt", package: "BigInt")]
-        ),
+        .target(name: "CertifyModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "CertifyXML", dependencies: ["CLibXML2", "CertifyModel"]),
         .target(name: "CertifyEngine", dependencies: ["CertifyModel"]),
         .target(
             name: "CertifyRuntime",
@@ -37,18 +49,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "CertifyRender", dependencies: ["CertifyModel", "CertifyEngine"]),
         .target(
             name: "CertifyReport",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime",
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "certify",
             dependencies: [
-                "CertifyRuntime", "CertifyReport",
+                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The command scores thousands of dossiers a run, each a few
             // hundred small allocations on both cores; mimalloc serves that
@@ -60,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyTests",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyReport"],
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport"],
             resources: [.copy("Fixtures")]
         ),
     ],

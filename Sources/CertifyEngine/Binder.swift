@@ -1,5 +1,4 @@
 import CertifyModel
-import CertifyXML
 
 /// Checks a dossier and its reviews against a rubric — everything an XSD
 /// cannot: indicator ids, value types and ranges, duplicates, references,

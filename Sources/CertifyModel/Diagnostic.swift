@@ -1,5 +1,3 @@
-import CertifyXML
-
 /// A located message about an input: `FILE:LINE:COL: error: message`.
 public struct Diagnostic: Sendable, Equatable {
     public enum Severity: String, Sendable { case error, warning }
@@ -15,10 +13,6 @@ public struct Diagnostic: Sendable, Equatable {
         self.position = position
         self.file = file
         self.severity = severity
-    }
-
-    public init(_ problem: XMLProblem, file: String? = nil) {
-        self.init(problem.message, at: problem.position, file: file)
     }
 
     /// The compiler-style line users and editors understand.

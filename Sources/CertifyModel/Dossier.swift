@@ -1,5 +1,3 @@
-import CertifyXML
-
 /// What an applicant submits (`urn:certify:dossier:1`), as written: values
 /// stay text until they are checked against the rubric.
 public struct Dossier: Sendable {
@@ -71,7 +69,7 @@ public struct Judgment: Sendable {
 }
 
 extension Dossier {
-    public static func decode(_ root: XMLElementRef) throws(CertifyError) -> Dossier {
+    public static func decode(_ root: some ElementNode) throws(CertifyError) -> Dossier {
         guard root.name == "dossier", root.namespace == CertifyNamespace.dossier else {
             throw CertifyError(.invalidInput, [Diagnostic(
                 "expected <dossier xmlns=\"\(CertifyNamespace.dossier)\">", at: root.location)])
@@ -137,7 +135,7 @@ public struct Review: Sendable {
     public var file: String = ""
     public var sha256: String = ""
 
-    public static func decode(_ root: XMLElementRef) throws(CertifyError) -> Review {
+    public static func decode(_ root: some ElementNode) throws(CertifyError) -> Review {
         guard root.name == "review", root.namespace == CertifyNamespace.review else {
             throw CertifyError(.invalidInput, [Diagnostic(
                 "expected <review xmlns=\"\(CertifyNamespace.review)\">", at: root.location)])

@@ -1,5 +1,3 @@
-import CertifyXML
-
 /// The XML namespaces of Certify's formats (formats.md).
 public enum CertifyNamespace {
     public static let rubric = "urn:certify:rubric:1"
@@ -17,27 +15,27 @@ struct ElementReader {
         diagnostics.append(Diagnostic(message, at: position))
     }
 
-    mutating func required(_ element: XMLElementRef, _ name: String) -> String {
+    mutating func required(_ element: some ElementNode, _ name: String) -> String {
         if let value = element.attribute(name) { return value }
         fail("<\(element.name)> needs the attribute '\(name)'", at: element.location)
         return ""
     }
 
-    mutating func number(_ element: XMLElementRef, _ name: String, context: String) -> Rational {
+    mutating func number(_ element: some ElementNode, _ name: String, context: String) -> Rational {
         let text = required(element, name)
         if let value = Rational(decimal: text) { return value }
         if !text.isEmpty { fail("\(context): '\(name)' must be a decimal number, got '\(text)'", at: element.location) }
         return .zero
     }
 
-    mutating func integer(_ element: XMLElementRef, _ name: String, context: String) -> Int {
+    mutating func integer(_ element: some ElementNode, _ name: String, context: String) -> Int {
         let text = required(element, name)
         if let value = Int(text) { return value }
         if !text.isEmpty { fail("\(context): '\(name)' must be an integer, got '\(text)'", at: element.location) }
         return 0
     }
 
-    mutating func boolean(_ element: XMLElementRef, _ name: String, default value: Bool) -> Bool {
+    mutating func boolean(_ element: some ElementNode, _ name: String, default value: Bool) -> Bool {
         switch element.attribute(name) {
         case nil: return value
         case "true", "1": return true
@@ -49,7 +47,7 @@ struct ElementReader {
     }
 
     /// `<label xml:lang="ko">…</label>` children as one localized text.
-    func localized(_ elements: [XMLElementRef]) -> LocalizedText {
+    func localized(_ elements: [some ElementNode]) -> LocalizedText {
         var text = LocalizedText()
         for element in elements {
             text[tag: element.language ?? "en"] = element.text.trimmingWhitespace
@@ -58,7 +56,6 @@ struct ElementReader {
     }
 }
 
-public typealias XMLElementRef = CertifyXML.XMLElement
 
 extension String {
     var trimmingWhitespace: String {

@@ -1,4 +1,3 @@
-import CertifyXML
 import Foundation
 
 /// A certification rubric, as loaded from `Rubrics/*.xml`. Plain values:

@@ -1,11 +1,9 @@
-import CertifyXML
-
 extension Rubric {
     /// Reads a rubric from its (schema-valid) root element and checks what a
     /// schema cannot: unique ids, ordered bands, points within maxima, areas
     /// that can reach their maximum, methods that fit their input kinds.
     /// `sha256` is the hash of the file it was read from.
-    public static func decode(_ root: XMLElementRef, sha256: String = "") throws(CertifyError) -> Rubric {
+    public static func decode(_ root: some ElementNode, sha256: String = "") throws(CertifyError) -> Rubric {
         var reader = ElementReader()
         guard root.name == "rubric", root.namespace == CertifyNamespace.rubric else {
             throw CertifyError(.invalidInput, [Diagnostic(
@@ -68,7 +66,7 @@ extension Rubric {
         return rubric
     }
 
-    private static func readBands(_ element: XMLElementRef, _ reader: inout ElementReader, context: String) -> [Band] {
+    private static func readBands(_ element: some ElementNode, _ reader: inout ElementReader, context: String) -> [Band] {
         element.elements(named: "band").map { band in
             Band(min: reader.number(band, "min", context: context),
                  points: reader.number(band, "points", context: context))
@@ -76,7 +74,7 @@ extension Rubric {
     }
 
     private static func readIndicator(
-        _ element: XMLElementRef, bandTables: [String: [Band]], _ reader: inout ElementReader
+        _ element: some ElementNode, bandTables: [String: [Band]], _ reader: inout ElementReader
     ) -> Indicator {
         let id = reader.required(element, "id")
         let context = "indicator \(id)"
@@ -87,7 +85,7 @@ extension Rubric {
         }()
         let methodElement = element.elements.last { !["label", "description"].contains($0.name) }
         var method = ScoringMethod.judgment
-        func bands(_ element: XMLElementRef) -> [Band] {
+        func bands(_ element: some ElementNode) -> [Band] {
             if let ref = element.attribute("ref") {
                 guard let table = bandTables[ref] else {
                     reader.fail("\(context): no <band-table id=\"\(ref)\">", at: element.location)
@@ -97,7 +95,7 @@ extension Rubric {
             }
             return readBands(element, &reader, context: context)
         }
-        func recognised(_ element: XMLElementRef) -> [String] {
+        func recognised(_ element: some ElementNode) -> [String] {
             element.elements(named: "recognised").map { $0.text.trimmingWhitespace }
         }
         switch methodElement?.name {
@@ -137,7 +135,7 @@ extension Rubric {
 
 extension Rubric {
     /// Consistency checks a schema cannot express.
-    fileprivate func check(_ root: XMLElementRef, _ reader: inout ElementReader) {
+    fileprivate func check(_ root: some ElementNode, _ reader: inout ElementReader) {
         var seen = Set<String>()
         for area in areas where !seen.insert("area " + area.id).inserted {
             reader.fail("area id '\(area.id)' is used twice", at: root.location)

@@ -1,3 +1,4 @@
+import CertifyRender
 import CertifyEngine
 import CertifyModel
 import CertifyXML

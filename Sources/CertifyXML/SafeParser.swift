@@ -1,4 +1,5 @@
 import CLibXML2
+import CertifyModel
 
 /// A parsed document that owns its libxml2 tree.
 ///

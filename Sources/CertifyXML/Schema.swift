@@ -1,4 +1,5 @@
 import CLibXML2
+import CertifyModel
 
 /// A compiled XML Schema. Compile once at start-up; validating is thread-safe
 /// (each call uses its own validation context).

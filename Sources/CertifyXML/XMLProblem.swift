@@ -1,3 +1,5 @@
+import CertifyModel
+
 /// One problem found in an XML input: where it is and what is wrong.
 ///
 /// Problems are values, not thrown errors: parsing and validation collect all
@@ -50,4 +52,11 @@ public struct XMLLimits: Sendable {
 
     public static let `default` = XMLLimits(
         maxBytes: 8 << 20, maxDepth: 32, maxElements: 100_000, maxTextBytes: 64 << 10)
+}
+
+extension Diagnostic {
+    /// A located message from a parsing or schema problem.
+    public init(_ problem: XMLProblem, file: String? = nil) {
+        self.init(problem.message, at: problem.position, file: file)
+    }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import CertifyModel
 
 /// A read-only view of one element of a parsed document.
 ///
@@ -6,7 +7,7 @@ import CLibXML2
 /// other module sees a C pointer. A view keeps its document alive; nothing
 /// is copied until asked for (a name, an attribute value, a text), so a
 /// decoder pays only for what it keeps.
-public struct XMLElement: @unchecked Sendable, Equatable {
+public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     // @unchecked: the tree is never mutated after parsing (see XMLDocument).
     let node: xmlNodePtr
     let document: XMLDocument
@@ -209,21 +210,4 @@ public struct XMLAttribute: Sendable, Equatable {
 
 public enum XMLNamespace {
     public static let xml = "http://www.w3.org/XML/1998/namespace"
-}
-
-/// A line and column in a source file; 0 means unknown.
-public struct SourcePosition: Sendable, Hashable, Comparable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public static let unknown = SourcePosition(line: 0, column: 0)
-
-    public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
-        (a.line, a.column) < (b.line, b.column)
-    }
 }

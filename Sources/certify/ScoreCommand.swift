@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertifyRender
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime

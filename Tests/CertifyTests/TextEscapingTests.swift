@@ -1,5 +1,5 @@
 @testable import CertifyModel
-@testable import CertifyRuntime
+@testable import CertifyRender
 import CertifyEngine
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import CertifyModel
 import CertifyXML
 import Foundation
 import Testing

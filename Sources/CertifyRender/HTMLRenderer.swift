@@ -1,6 +1,6 @@
 import CertifyEngine
 import CertifyModel
-import CertifyRuntime
+
 
 /// The human rendering of a report (`report --html`): one self-contained
 /// HTML5 page — inline CSS and one inline SVG, nothing fetched — that puts
