@@ -40,10 +40,28 @@ public struct CertifyError: Error, Sendable, CustomStringConvertible {
         public static let invalidInput = Code("invalid-input")
         /// A file cannot be read at all.
         public static let unreadable = Code("unreadable")
+        /// An output cannot be written.
+        public static let unwritable = Code("unwritable")
         /// The command line itself is wrong.
         public static let usage = Code("usage")
         /// The engine's own installation (schemas, rubrics) is broken.
         public static let configuration = Code("configuration")
+        /// A private key file is readable by group or others.
+        public static let keyPermissions = Code("key-permissions")
+        /// A key file is not a P-256 key in a PEM form we read.
+        public static let badKey = Code("bad-key")
+        /// A report's signature is invalid, it was changed, or its key is not trusted.
+        public static let signatureInvalid = Code("signature-invalid")
+        /// An authentic report that re-scoring or an input's hash disagrees with.
+        public static let disagreement = Code("disagreement")
+        /// An authentic report that is not in force on the date asked about.
+        public static let notCurrent = Code("not-current")
+        /// An HTTP request that is not of the API's form.
+        public static let malformedRequest = Code("malformed-request")
+        /// An HTTP body of a media type the API does not take.
+        public static let unsupportedMediaType = Code("unsupported-media-type")
+        /// An HTTP body over the size limit.
+        public static let tooLarge = Code("too-large")
     }
 
     public var code: Code

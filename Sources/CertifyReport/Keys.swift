@@ -2,13 +2,6 @@ import CertifyModel
 import Crypto
 import Foundation
 
-extension CertifyError.Code {
-    /// A private key file is readable by group or others (exit 77).
-    public static let keyPermissions = CertifyError.Code("key-permissions")
-    /// A key file is not a P-256 key in a PEM form we read.
-    public static let badKey = CertifyError.Code("bad-key")
-}
-
 /// P-256 keys in PEM: PKCS#8 or SEC1 private keys, SubjectPublicKeyInfo
 /// public keys — so that keys made by `openssl ecparam -genkey` work.
 public enum Keys {
@@ -48,19 +41,21 @@ public enum Keys {
         throw CertifyError(.badKey, "not a P-256 private key in PEM (PKCS#8 or SEC1)", file: path)
     }
 
+    /// A public key file (PEM SubjectPublicKeyInfo).
     public static func publicKey(at path: String) throws(CertifyError) -> P256.Signing.PublicKey {
-        let text = try pemText(path)
-        if let block = pemBlock(text, label: "PUBLIC KEY"), let key = try? P256.Signing.PublicKey(pemRepresentation: block) {
-            return key
-        }
-        throw CertifyError(.badKey, "not a P-256 public key in PEM (SubjectPublicKeyInfo)", file: path)
-    }
-
-    private static func pemText(_ path: String) throws(CertifyError) -> String {
         guard let data = FileManager.default.contents(atPath: path), data.count < 64 << 10 else {
             throw CertifyError(.unreadable, "cannot read key", file: path)
         }
-        return String(decoding: data, as: UTF8.self)
+        return try publicKey(pem: Array(data), name: path)
+    }
+
+    /// A public key held in memory (PEM SubjectPublicKeyInfo), named `name` in messages.
+    public static func publicKey(pem bytes: [UInt8], name: String) throws(CertifyError) -> P256.Signing.PublicKey {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let block = pemBlock(text, label: "PUBLIC KEY"), let key = try? P256.Signing.PublicKey(pemRepresentation: block) {
+            return key
+        }
+        throw CertifyError(.badKey, "not a P-256 public key in PEM (SubjectPublicKeyInfo)", file: name)
     }
 
     static func pemBlock(_ text: String, label: String) -> String? {
@@ -102,7 +97,7 @@ public enum AtomicFile {
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
-            throw CertifyError(.unreadable, "cannot write: \(String(cString: strerror(errno)))", file: path)
+            throw CertifyError(.unwritable, "cannot write: \(String(cString: strerror(errno)))", file: path)
         }
         var ok = fchmod(descriptor, mode) == 0
         bytes.withUnsafeBytes { raw in
@@ -120,7 +115,7 @@ public enum AtomicFile {
         let reason = String(cString: strerror(errno))
         if !placed || !replace { unlink(temporary) }
         guard placed else {
-            throw CertifyError(.unreadable, "cannot write: \(errno == EEXIST ? "already exists" : reason)", file: path)
+            throw CertifyError(.unwritable, "cannot write: \(errno == EEXIST ? "already exists" : reason)", file: path)
         }
     }
 }

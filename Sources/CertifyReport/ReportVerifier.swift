@@ -3,18 +3,26 @@ import CertifyXML
 import Crypto
 import Foundation
 
-/// Why a report was refused.
-public struct VerificationFailure: Error, Sendable, CustomStringConvertible {
-    public var reason: String
-    public var position: SourcePosition
-    /// Authentic, but not a valid audit report (its schema): invalid input,
-    /// not a bad signature.
-    public var invalidReport = false
-    public init(_ reason: String, at position: SourcePosition = .unknown) {
+/// Why a verification policy refused a report: the reason and where.
+struct Refusal: Error {
+    var reason: String
+    var position: SourcePosition
+    /// Authentic, but not a valid audit report (its schema), or not XML at
+    /// all: invalid input, not a bad signature.
+    var invalidReport = false
+
+    init(_ reason: String, at position: SourcePosition = .unknown) {
         self.reason = reason
         self.position = position
     }
-    public var description: String { reason }
+
+    /// The one error type: `.invalidInput` for a report that is not one,
+    /// `.signatureInvalid` (with that prefix) for everything else.
+    func error(in name: String) -> CertifyError {
+        invalidReport
+            ? CertifyError(.invalidInput, [Diagnostic(reason, at: position, file: name)])
+            : CertifyError(.signatureInvalid, [Diagnostic("signature invalid: \(reason)", at: position, file: name)])
+    }
 }
 
 /// A report whose signature checked out: the data is read from the same
@@ -28,19 +36,36 @@ public struct VerifiedReport: Sendable {
 /// Verifies a signed report against trusted keys. Each step is a small
 /// policy that returns a reason to refuse, or nil; the first reason wins.
 public enum ReportVerifier {
+    /// Checks the structure, the signature profile of reports.md, the digest
+    /// of the content, the signature with one of `keys` (never a key the
+    /// report carries), the report schema, and that the report names the key
+    /// that signed it.
+    ///
+    /// - Parameter name: the report's name in located messages.
+    /// - Throws: `.signatureInvalid` for a forged, changed or untrusted
+    ///   report, `.invalidInput` for one that is not a report.
     public static func verify(
+        _ bytes: [UInt8], name: String = "report", trusting keys: [P256.Signing.PublicKey], schema: XMLSchema
+    ) throws(CertifyError) -> VerifiedReport {
+        switch check(bytes, trusting: keys, schema: schema) {
+        case .success(let report): return report
+        case .failure(let refusal): throw refusal.error(in: name)
+        }
+    }
+
+    static func check(
         _ bytes: [UInt8], trusting keys: [P256.Signing.PublicKey], schema: XMLSchema
-    ) -> Result<VerifiedReport, VerificationFailure> {
+    ) -> Result<VerifiedReport, Refusal> {
         let document: XMLDocument
         do { document = try SafeXMLParser.parse(bytes) } catch {
             let first = error.problems.first
-            var failure = VerificationFailure(first?.message ?? "not XML", at: first?.position ?? .unknown)
+            var failure = Refusal(first?.message ?? "not XML", at: first?.position ?? .unknown)
             // DOCTYPE, entities, XInclude: refused as an attack. Broken XML: invalid input.
             failure.invalidReport = first?.kind == .malformed
             return .failure(failure)
         }
         let root = document.root
-        let structural: [(CertifyXML.XMLElement) -> VerificationFailure?] = [
+        let structural: [(CertifyXML.XMLElement) -> Refusal?] = [
             Policies.rootIsAReport, Policies.oneReport, Policies.oneSignatureAsLastChild,
             Policies.signatureShape,
         ]
@@ -51,7 +76,7 @@ public enum ReportVerifier {
         let signedInfo = signature.elements[0]
         guard let content = document.exclusiveCanonical(excluding: signature.handle),
               let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfo.handle) else {
-            return .failure(VerificationFailure("cannot canonicalize the report"))
+            return .failure(Refusal("cannot canonicalize the report"))
         }
         if let failure = Policies.digestMatches(signedInfo, content) { return .failure(failure) }
         switch Policies.signatureVerifies(signature, canonicalSignedInfo, keys) {
@@ -59,7 +84,7 @@ public enum ReportVerifier {
         case .success(let key):
             // Only a verified tree is worth reading; it must also be a well-formed report.
             if let problem = schema.validate(document).first {
-                var failure = VerificationFailure("not a valid audit report: \(problem.message)", at: problem.position)
+                var failure = Refusal("not a valid audit report: \(problem.message)", at: problem.position)
                 failure.invalidReport = true
                 return .failure(failure)
             }
@@ -67,7 +92,7 @@ public enum ReportVerifier {
             let keyID = Keys.keyID(key)
             let signer = root.element(named: "signer")
             if signer?.attribute("key-id") != keyID {
-                return .failure(VerificationFailure(
+                return .failure(Refusal(
                     "the report names signer key \(signer?.attribute("key-id") ?? "(none)") but was signed by trusted key \(keyID)",
                     at: signer?.location ?? root.location))
             }
@@ -97,44 +122,44 @@ enum Policies {
         return found
     }
 
-    static func rootIsAReport(_ root: Element) -> VerificationFailure? {
+    static func rootIsAReport(_ root: Element) -> Refusal? {
         root.namespace == ReportXML.namespace && root.name == "audit-report" ? nil
-            : VerificationFailure("not an audit report: root is <\(root.name)> in '\(root.namespace ?? "")'", at: root.location)
+            : Refusal("not an audit report: root is <\(root.name)> in '\(root.namespace ?? "")'", at: root.location)
     }
 
     /// Signature wrapping: a second report (or report content) hidden elsewhere.
-    static func oneReport(_ root: Element) -> VerificationFailure? {
+    static func oneReport(_ root: Element) -> Refusal? {
         guard let nested = descendants(root, where: { $0.name == "audit-report" }).first else { return nil }
-        return VerificationFailure("a second <audit-report> is nested in the report", at: nested.location)
+        return Refusal("a second <audit-report> is nested in the report", at: nested.location)
     }
 
-    static func oneSignatureAsLastChild(_ root: Element) -> VerificationFailure? {
+    static func oneSignatureAsLastChild(_ root: Element) -> Refusal? {
         let signatures = descendants(root, where: { isDS($0, "Signature") })
         guard signatures.count == 1 else {
-            return VerificationFailure(signatures.isEmpty ? "the report is not signed" : "the report holds \(signatures.count) signatures; exactly one is allowed",
+            return Refusal(signatures.isEmpty ? "the report is not signed" : "the report holds \(signatures.count) signatures; exactly one is allowed",
                                        at: signatures.dropFirst().first?.location ?? root.location)
         }
         guard let last = root.elements.last, isDS(last, "Signature") else {
-            return VerificationFailure("the signature must be the last child of <audit-report>", at: signatures[0].location)
+            return Refusal("the signature must be the last child of <audit-report>", at: signatures[0].location)
         }
         return nil
     }
 
     /// Exactly the profile of reports.md: nothing more, nothing else.
-    static func signatureShape(_ root: Element) -> VerificationFailure? {
+    static func signatureShape(_ root: Element) -> Refusal? {
         let signature = root.elements.last!
-        func expect(_ element: Element, children names: [String]) -> VerificationFailure? {
+        func expect(_ element: Element, children names: [String]) -> Refusal? {
             let children = element.elements
             let actual = children.map { ($0.namespace == DSig.namespace ? "" : "{\($0.namespace ?? "")}") + $0.name }
             guard actual == names else {
-                return VerificationFailure("<ds:\(element.name)> must hold exactly \(names.isEmpty ? "nothing" : names.joined(separator: ", ")); found \(actual.isEmpty ? "nothing" : actual.joined(separator: ", "))",
+                return Refusal("<ds:\(element.name)> must hold exactly \(names.isEmpty ? "nothing" : names.joined(separator: ", ")); found \(actual.isEmpty ? "nothing" : actual.joined(separator: ", "))",
                                            at: element.location)
             }
             return nil
         }
-        func algorithm(_ element: Element, _ expected: String) -> VerificationFailure? {
+        func algorithm(_ element: Element, _ expected: String) -> Refusal? {
             element.attribute("Algorithm") == expected ? nil
-                : VerificationFailure("<ds:\(element.name)> algorithm '\(element.attribute("Algorithm") ?? "")' is not allowed; expected \(expected)", at: element.location)
+                : Refusal("<ds:\(element.name)> algorithm '\(element.attribute("Algorithm") ?? "")' is not allowed; expected \(expected)", at: element.location)
         }
         let hasKeyInfo = signature.elements.count >= 3
         if let failure = expect(signature, children: ["SignedInfo", "SignatureValue"] + (hasKeyInfo ? ["KeyInfo"] : [])) {
@@ -147,7 +172,7 @@ enum Policies {
             if let failure = expect(element, children: []) ?? algorithm(element, expected) { return failure }
         }
         guard reference.attribute("URI") == "" else {
-            return VerificationFailure("the Reference URI must be \"\" (the whole report), found '\(reference.attribute("URI") ?? "(none)")'", at: reference.location)
+            return Refusal("the Reference URI must be \"\" (the whole report), found '\(reference.attribute("URI") ?? "(none)")'", at: reference.location)
         }
         if let failure = expect(reference, children: ["Transforms", "DigestMethod", "DigestValue"]) { return failure }
         let transforms = reference.elements[0]
@@ -171,7 +196,7 @@ enum Policies {
         for element in [signature] + descendants(signature, where: { _ in true }) {
             let allowed: Set<String> = element.name == "Reference" ? ["URI", "Id"] : ["Algorithm", "Id"]
             if let stray = element.attributes.first(where: { $0.namespace != nil || !allowed.contains($0.name) }) {
-                return VerificationFailure("attribute '\(stray.name)' is not allowed on <ds:\(element.name)>", at: element.location)
+                return Refusal("attribute '\(stray.name)' is not allowed on <ds:\(element.name)>", at: element.location)
             }
         }
         return nil
@@ -185,22 +210,22 @@ enum Policies {
         return Data(base64Encoded: String(scalars))
     }
 
-    static func digestMatches(_ signedInfo: Element, _ content: [UInt8]) -> VerificationFailure? {
+    static func digestMatches(_ signedInfo: Element, _ content: [UInt8]) -> Refusal? {
         let digestValue = signedInfo.elements[2].elements[2]
         guard let recorded = base64(digestValue), recorded.count == 32 else {
-            return VerificationFailure("the DigestValue is not a base64 SHA-256 digest", at: digestValue.location)
+            return Refusal("the DigestValue is not a base64 SHA-256 digest", at: digestValue.location)
         }
         return Data(SHA256.hash(data: content)) == recorded ? nil
-            : VerificationFailure("the report's content does not match its signed digest: it was changed after signing", at: digestValue.location)
+            : Refusal("the report's content does not match its signed digest: it was changed after signing", at: digestValue.location)
     }
 
     static func signatureVerifies(
         _ signature: Element, _ signedInfo: [UInt8], _ keys: [P256.Signing.PublicKey]
-    ) -> Result<P256.Signing.PublicKey, VerificationFailure> {
+    ) -> Result<P256.Signing.PublicKey, Refusal> {
         let value = signature.elements[1]
         guard let raw = base64(value), raw.count == 64,
               let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: raw) else {
-            return .failure(VerificationFailure("the SignatureValue is not a 64-byte raw r‖s ECDSA signature", at: value.location))
+            return .failure(Refusal("the SignatureValue is not a 64-byte raw r‖s ECDSA signature", at: value.location))
         }
         // KeyInfo is never trusted: the signature must verify with a key we were given.
         if let key = keys.first(where: { $0.isValidSignature(ecdsa, for: signedInfo) }) { return .success(key) }
@@ -210,6 +235,6 @@ enum Policies {
         let shown = named.count == 64 && named.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) ? "KeyName \(named)" : "the KeyName given"
         let why = trusted.contains(named) ? "the signature does not verify with the trusted key named in KeyInfo: the signed information was changed, or another key signed it"
             : "the signature does not verify with any trusted key (\(shown) is not trusted; pass its public key with --pubkey)"
-        return .failure(VerificationFailure(why, at: value.location))
+        return .failure(Refusal(why, at: value.location))
     }
 }

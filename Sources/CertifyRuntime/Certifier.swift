@@ -18,8 +18,15 @@ public struct Certifier: Sendable {
         try self.init(rubricsDirectory: Installation.rubricsDirectory(option: rubricsOption), schemas: .shipped())
     }
 
-    public func loadDossier(_ path: String) throws(CertifyError) -> (Dossier, InputFile) {
-        let file = try InputFile(path: path, schemas: schemas, expected: [.dossier])
+    /// A catalog already loaded (e.g. from rubrics held in memory).
+    public init(catalog: RubricCatalog, schemas: Schemas) {
+        self.schemas = schemas
+        self.catalog = catalog
+    }
+
+    /// Parses, validates and decodes a dossier (not yet checked against its rubric).
+    public func loadDossier(_ source: InputSource) throws(CertifyError) -> (Dossier, InputFile) {
+        let file = try InputFile(source, schemas: schemas, expected: [.dossier])
         do {
             var dossier = try Dossier.decode(file.document.root)
             dossier.sha256 = file.sha256
@@ -27,24 +34,26 @@ public struct Certifier: Sendable {
         } catch { throw file.located(error) }
     }
 
-    public func loadReview(_ path: String) throws(CertifyError) -> Review {
-        let file = try InputFile(path: path, schemas: schemas, expected: [.review])
+    /// Parses, validates and decodes one review sheet.
+    public func loadReview(_ source: InputSource) throws(CertifyError) -> Review {
+        let file = try InputFile(source, schemas: schemas, expected: [.review])
         do {
             var review = try Review.decode(file.document.root)
-            review.file = path
+            review.file = source.name
             review.sha256 = file.sha256
             return review
         } catch { throw file.located(error) }
     }
 
     /// A dossier and its reviews, checked against the rubric it names.
-    public func bind(dossierPath: String, reviewPaths: [String]) throws(CertifyError) -> (Submission, Rubric) {
-        let (dossier, file) = try loadDossier(dossierPath)
+    /// Every review is read, so that all of their errors are reported at once.
+    public func bind(dossier source: InputSource, reviews reviewSources: [InputSource]) throws(CertifyError) -> (Submission, Rubric) {
+        let (dossier, file) = try loadDossier(source)
         var reviews: [Review] = []
         var diagnostics: [Diagnostic] = []
         var code = CertifyError.Code.invalidInput
-        for path in reviewPaths {
-            do { reviews.append(try loadReview(path)) } catch {
+        for review in reviewSources {
+            do { reviews.append(try loadReview(review)) } catch {
                 diagnostics += error.diagnostics
                 if error.code == .unreadable { code = .unreadable }
             }
@@ -56,9 +65,20 @@ public struct Certifier: Sendable {
         } catch { throw file.located(error) }
     }
 
-    public func score(dossierPath: String, reviewPaths: [String], options: ScoringOptions) throws(CertifyError) -> ScoreResult {
-        let (submission, rubric) = try bind(dossierPath: dossierPath, reviewPaths: reviewPaths)
+    /// Loads, binds and scores a dossier with its reviews.
+    public func score(dossier: InputSource, reviews: [InputSource], options: ScoringOptions) throws(CertifyError) -> ScoreResult {
+        let (submission, rubric) = try bind(dossier: dossier, reviews: reviews)
         return Scorer.score(submission, rubric: rubric, options: options)
+    }
+
+    /// `bind(dossier:reviews:)` on files.
+    public func bind(dossierPath: String, reviewPaths: [String]) throws(CertifyError) -> (Submission, Rubric) {
+        try bind(dossier: .file(dossierPath), reviews: reviewPaths.map(InputSource.file))
+    }
+
+    /// `score(dossier:reviews:options:)` on files.
+    public func score(dossierPath: String, reviewPaths: [String], options: ScoringOptions) throws(CertifyError) -> ScoreResult {
+        try score(dossier: .file(dossierPath), reviews: reviewPaths.map(InputSource.file), options: options)
     }
 
     /// A review on its own names no rubric: check each judgment against the
@@ -85,9 +105,10 @@ public struct Certifier: Sendable {
         if !diagnostics.isEmpty { throw CertifyError(.invalidInput, diagnostics) }
     }
 
-    /// Validates any Certify document; a dossier is also checked against its rubric.
-    public func validate(_ path: String) throws(CertifyError) -> String {
-        let file = try InputFile(path: path, schemas: schemas)
+    /// Validates any Certify document; a dossier is also checked against its
+    /// rubric. Returns what the document is, e.g. "dossier X (rubric 1.0)".
+    public func validate(_ source: InputSource) throws(CertifyError) -> String {
+        let file = try InputFile(source, schemas: schemas)
         do {
             switch file.kind {
             case .rubric:

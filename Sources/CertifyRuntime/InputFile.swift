@@ -18,18 +18,20 @@ public enum DocumentKind: String, Sendable {
     }
 }
 
-/// A file read, hashed, parsed safely and checked against its schema.
+/// An input read, hashed, parsed safely and checked against its schema.
 public struct InputFile: @unchecked Sendable {
-    public let path: String
+    /// The source's display name, used in located messages.
+    public let name: String
     public let bytes: [UInt8]
     public let sha256: String
     public let document: XMLDocument
     public let kind: DocumentKind
 
-    /// Reads and parses `path`; `expected` restricts the kind.
-    public init(path: String, schemas: Schemas, expected: Set<DocumentKind>? = nil) throws(CertifyError) {
-        self.path = path
-        bytes = try InputFile.read(path)
+    /// Reads and parses `source`; `expected` restricts the kind.
+    public init(_ source: InputSource, schemas: Schemas, expected: Set<DocumentKind>? = nil) throws(CertifyError) {
+        let path = source.name
+        self.name = path
+        bytes = try source.read()
         sha256 = InputFile.sha256(bytes)
         do { document = try SafeXMLParser.parse(bytes) } catch {
             throw CertifyError(.invalidInput, error.problems.map { Diagnostic($0, file: path) })
@@ -112,9 +114,9 @@ public struct InputFile: @unchecked Sendable {
     }
 
     /// Decoding errors carry no file name; this adds ours.
-    func located(_ error: CertifyError) -> CertifyError {
+    public func located(_ error: CertifyError) -> CertifyError {
         var copy = error
-        copy.diagnostics = error.diagnostics.map { $0.file == nil ? $0.inFile(path) : $0 }
+        copy.diagnostics = error.diagnostics.map { $0.file == nil ? $0.inFile(name) : $0 }
         return copy
     }
 }

@@ -8,11 +8,12 @@ public struct RubricCatalog: Sendable {
         public var path: String
     }
 
-    public let directory: URL
+    /// The directory the rubrics came from, if they came from one.
+    public let directory: URL?
     public let entries: [Entry]
 
+    /// Every `*.xml` of `directory` (not its subfolders), sorted by name.
     public init(directory: URL, schemas: Schemas) throws(CertifyError) {
-        self.directory = directory
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -20,26 +21,38 @@ public struct RubricCatalog: Sendable {
         } catch {
             throw CertifyError(.unreadable, "cannot read the rubrics directory", file: directory.path)
         }
+        try self.init(files.map { InputSource.file(directory.appendingPathComponent($0).path) },
+                      schemas: schemas, directory: directory)
+    }
+
+    /// Rubrics from any sources (files or bytes held in memory). Two rubrics
+    /// with the same id and version are an error, as is any invalid one.
+    public init(_ sources: [InputSource], schemas: Schemas, directory: URL? = nil) throws(CertifyError) {
+        self.directory = directory
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
-        for name in files {
-            let path = directory.appendingPathComponent(name).path
+        for source in sources {
             do throws(CertifyError) {
-                let file = try InputFile(path: path, schemas: schemas, expected: [.rubric])
-                let rubric: Rubric
-                do { rubric = try Rubric.decode(file.document.root, sha256: file.sha256) } catch { throw file.located(error) }
+                let (rubric, file) = try RubricCatalog.load(source, schemas: schemas)
                 if let twin = entries.first(where: { $0.rubric.id == rubric.id && $0.rubric.version == rubric.version }) {
                     diagnostics.append(Diagnostic(
                         "rubric \(rubric.id) \(rubric.version) is also defined in \(twin.path)",
-                        at: file.document.root.location, file: path))
+                        at: file.document.root.location, file: source.name))
                 }
-                entries.append(Entry(rubric: rubric, path: path))
+                entries.append(Entry(rubric: rubric, path: source.name))
             } catch {
                 diagnostics += error.diagnostics
             }
         }
         guard diagnostics.isEmpty else { throw CertifyError(.invalidInput, diagnostics) }
         self.entries = entries
+    }
+
+    /// One rubric, parsed safely, validated against the rubric schema and
+    /// checked (e.g. a revised rubric to compare with).
+    public static func load(_ source: InputSource, schemas: Schemas) throws(CertifyError) -> (Rubric, InputFile) {
+        let file = try InputFile(source, schemas: schemas, expected: [.rubric])
+        do { return (try Rubric.decode(file.document.root, sha256: file.sha256), file) } catch { throw file.located(error) }
     }
 
     /// The rubric a dossier names, or a located error that lists what exists.

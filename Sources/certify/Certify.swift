@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertifyRuntime
 
 @main
 struct Certify: ParsableCommand {
@@ -15,8 +16,4 @@ struct Certify: ParsableCommand {
             ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
             KeygenCommand.self, ReportCommand.self, VerifyCommand.self,
         ])
-}
-
-enum CertifyVersion {
-    static let string = "0.1.0"
 }

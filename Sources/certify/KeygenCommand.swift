@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertifyModel
 import CertifyReport
 
 struct KeygenCommand: ParsableCommand {
@@ -10,13 +11,8 @@ struct KeygenCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        do {
-            let (_, keyID) = try Keys.generate(name: out)
-            Output.write(keyID + "\n")
-            Output.flush()
-        } catch {
-            Output.report(error)
-            throw ExitCode(error)
-        }
+        let (_, keyID) = try orExit { () throws(CertifyError) in try Keys.generate(name: out) }
+        Output.write(keyID + "\n")
+        Output.flush()
     }
 }

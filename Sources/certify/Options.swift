@@ -14,10 +14,7 @@ struct RubricOptions: ParsableArguments {
     }
 
     func certifier() throws -> Certifier {
-        do { return try Certifier(rubricsOption: rubrics) } catch {
-            Output.report(error)
-            throw ExitCode(error)
-        }
+        try orExit { () throws(CertifyError) in try Certifier(rubricsOption: rubrics) }
     }
 }
 

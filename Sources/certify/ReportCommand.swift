@@ -88,53 +88,36 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let signerInfo: SignerInfo
-        let reportSigner: ReportSigner?
-        let certifier: Certifier
-        do throws(CertifyError) {
-            if unsigned {
-                signerInfo = SignerInfo(keyID: Keys.keyID(try Keys.publicKey(at: key)), name: signer)
-                reportSigner = nil
-            } else {
-                let made = ReportSigner(key: try Keys.privateKey(at: key), name: signer)
-                reportSigner = made
-                signerInfo = made.signer
-            }
-            certifier = try rubricOptions.loadCertifier()
-        } catch {
-            Output.report(error)
-            throw ExitCode(error)
+        let builder = try orExit { () throws(CertifyError) in
+            let signing: ReportBuilder.Signing = unsigned
+                ? .template(SignerInfo(keyID: Keys.keyID(try Keys.publicKey(at: key)), name: signer))
+                : .key(ReportSigner(key: try Keys.privateKey(at: key), name: signer))
+            return ReportBuilder(certifier: try rubricOptions.loadCertifier(), signing: signing)
         }
         let options = ScoringOptions(date: date ?? .today(), official: official)
-        let generatedAt = ReportSigner.timestamp()
-        let (reviews, out, outDirectory, html, lang) = (self.reviews, self.out, self.outDirectory, self.html, self.lang)
+        let reviews = self.reviews.map(InputSource.file)
+        let (out, outDirectory, html) = (self.out, self.outDirectory, self.html)
+        let page = html.map { _ in (language: lang, reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml") }
         var failures: [CertifyError.Code] = []
         Batch.run(expandInputs(dossiers), work: { dossier -> Result<[UInt8], CertifyError> in
             do throws(CertifyError) {
-                let result = try certifier.score(dossierPath: dossier, reviewPaths: reviews, options: options)
-                let report = try reportSigner?.report(for: result, engineVersion: CertifyVersion.string, generatedAt: generatedAt)
-                    ?? ReportSigner.template(for: result, engineVersion: CertifyVersion.string, signer: signerInfo, generatedAt: generatedAt)
-                if let html {
-                    let context = ReportContext(engineVersion: CertifyVersion.string, generatedAt: generatedAt, signer: signerInfo)
-                    let page = HTMLRenderer.render(result, context: context, language: lang,
-                                                  reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml")
-                    try AtomicFile.write(Array(page.utf8), to: html)
-                }
+                let built = try builder.build(dossier: .file(dossier), reviews: reviews, options: options, html: page)
+                if let html, let bytes = built.html { try AtomicFile.write(bytes, to: html) }
                 if let target = out ?? outDirectory.map({ $0 + "/" + Self.reportName(dossier) }) {
-                    try AtomicFile.write(report, to: target)
+                    try AtomicFile.write(built.report, to: target)
                     return .success([])
                 }
-                return .success(report)
+                return .success(built.report)
             } catch { return .failure(error) }
         }, deliver: { _, outcome in
             switch outcome {
-            case .success(let report): if !report.isEmpty { Output.write(String(decoding: report, as: UTF8.self)) }
+            case .success(let report): if !report.isEmpty { Output.write(bytes: report) }
             case .failure(let error):
                 Output.report(error)
                 failures.append(error.code)
             }
         })
         Output.flush()
-        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }

@@ -66,6 +66,6 @@ struct ScoreCommand: ParsableCommand {
             }
         })
         Output.flush()
-        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }

@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
         var failures: [CertifyError.Code] = []
         for path in expandInputs(files) {
             do {
-                let what = try certifier.validate(path)
+                let what = try certifier.validate(.file(path))
                 Output.write("\(path): valid \(what)\n")
             } catch {
                 Output.report(error)
@@ -26,6 +26,6 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         Output.flush()
-        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }
