@@ -232,9 +232,7 @@ private struct BinderState {
             if !ids.insert(kpi.id).inserted {
                 fail("\(id): KPI id '\(kpi.id)' is used twice", at: kpi.location); continue
             }
-            guard let direction = KPI.Direction(rawValue: kpi.direction) else {
-                fail("\(id): KPI \(kpi.id): direction must be higher or lower, got '\(kpi.direction)'", at: kpi.location); continue
-            }
+            let direction = kpi.direction
             guard let target = Rational(decimal: kpi.target), let achieved = Rational(decimal: kpi.achieved) else {
                 fail("\(id): KPI \(kpi.id): target and achieved must be decimal numbers", at: kpi.location); continue
             }

@@ -104,7 +104,7 @@ public struct KPITrace: Sendable {
     public var id: String
     public var label: String
     public var unit: String?
-    public var direction: String
+    public var direction: KPI.Direction
     public var target: Rational
     public var achieved: Rational
     public var attainment: Rational

@@ -49,10 +49,10 @@ public struct ElectiveDeclaration: Sendable {
 }
 
 public struct KPI: Sendable {
-    public enum Direction: String, Sendable { case higher, lower }
+    public enum Direction: String, Sendable, CaseIterable { case higher, lower }
     public var indicator: String
     public var id: String
-    public var direction: String
+    public var direction: Direction
     public var target: String
     public var achieved: String
     public var unit: String?
@@ -105,9 +105,11 @@ extension Dossier {
                 dossier.electives.append(ElectiveDeclaration(
                     indicator: reader.required(element, "indicator"), location: element.location))
             case "kpi":
+                let id = reader.required(element, "id")
+                guard let direction: KPI.Direction = reader.enumeration(element, "direction", context: "KPI \(id)") else { continue }
                 dossier.kpis.append(KPI(
-                    indicator: reader.required(element, "indicator"), id: reader.required(element, "id"),
-                    direction: reader.required(element, "direction"), target: reader.required(element, "target"),
+                    indicator: reader.required(element, "indicator"), id: id,
+                    direction: direction, target: reader.required(element, "target"),
                     achieved: reader.required(element, "achieved"), unit: element.attribute("unit"),
                     label: element.text.trimmingWhitespace, location: element.location))
             case "judgment":

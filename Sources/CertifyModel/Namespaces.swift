@@ -46,6 +46,19 @@ struct ElementReader {
         }
     }
 
+    /// A required attribute whose value is one of an enumeration's raw values.
+    mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ element: some ElementNode, _ name: String, context: String
+    ) -> Value? where Value.RawValue == String {
+        let text = required(element, name)
+        if let value = Value(rawValue: text) { return value }
+        if !text.isEmpty {
+            let allowed = Value.allCases.map(\.rawValue).joined(separator: " or ")
+            fail("\(context): \(name) must be \(allowed), got '\(text)'", at: element.location)
+        }
+        return nil
+    }
+
     /// `<label xml:lang="ko">…</label>` children as one localized text.
     func localized(_ elements: [some ElementNode]) -> LocalizedText {
         var text = LocalizedText()

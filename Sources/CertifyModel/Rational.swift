@@ -231,6 +231,18 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var description: String { formatted() }
 
+    /// Points as Certify states them (rubrics.md): rounded half-up to 2
+    /// places, in the shortest exact form (`72.5`, `21`, `8.33`).
+    public var pointsText: String { rounded(places: 2).formatted() }
+
+    /// Points in a table column: rounded half-up, always 2 decimals (`25.40`).
+    public var pointsColumnText: String {
+        let text = pointsText
+        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        return text + String(repeating: "0", count: Swift.max(0, 2 - decimals))
+    }
+
     /// The most places and bytes `writeSmallDecimal` handles: sign, 19
     /// digits, point, 32 places and "…" fit in 64 bytes.
     static let smallDecimalPlaces = 32

@@ -15,7 +15,7 @@ public enum HTMLRenderer {
     public static func render(
         _ result: ScoreResult, context: ReportContext, language: Language, reportFileName: String
     ) -> String {
-        var page = Page(result: result, context: context, l: HTMLLabels(language), reportFileName: reportFileName)
+        var page = Page(result: result, context: context, l: Labels(language), reportFileName: reportFileName)
         page.build()
         return page.html
     }
@@ -45,109 +45,17 @@ public enum HTMLRenderer {
     }
 }
 
-// MARK: - Labels
-
-/// The text renderer's words, plus the ones only the page needs.
-struct HTMLLabels {
-    let language: Language
-    private let base: Labels
-
-    init(_ language: Language) {
-        self.language = language
-        base = Labels(language)
-    }
-
-    private static let table: [String: (ko: String, en: String)] = [
-        "report": ("인증 심사 결과", "Certification scoring report"),
-        "decision": ("판정", "Decision"),
-        "certified-yes": ("인증", "Certified"),
-        "certified-no": ("미인증", "Not certified"),
-        "pass-verdict": ("합격", "PASS"),
-        "fail-verdict": ("불합격", "FAIL"),
-        "result": ("결과", "Result"),
-        "no-grade": ("등급 없음", "no grade"),
-        "grades": ("등급 기준", "Grades"),
-        "no-validity": ("없음 — 미인증", "none — not certified"),
-        "reasons": ("미인증 사유", "Why not certified"),
-        "below-threshold": ("총점 %1 — %2 미달", "total %1 is below the threshold (%2)"),
-        "chart": ("영역별 점수", "Points by area"),
-        "chart-desc": ("영역별 득점 대비 배점", "Each area's points against its maximum"),
-        "indicators": ("지표별 점수", "Indicators"),
-        "id": ("ID", "ID"),
-        "indicator": ("지표", "Indicator"),
-        "input-as-given": ("입력값", "Input as given"),
-        "points-max": ("점수 / 배점", "Points / max"),
-        "rule": ("산출 근거", "Rule"),
-        "reviewer": ("심사위원", "Reviewer"),
-        "score": ("점수", "Score"),
-        "mean": ("평균", "Mean"),
-        "panel": ("심사위원 평가", "Panel"),
-        "self-score": ("신청자 자가평가", "self-assessed"),
-        "dropped-note": ("취소선: 절사평균에서 제외된 최고·최저 점수", "struck through: highest and lowest score dropped by the trimmed mean"),
-        "kpi": ("성과지표", "KPI"),
-        "target": ("목표", "Target"),
-        "achieved": ("실적", "Achieved"),
-        "attainment": ("달성률", "Attainment"),
-        "direction": ("방향", "Direction"),
-        "higher": ("높을수록 우수", "higher is better"),
-        "lower": ("낮을수록 우수", "lower is better"),
-        "accepted": ("인정", "accepted"),
-        "rejected": ("불인정", "rejected"),
-        "rejected-by": ("불인정 심사위원", "rejected by"),
-        "kpi-decision": ("판정", "Decision"),
-        "severity": ("구분", "Severity"),
-        "message": ("내용", "Message"),
-        "no-findings": ("검토 의견 없음", "No findings"),
-        "evidence-register": ("증빙 자료", "Evidence"),
-        "evidence-k": ("증빙", "Evidence"),
-        "evidence-title": ("제목", "Title"),
-        "file": ("파일", "File"),
-        "used-by": ("관련 지표", "Used by"),
-        "sha256": ("SHA-256", "SHA-256"),
-        "signature": ("서명 및 검증", "Signature and verification"),
-        "key-id": ("서명 키 ID", "Signing key id"),
-        "signer-name": ("서명자", "Signer"),
-        "generated-at": ("생성 시각 (UTC)", "Generated at (UTC)"),
-        "engine": ("엔진 버전", "Engine version"),
-        "verify-how": ("서명된 XML 보고서 검증 명령", "Commands that verify the signed XML report"),
-        "verify-note": (
-            "KEY.pub.pem 자리에 서명자의 공개키 파일을 넣으십시오. 마지막 명령이 출력하는 값(공개키 DER의 SHA-256)이 위 서명 키 ID와 같아야 합니다.",
-            "Put the signer's public key file in place of KEY.pub.pem. The last command prints the SHA-256 of the key's DER form, which must equal the signing key id above."
-        ),
-        "authoritative": (
-            "이 HTML 문서는 열람·인쇄용 사본이며 서명되어 있지 않습니다. 효력은 서명된 XML 보고서 %1에 있습니다.",
-            "This HTML page is a rendering for reading and printing and is not signed; the signed XML report %1 is authoritative."
-        ),
-        "submitted": ("제출일", "Submitted"),
-        "decision-date": ("판정일", "Decision date"),
-        "unknown": ("—", "—"),
-        "of": ("/", "/"),
-    ]
-
-    subscript(_ key: String) -> String {
-        if let entry = HTMLLabels.table[key] { return language == .ko ? entry.ko : entry.en }
-        return base[key]
-    }
-
-    func format(_ key: String, _ values: String...) -> String {
-        var text = self[key]
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "%\(index + 1)", with: value)
-        }
-        return text
-    }
-}
 
 // MARK: - Page
 
 private struct Page {
     let result: ScoreResult
     let context: ReportContext
-    let l: HTMLLabels
+    let l: Labels
     let reportFileName: String
     var html = ""
 
-    init(result: ScoreResult, context: ReportContext, l: HTMLLabels, reportFileName: String) {
+    init(result: ScoreResult, context: ReportContext, l: Labels, reportFileName: String) {
         self.result = result
         self.context = context
         self.l = l
@@ -182,15 +90,10 @@ private struct Page {
     // MARK: Numbers
 
     /// Points: always two decimals (`25.40`).
-    static func points(_ value: Rational) -> String {
-        let text = value.rounded(places: 2).formatted()
-        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        return text + String(repeating: "0", count: Swift.max(0, 2 - decimals))
-    }
+    static func points(_ value: Rational) -> String { value.pointsColumnText }
 
     /// Maxima and thresholds: the exact short decimal (`30`, `7.5`).
-    static func compact(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
+    static func compact(_ value: Rational) -> String { value.pointsText }
 
     // MARK: Document
 
@@ -222,26 +125,21 @@ private struct Page {
 
     /// The big word: the grade, or PASS/FAIL for a pass-fail rubric.
     var verdictText: String {
-        if isPassFail { return result.certified ? l["pass-verdict"] : l["fail-verdict"] }
-        return result.grade ?? l["no-grade"]
+        if isPassFail { return result.certified ? l[.passVerdict] : l[.failVerdict] }
+        return result.grade ?? l[.noGrade]
     }
 
-    var thresholdText: String {
-        switch result.rubric.decision {
-        case .pass(let mark): "\(l["pass"]) \(Page.compact(mark))"
-        case .grades(_, let from): "\(l["threshold"]) \(from) ≥ \(Page.compact(result.threshold))"
-        }
-    }
+    var thresholdText: String { l.threshold(of: result, number: Page.compact) }
 
     mutating func header() {
         let rubric = result.rubric
         raw("<header class=\"top\">\n")
-        element("p", [("class", "kicker")], l["report"])
+        element("p", [("class", "kicker")], l[.report])
         element("h1", [], rubric.title.text(language))
         open("p", [("class", "sub")])
-        text("\(l["rubric"]) ")
+        text("\(l[.rubric]) ")
         element("span", [("class", "mono")], "\(rubric.id) \(rubric.version)")
-        text(" · \(l["dossier"]) ")
+        text(" · \(l[.dossier]) ")
         element("span", [("class", "mono strong")], result.dossier.id)
         raw("</p>\n</header>\n")
     }
@@ -249,31 +147,31 @@ private struct Page {
     mutating func decision() {
         let certified = result.certified
         let state = certified ? "yes" : "no"
-        raw("<section class=\"decision \(state)\" aria-label=\"\(HTMLRenderer.escape(l["decision"]))\">\n")
+        raw("<section class=\"decision \(state)\" aria-label=\"\(HTMLRenderer.escape(l[.decision]))\">\n")
         raw("<div class=\"verdict\">")
-        element("div", [("class", "caption")], isPassFail ? l["result"] : l["grade"])
+        element("div", [("class", "caption")], isPassFail ? l[.result] : l[.grade])
         element("div", [("class", isPassFail ? "big word" : "big")], verdictText)
         raw("</div>\n<div class=\"summary\">\n")
-        element("div", [("class", "badge \(state)")], (certified ? "✓ " : "✗ ") + (certified ? l["certified-yes"] : l["certified-no"]))
+        element("div", [("class", "badge \(state)")], (certified ? "✓ " : "✗ ") + (certified ? l[.certifiedYes] : l[.certifiedNo]))
         raw("<div class=\"total\">")
-        element("span", [("class", "total-label")], l["total"])
+        element("span", [("class", "total-label")], l[.total])
         element("span", [("class", "num")], Page.points(result.total))
         element("span", [("class", "of")], " / \(Page.compact(result.max))")
         element("span", [("class", "threshold")], " — \(thresholdText)")
         raw("</div>\n")
         if case .grades(let grades, _) = result.rubric.decision {
             let scale = grades.map { "\($0.id) ≥ \(Page.compact($0.min))" }.joined(separator: " · ")
-            element("div", [("class", "scale")], "\(l["grades"]): \(scale)")
+            element("div", [("class", "scale")], "\(l[.grades]): \(scale)")
         }
         raw("<dl class=\"facts decision-facts\">\n")
-        element("dt", [], l["validity"])
+        element("dt", [], l[.validity])
         if let from = result.validFrom, let until = result.validUntil {
             element("dd", [("class", "strong")], "\(from) – \(until)")
         } else {
-            element("dd", [("class", "muted")], l["no-validity"])
+            element("dd", [("class", "muted")], l[.noValidity])
         }
-        element("dt", [], l["decision-date"])
-        element("dd", [], "\(result.decisionDate) · \(result.official ? l["official"] : l["self-check"])")
+        element("dt", [], l[.decisionDate])
+        element("dd", [], "\(result.decisionDate) · \(result.official ? l[.official] : l[.selfCheck])")
         raw("</dl>\n")
         if !certified {
             var reasons = result.findings.filter { $0.severity == .error }.map { finding in
@@ -281,11 +179,11 @@ private struct Page {
                 return "\(id): \(finding.message)"
             }
             if result.total < result.threshold {
-                reasons.append(l.format("below-threshold", Page.points(result.total), thresholdText))
+                reasons.append(l.format(.belowThreshold, Page.points(result.total), thresholdText))
             }
             if !reasons.isEmpty {
                 raw("<div class=\"reasons\">")
-                element("span", [("class", "strong")], l["reasons"])
+                element("span", [("class", "strong")], l[.reasons])
                 raw("<ul>")
                 for reason in reasons { element("li", [], reason) }
                 raw("</ul></div>\n")
@@ -298,7 +196,7 @@ private struct Page {
         let rubric = result.rubric
         let dossier = result.dossier
         raw("<dl class=\"facts meta\">\n")
-        element("dt", [], l["rubric"])
+        element("dt", [], l[.rubric])
         raw("<dd>")
         text(rubric.title.text(language) + " — ")
         element("span", [("class", "mono")], "\(rubric.id) \(rubric.version)")
@@ -307,23 +205,23 @@ private struct Page {
             hash(rubric.sha256)
         }
         raw("</dd>\n")
-        element("dt", [], l["dossier"])
+        element("dt", [], l[.dossier])
         raw("<dd>")
         element("span", [("class", "mono strong")], dossier.id)
         if let submitted = dossier.submitted {
-            text(" · \(l["submitted"]) \(submitted)")
+            text(" · \(l[.submitted]) \(submitted)")
         }
         if !dossier.sha256.isEmpty {
             raw("<br>")
             hash(dossier.sha256)
         }
         raw("</dd>\n")
-        element("dt", [], l["applicants"])
+        element("dt", [], l[.applicants])
         raw("<dd><ul class=\"plain\">")
         for applicant in dossier.applicants {
             raw("<li>")
             let names = Language.allCases.compactMap { applicant.name[$0] }
-            element("span", [("class", "strong")], names.isEmpty ? l["unknown"] : names.joined(separator: " / "))
+            element("span", [("class", "strong")], names.isEmpty ? l[.unknown] : names.joined(separator: " / "))
             raw(" <span class=\"muted\">(")
             element("span", [("class", "mono")], applicant.id)
             text(", \(applicant.kind)")
@@ -332,7 +230,7 @@ private struct Page {
         }
         raw("</ul></dd>\n")
         if !result.reviews.isEmpty {
-            element("dt", [], l["reviews"])
+            element("dt", [], l[.reviews])
             raw("<dd><ul class=\"plain\">")
             for review in result.reviews {
                 raw("<li>")
@@ -356,7 +254,7 @@ private struct Page {
     mutating func chart() {
         let areas = result.areas
         guard !areas.isEmpty else { return }
-        element("h2", [], l["chart"])
+        element("h2", [], l[.chart])
         let width = 680
         let rowHeight = 40
         let trackWidth = 560.0
@@ -364,7 +262,7 @@ private struct Page {
         let largest = areas.map(\.max).max() ?? .one
         raw("<figure class=\"chart\">\n")
         raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\">\n")
-        element("title", [("id", "chart-title")], l["chart-desc"])
+        element("title", [("id", "chart-title")], l[.chartDesc])
         raw("\n")
         for (index, area) in areas.enumerated() {
             let y = index * rowHeight
@@ -403,14 +301,14 @@ private struct Page {
     // MARK: Indicator table
 
     mutating func indicatorTable() {
-        element("h2", [], l["indicators"])
+        element("h2", [], l[.indicators])
         raw("<table class=\"indicators\">\n<colgroup><col class=\"c-id\"><col class=\"c-label\"><col class=\"c-input\"><col class=\"c-status\"><col class=\"c-points\"></colgroup>\n")
         raw("<thead><tr>")
-        element("th", [("scope", "col")], l["id"])
-        element("th", [("scope", "col")], l["indicator"])
-        element("th", [("scope", "col")], l["input-as-given"])
-        element("th", [("scope", "col")], l["status"])
-        element("th", [("scope", "col"), ("class", "num")], l["points-max"])
+        element("th", [("scope", "col")], l[.id])
+        element("th", [("scope", "col")], l[.indicator])
+        element("th", [("scope", "col")], l[.inputAsGiven])
+        element("th", [("scope", "col")], l[.status])
+        element("th", [("scope", "col"), ("class", "num")], l[.pointsMax])
         raw("</tr></thead>\n")
         for area in result.areas {
             raw("<tbody class=\"area\"><tr>")
@@ -423,7 +321,7 @@ private struct Page {
             for indicator in area.indicators { self.indicator(indicator) }
         }
         raw("<tbody class=\"grand\"><tr>")
-        element("th", [("colspan", "4"), ("scope", "row")], "\(l["total"]) — \(thresholdText)")
+        element("th", [("colspan", "4"), ("scope", "row")], "\(l[.total]) — \(thresholdText)")
         element("td", [("class", "num strong")], "\(Page.points(result.total)) / \(Page.compact(result.max))")
         raw("</tr></tbody>\n</table>\n")
     }
@@ -434,24 +332,24 @@ private struct Page {
         element("td", [("class", "mono id")], indicator.id)
         raw("<td>")
         text(indicator.label.text(language))
-        if indicator.mandatory { raw(" "); element("span", [("class", "tag")], l["mandatory"]) }
-        if indicator.electiveGroup != nil { raw(" "); element("span", [("class", "tag")], l["elective"]) }
+        if indicator.mandatory { raw(" "); element("span", [("class", "tag")], l[.mandatory]) }
+        if indicator.electiveGroup != nil { raw(" "); element("span", [("class", "tag")], l[.elective]) }
         raw("</td>")
         if let input = indicator.input {
             element("td", [("class", "input")], input)
         } else {
-            element("td", [("class", "input muted")], l["unknown"])
+            element("td", [("class", "input muted")], l[.unknown])
         }
-        element("td", [("class", "status")], l[status])
+        element("td", [("class", "status")], l[Label(indicator.status)])
         element("td", [("class", "num strong")], "\(Page.points(indicator.points)) / \(Page.compact(indicator.max))")
         raw("</tr>\n<tr class=\"detail\"><td></td><td colspan=\"4\">")
         raw("<div class=\"rule\">")
-        element("span", [("class", "k")], l["rule"])
+        element("span", [("class", "k")], l[.rule])
         element("code", [], indicator.rule)
         raw("</div>")
         if !indicator.evidence.isEmpty {
             raw("<div class=\"evidence\">")
-            element("span", [("class", "k")], l["evidence-k"])
+            element("span", [("class", "k")], l[.evidenceK])
             for evidence in indicator.evidence {
                 raw("<span class=\"ev\">")
                 element("span", [("class", "strong")], evidence.id)
@@ -481,13 +379,13 @@ private struct Page {
             }
         }
         raw("<table class=\"mini panel\"><thead><tr>")
-        element("th", [("scope", "col")], l["reviewer"])
+        element("th", [("scope", "col")], l[.reviewer])
         for score in panel.scores {
-            element("th", [("scope", "col"), ("class", "num mono")], score.reviewer ?? l["self-score"])
+            element("th", [("scope", "col"), ("class", "num mono")], score.reviewer ?? l[.selfScore])
         }
-        element("th", [("scope", "col"), ("class", "num")], l["mean"])
+        element("th", [("scope", "col"), ("class", "num")], l[.mean])
         raw("</tr></thead><tbody><tr>")
-        element("th", [("scope", "row")], l["score"])
+        element("th", [("scope", "row")], l[.score])
         for (index, score) in panel.scores.enumerated() {
             if dropped.contains(index) {
                 raw("<td class=\"num dropped\"><s>\(score.score)</s></td>")
@@ -497,14 +395,14 @@ private struct Page {
         }
         element("td", [("class", "num strong")], panel.mean.formatted(places: 3))
         raw("</tr></tbody></table>")
-        if !dropped.isEmpty { element("div", [("class", "note")], l["dropped-note"]) }
-        if panel.selfAssessed { element("div", [("class", "note")], l["self-assessed"]) }
+        if !dropped.isEmpty { element("div", [("class", "note")], l[.droppedNote]) }
+        if panel.selfAssessed { element("div", [("class", "note")], l[.selfAssessed]) }
     }
 
     mutating func kpis(_ kpis: [KPITrace]) {
         raw("<table class=\"mini kpis\"><thead><tr>")
-        for key in ["kpi", "direction", "target", "achieved", "attainment", "kpi-decision"] {
-            element("th", [("scope", "col"), ("class", ["target", "achieved", "attainment"].contains(key) ? "num" : nil)], l[key])
+        for key in [Label.kpi, .direction, .target, .achieved, .attainment, .kpiDecision] {
+            element("th", [("scope", "col"), ("class", [Label.target, .achieved, .attainment].contains(key) ? "num" : nil)], l[key])
         }
         raw("</tr></thead><tbody>")
         for kpi in kpis {
@@ -514,18 +412,18 @@ private struct Page {
             element("span", [("class", "mono strong")], kpi.id)
             if !kpi.label.isEmpty { text(" " + kpi.label) }
             raw("</td>")
-            element("td", [], kpi.direction == "higher" || kpi.direction == "lower" ? l[kpi.direction] : kpi.direction)
+            element("td", [], l[Label(kpi.direction)])
             element("td", [("class", "num")], kpi.target.formatted(places: 12) + unit)
             element("td", [("class", "num")], kpi.achieved.formatted(places: 12) + unit)
             element("td", [("class", "num")], Page.percent(kpi.attainment))
             if kpi.accepted {
-                element("td", [("class", "ok")], "✓ " + l["accepted"])
+                element("td", [("class", "ok")], "✓ " + l[.accepted])
             } else {
                 raw("<td class=\"bad\">")
-                text("✗ " + l["rejected"])
+                text("✗ " + l[.rejected])
                 if !kpi.rejectedBy.isEmpty {
                     raw("<br>")
-                    element("span", [("class", "small")], "\(l["rejected-by"]): \(kpi.rejectedBy.joined(separator: ", "))")
+                    element("span", [("class", "small")], "\(l[.rejectedBy]): \(kpi.rejectedBy.joined(separator: ", "))")
                 }
                 raw("</td>")
             }
@@ -542,22 +440,22 @@ private struct Page {
     // MARK: Findings
 
     mutating func findings() {
-        element("h2", [], l["findings"])
+        element("h2", [], l[.findings])
         guard !result.findings.isEmpty else {
-            element("p", [("class", "muted")], l["no-findings"])
+            element("p", [("class", "muted")], l[.noFindings])
             return
         }
         raw("<table class=\"findings\">\n<colgroup><col class=\"c-sev\"><col class=\"c-fid\"><col></colgroup>\n<thead><tr>")
-        element("th", [("scope", "col")], l["severity"])
-        element("th", [("scope", "col")], l["indicator"])
-        element("th", [("scope", "col")], l["message"])
+        element("th", [("scope", "col")], l[.severity])
+        element("th", [("scope", "col")], l[.indicator])
+        element("th", [("scope", "col")], l[.message])
         raw("</tr></thead>\n<tbody>\n")
         for finding in result.findings {
             let severity = finding.severity.rawValue
             raw("<tr class=\"finding\">")
             raw("<td>")
             let mark = switch finding.severity { case .error: "✗"; case .warning: "!"; case .info: "i" }
-            element("span", [("class", "sev sev-\(severity)")], "\(mark) \(l[severity])")
+            element("span", [("class", "sev sev-\(severity)")], "\(mark) \(l[Label(finding.severity)])")
             raw("</td>")
             element("td", [("class", "mono")], finding.indicator ?? "—")
             element("td", [], finding.message)
@@ -575,12 +473,12 @@ private struct Page {
         for indicator in result.areas.flatMap(\.indicators) {
             for item in indicator.evidence { users[item.id, default: []].append(indicator.id) }
         }
-        element("h2", [], l["evidence-register"])
+        element("h2", [], l[.evidenceRegister])
         raw("<table class=\"evidence-register\">\n<colgroup><col class=\"c-eid\"><col class=\"c-etitle\"><col class=\"c-used\"><col class=\"c-sha\"></colgroup>\n<thead><tr>")
-        element("th", [("scope", "col")], l["id"])
-        element("th", [("scope", "col")], "\(l["evidence-title"]) / \(l["file"])")
-        element("th", [("scope", "col")], l["used-by"])
-        element("th", [("scope", "col")], l["sha256"])
+        element("th", [("scope", "col")], l[.id])
+        element("th", [("scope", "col")], "\(l[.evidenceTitle]) / \(l[.file])")
+        element("th", [("scope", "col")], l[.usedBy])
+        element("th", [("scope", "col")], l[.sha256])
         raw("</tr></thead>\n<tbody>\n")
         for item in evidence {
             raw("<tr>")
@@ -613,20 +511,20 @@ private struct Page {
     mutating func signature() {
         let signer = context.signer
         raw("<section class=\"signature\">\n")
-        element("h2", [], l["signature"])
+        element("h2", [], l[.signature])
         raw("<dl class=\"facts\">\n")
-        element("dt", [], l["key-id"])
+        element("dt", [], l[.keyId])
         element("dd", [("class", "mono keyid")], signer.keyID)
         if let name = signer.name, !name.isEmpty {
-            element("dt", [], l["signer-name"])
+            element("dt", [], l[.signerName])
             element("dd", [], name)
         }
-        element("dt", [], l["generated-at"])
-        element("dd", [("class", "mono")], context.generatedAt.isEmpty ? l["unknown"] : context.generatedAt)
-        element("dt", [], l["engine"])
+        element("dt", [], l[.generatedAt])
+        element("dd", [("class", "mono")], context.generatedAt.isEmpty ? l[.unknown] : context.generatedAt)
+        element("dt", [], l[.engine])
         element("dd", [("class", "mono")], "certify \(context.engineVersion)")
         raw("</dl>\n")
-        element("h3", [], l["verify-how"])
+        element("h3", [], l[.verifyHow])
         let file = Page.shellWord(reportFileName)
         let commands = [
             "certify verify \(file) --pubkey KEY.pub.pem",
@@ -634,8 +532,8 @@ private struct Page {
             "openssl pkey -pubin -in KEY.pub.pem -outform DER | sha256sum",
         ]
         element("pre", [("class", "cmd")], commands.joined(separator: "\n"))
-        element("p", [("class", "note")], l["verify-note"])
-        element("p", [("class", "note authoritative")], l.format("authoritative", reportFileName))
+        element("p", [("class", "note")], l[.verifyNote])
+        element("p", [("class", "note authoritative")], l.format(.authoritative, reportFileName))
         raw("</section>\n")
     }
 

@@ -127,7 +127,7 @@ public enum JSONRenderer {
                         json.object { json in
                             json.key("id"); json.string(kpi.id)
                             json.key("label"); json.string(kpi.label)
-                            json.key("direction"); json.string(kpi.direction)
+                            json.key("direction"); json.string(kpi.direction.rawValue)
                             json.key("target"); json.number(kpi.target)
                             json.key("achieved"); json.number(kpi.achieved)
                             json.key("attainment"); json.number(kpi.attainment.rounded(places: 4))

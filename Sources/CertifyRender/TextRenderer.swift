@@ -9,69 +9,60 @@ public enum TextRenderer {
         var lines: [String] = []
         let rubric = result.rubric
         lines.append("\(rubric.title.text(language)) — \(rubric.id) \(rubric.version)")
-        lines.append("\(pad(l["dossier"], 12)) \(result.dossier.id)")
+        lines.append("\(pad(l[.dossier], 12)) \(result.dossier.id)")
         for applicant in result.dossier.applicants {
             let names = Language.allCases.compactMap { applicant.name[$0] }.joined(separator: " / ")
             let role = applicant.role.map { ", \($0)" } ?? ""
-            lines.append("\(pad(l["applicant"], 12)) \(names) (\(applicant.id), \(applicant.kind)\(role))")
+            lines.append("\(pad(l[.applicant], 12)) \(names) (\(applicant.id), \(applicant.kind)\(role))")
         }
-        lines.append("\(pad(l["date"], 12)) \(result.decisionDate) · \(result.official ? l["official"] : l["self-check"])")
+        lines.append("\(pad(l[.date], 12)) \(result.decisionDate) · \(result.official ? l[.official] : l[.selfCheck])")
         if !result.reviews.isEmpty {
-            lines.append("\(pad(l["reviews"], 12)) \(result.reviews.map(\.reviewer).joined(separator: ", "))")
+            lines.append("\(pad(l[.reviews], 12)) \(result.reviews.map(\.reviewer).joined(separator: ", "))")
         }
         lines.append("")
         let nameWidth = 40
-        lines.append("\(pad(l["area"], nameWidth)) \(pad(l["points"], 7, right: true)) \(pad(l["max"], 7, right: true))  \(pad(l["status"], 13)) \(l["rule"])")
+        lines.append("\(pad(l[.area], nameWidth)) \(pad(l[.points], 7, right: true)) \(pad(l[.max], 7, right: true))  \(pad(l[.status], 13)) \(l[.rule])")
         lines.append(String(repeating: "─", count: 110))
         for area in result.areas {
             let label = "\(area.id) \(area.label.text(language))"
             lines.append("\(pad(label, nameWidth)) \(pad(number(area.points), 7, right: true)) \(pad(number(area.max), 7, right: true))")
             for indicator in area.indicators {
                 var tags: [String] = []
-                if indicator.mandatory { tags.append(l["mandatory"]) }
-                if indicator.electiveGroup != nil { tags.append(l["elective"]) }
+                if indicator.mandatory { tags.append(l[.mandatory]) }
+                if indicator.electiveGroup != nil { tags.append(l[.elective]) }
                 let tag = tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"
                 var name = "  \(indicator.id) \(indicator.label.text(language))\(tag)"
                 if displayWidth(name) > nameWidth { name = truncate(name, nameWidth) }
                 var rule = indicator.rule
-                if let input = indicator.input { rule = "\(l["input"]) \(input) · " + rule }
+                if let input = indicator.input { rule = "\(l[.input]) \(input) · " + rule }
                 if !indicator.evidence.isEmpty {
-                    rule += " · \(l["evidence"]) " + indicator.evidence.map(\.id).joined(separator: ", ")
+                    rule += " · \(l[.evidence]) " + indicator.evidence.map(\.id).joined(separator: ", ")
                 }
-                lines.append("\(pad(name, nameWidth)) \(pad(number(indicator.points), 7, right: true)) \(pad(number(indicator.max), 7, right: true))  \(pad(l[indicator.status.rawValue], 13)) \(rule)")
+                lines.append("\(pad(name, nameWidth)) \(pad(number(indicator.points), 7, right: true)) \(pad(number(indicator.max), 7, right: true))  \(pad(l[Label(indicator.status)], 13)) \(rule)")
             }
         }
         lines.append(String(repeating: "─", count: 110))
-        let thresholdText: String
-        switch rubric.decision {
-        case .pass(let mark): thresholdText = "\(l["pass"]) \(number(mark))"
-        case .grades(_, let from): thresholdText = "\(l["threshold"]) \(from) ≥ \(number(result.threshold))"
-        }
-        lines.append("\(pad(l["total"], nameWidth)) \(pad(number(result.total), 7, right: true)) \(pad(number(result.max), 7, right: true))  (\(thresholdText))")
+        let thresholdText = l.threshold(of: result, number: number)
+        lines.append("\(pad(l[.total], nameWidth)) \(pad(number(result.total), 7, right: true)) \(pad(number(result.max), 7, right: true))  (\(thresholdText))")
         var decision: [String] = []
-        if let grade = result.grade { decision.append("\(l["grade"]) \(grade)") }
-        decision.append("\(l["certified"]): \(result.certified ? l["yes"] : l["no"])")
+        if let grade = result.grade { decision.append("\(l[.grade]) \(grade)") }
+        decision.append("\(l[.certified]): \(result.certified ? l[.yes] : l[.no])")
         if let from = result.validFrom, let until = result.validUntil {
-            decision.append("\(l["validity"]) \(from) – \(until)")
+            decision.append("\(l[.validity]) \(from) – \(until)")
         }
         lines.append(decision.joined(separator: " · "))
         if !result.findings.isEmpty {
             lines.append("")
-            lines.append(l["findings"])
+            lines.append(l[.findings])
             for finding in result.findings {
-                lines.append("  \(pad(l[finding.severity.rawValue], 8)) \(pad(finding.indicator ?? "-", 8)) \(finding.message)")
+                lines.append("  \(pad(l[Label(finding.severity)], 8)) \(pad(finding.indicator ?? "-", 8)) \(finding.message)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func number(_ value: Rational) -> String {
-        // Always two decimals in the table, so columns line up.
-        let text = value.rounded(places: 2).formatted()
-        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        return text + String(repeating: "0", count: 2 - decimals)
-    }
+    /// Always two decimals in the table, so columns line up.
+    static func number(_ value: Rational) -> String { value.pointsColumnText }
 
     private static func truncate(_ text: String, _ width: Int) -> String {
         var result = ""

@@ -73,7 +73,7 @@ public enum ReportXML {
             }
             for kpi in result.kpis {
                 xml.text("kpi", [
-                    ("id", kpi.id), ("direction", kpi.direction), ("target", exact(kpi.target)),
+                    ("id", kpi.id), ("direction", kpi.direction.rawValue), ("target", exact(kpi.target)),
                     ("achieved", exact(kpi.achieved)), ("unit", kpi.unit),
                     ("attainment", kpi.attainment.rounded(places: 6).formatted()),
                     ("accepted", String(kpi.accepted)),
@@ -89,7 +89,7 @@ public enum ReportXML {
         }
     }
 
-    static func number(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
+    static func number(_ value: Rational) -> String { value.pointsText }
 
     /// A dossier's decimal (at most 10 places by its schema) in full; the
     /// report's decimals take up to 12.

@@ -73,16 +73,15 @@ func reviewXML(dossier: String = "TEST-1", reviewer: String, _ body: String) -> 
     """
 }
 
-/// Scores XML text in-process through the same path the CLI uses.
+/// Scores XML text in-process, from bytes, through the same path the CLI uses.
 func score(
     _ dossier: String, reviews: [String] = [], with certifier: Certifier = Shared.shipped,
     official: Bool = false, date: CalendarDate = Shared.date
 ) throws -> ScoreResult {
-    let scratch = Scratch()
-    let path = scratch.write("dossier.xml", dossier)
-    let reviewPaths = reviews.enumerated().map { scratch.write("review-\($0.offset).xml", $0.element) }
-    return try certifier.score(
-        dossierPath: path, reviewPaths: reviewPaths, options: ScoringOptions(date: date, official: official))
+    try certifier.score(
+        dossier: .bytes(Array(dossier.utf8), name: "dossier.xml"),
+        reviews: reviews.enumerated().map { .bytes(Array($0.element.utf8), name: "review-\($0.offset).xml") },
+        options: ScoringOptions(date: date, official: official))
 }
 
 /// The diagnostics a dossier gets, rendered (file names stripped).

@@ -15,7 +15,7 @@ struct KPIAttainmentMethod: IndicatorMethod {
             let ratio = kpi.direction == .higher ? kpi.achieved / kpi.target : kpi.target / kpi.achieved
             let attainment = min(ratio, .one)
             traces.append(KPITrace(
-                id: kpi.id, label: kpi.label, unit: kpi.unit, direction: kpi.direction.rawValue,
+                id: kpi.id, label: kpi.label, unit: kpi.unit, direction: kpi.direction,
                 target: kpi.target, achieved: kpi.achieved, attainment: attainment,
                 accepted: kpi.accepted, rejectedBy: kpi.rejectedBy))
             if !kpi.accepted {
