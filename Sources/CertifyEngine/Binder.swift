@@ -315,7 +315,7 @@ private struct BinderState {
             fail("\(indicator.id) is not a judgment indicator; it cannot take a score", at: judgment.location, file: file)
             return nil
         }
-        guard let score = Int(judgment.score), (panel.minScore...panel.maxScore).contains(score) else {
+        guard let score = panel.admits(judgment.score) else {
             fail("\(indicator.id): score must be a whole number from \(panel.minScore) to \(panel.maxScore), got '\(judgment.score)'",
                  at: judgment.location, file: file)
             return nil

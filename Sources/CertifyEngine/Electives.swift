@@ -2,24 +2,36 @@ import CertifyModel
 
 /// "Choose k of n": declared electives count; undeclared ones score nothing.
 /// With none declared, the best k are chosen (ties by rubric order).
-enum Electives {
+public enum Electives {
+    /// The positions (in `rubric.indicators`) of the members of `group`, in rubric order.
+    public static func members(of group: ElectiveGroup, in rubric: Rubric) -> [Int] {
+        rubric.indicators.indices.filter { rubric.indicators[$0].electiveGroup == group.id }
+    }
+
+    /// The electives of `group` that count: the declared ones, or with none
+    /// declared the best `group.choose` by their rounded `points` (given by
+    /// position), equal points in rubric order.
+    public static func chosen(
+        _ group: ElectiveGroup, rubric: Rubric, declared: [String], points: (Int) -> Rational
+    ) -> [String] {
+        guard declared.isEmpty else { return declared }
+        return members(of: group, in: rubric).sorted { a, b in
+            let pa = points(a), pb = points(b)
+            return pa != pb ? pa > pb : a < b
+        }.prefix(group.choose).map { rubric.indicators[$0].id }
+    }
+
     static func select(
         _ group: ElectiveGroup, rubric: Rubric, declared: [String], results: inout ResultTable
     ) -> [Finding] {
-        let members = rubric.indicators.indices.filter { rubric.indicators[$0].electiveGroup == group.id }
+        let members = members(of: group, in: rubric)
+        let chosen = chosen(group, rubric: rubric, declared: declared) { results[$0].points }
         var findings: [Finding] = []
-        let chosen: [String]
         if declared.isEmpty {
-            // By the points that count (rounded); equal points keep rubric order.
-            chosen = members.sorted { a, b in
-                let pa = results[a].points, pb = results[b].points
-                return pa != pb ? pa > pb : a < b
-            }.prefix(group.choose).map { rubric.indicators[$0].id }
             findings.append(Finding(
                 .info, indicator: nil,
                 message: "no electives declared in '\(group.id)': the best \(group.choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"))
         } else {
-            chosen = declared
             if declared.count < group.choose {
                 let missing = group.choose - declared.count
                 findings.append(Finding(

@@ -19,12 +19,7 @@ public struct ScoreResult: Sendable {
 
     /// The threshold a reader compares the total with: the pass mark, or the
     /// minimum of the lowest certifying grade.
-    public var threshold: Rational {
-        switch rubric.decision {
-        case .pass(let threshold): threshold
-        case .grades(let grades, let from): grades.first { $0.id == from }?.min ?? .zero
-        }
-    }
+    public var threshold: Rational { rubric.decision.certifyingThreshold }
 }
 
 public struct ReviewReference: Sendable {

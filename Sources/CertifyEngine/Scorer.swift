@@ -15,6 +15,10 @@ public struct ScoringOptions: Sendable {
 /// The engine: a pure, deterministic function of (rubric, submission,
 /// options). No I/O, no clock, no floating point.
 public enum Scorer {
+    /// Scores `submission` against `rubric`: every indicator by its method
+    /// (`points(of:for:in:)`), electives (`Electives.chosen`), prerequisites,
+    /// areas and total (`Aggregation`), then the decision (`Decision`) and
+    /// validity. Findings are sorted by severity, then in the order found.
     public static func score(_ submission: Submission, rubric: Rubric, options: ScoringOptions) -> ScoreResult {
         let context = EvaluationContext(rubric: rubric, official: options.official, selfAssessed: submission.selfAssessed)
         var findings: [Finding] = []
@@ -38,31 +42,28 @@ public enum Scorer {
 
         // 3. Mandatory prerequisites.
         for (position, indicator) in rubric.indicators.enumerated() where indicator.mandatory {
-            guard results[position].points == .zero || results[position].status == .missing else { continue }
-            findings.append(Finding(
-                .error, indicator: indicator.id,
-                message: "prerequisite not met: \(indicator.id) (\(indicator.label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"))
+            guard !Aggregation.prerequisiteMet(
+                points: results[position].points, missing: results[position].status == .missing) else { continue }
+            findings.append(prerequisiteFinding(indicator))
         }
 
         // 4. Areas and total, on rounded indicator points.
         let areas = rubric.areas.indices.map { index in
             let area = rubric.areas[index], indicators = results.byArea[index]
-            var sum = Rational.zero
-            for position in indicators.indices { sum += indicators[position].points }
-            return AreaResult(id: area.id, label: area.label, points: min(sum, area.max), max: area.max, indicators: indicators)
+            return AreaResult(
+                id: area.id, label: area.label, points: Aggregation.areaPoints(indicators.lazy.map(\.points), max: area.max),
+                max: area.max, indicators: indicators)
         }
-        let total = areas.reduce(Rational.zero) { $0 + $1.points }
+        let total = Aggregation.total(areas.lazy.map(\.points))
 
         // 5. Decision and validity.
         let (grade, passes) = Decision.decide(total, rubric.decision)
-        let blocked = findings.contains { $0.severity == .error }
-        let certified = passes && !blocked
+        let certified = Decision.certified(passes: passes, findings: findings)
         if !passes {
             let threshold: String
             switch rubric.decision {
             case .pass(let mark): threshold = "the pass mark \(mark)"
-            case .grades(let grades, let from):
-                threshold = "grade \(from) (\(grades.first { $0.id == from }?.min ?? .zero))"
+            case .grades(_, let from): threshold = "grade \(from) (\(rubric.decision.certifyingThreshold))"
             }
             findings.append(Finding(
                 .info, indicator: nil,
@@ -79,6 +80,13 @@ public enum Scorer {
             validFrom: certified ? options.date : nil,
             validUntil: certified ? Validity.until(from: options.date, years: rubric.validityYears) : nil,
             areas: areas, findings: sorted)
+    }
+
+    /// The error finding of a mandatory indicator that scored 0 or is missing.
+    public static func prerequisiteFinding(_ indicator: Indicator) -> Finding {
+        Finding(
+            .error, indicator: indicator.id,
+            message: "prerequisite not met: \(indicator.id) (\(indicator.label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0")
     }
 
     private static func evaluate(
@@ -98,8 +106,8 @@ public enum Scorer {
                 rule: "\(what): 0", evidence: [], panel: nil, kpis: []), findings)
         }
         let evaluation = CertifyEngine.evaluate(input.value, for: indicator, in: context)
-        let exact = evaluation.points.clamped(to: .zero ... indicator.max)
-        let points = exact.rounded(places: 2)
+        let scored = IndicatorPoints(exact: clampedPoints(evaluation, indicator))
+        let (exact, points) = (scored.exact, scored.rounded)
         var rule = evaluation.rule
         if exact != points { rule += " → \(points)" }
         return (IndicatorResult(

@@ -196,6 +196,15 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         return Rational(isNegative ? -BigInt(rounded) : BigInt(rounded), scale)
     }
 
+    /// The least multiple of 10^-places not below this value (rounds toward
+    /// +∞): `roundedUp(places: 0)` is the ceiling.
+    public func roundedUp(places: Int) -> Rational {
+        let scale = BigInt(10).power(places)
+        var (quotient, remainder) = (numerator * scale).quotientAndRemainder(dividingBy: denominator)
+        if remainder > 0 { quotient += 1 }
+        return Rational(quotient, scale)
+    }
+
     /// The shortest exact decimal when there is one (`72.5`, `21`, `8.33`);
     /// otherwise `places` digits followed by `…` (`4.333…`).
     public func formatted(places: Int = 6) -> String {

@@ -191,6 +191,16 @@ public struct PanelRule: Sendable {
     public var trimFrom: Int?
     /// Official scoring needs at least this many reviewers per indicator.
     public var officialMinimum: Int
+
+    /// The scores a reviewer (or a self-assessment) may give.
+    public var scoreRange: ClosedRange<Int> { minScore...maxScore }
+
+    /// Whether `text` is a whole number within `scoreRange`: the one check
+    /// of a judgment score, for dossiers and reviews alike.
+    public func admits(_ text: String) -> Int? {
+        guard let score = Int(text), scoreRange.contains(score) else { return nil }
+        return score
+    }
 }
 
 /// How a total becomes a decision.
@@ -200,6 +210,15 @@ public enum DecisionRule: Sendable {
     case grades([Grade], certifiedFrom: String)
     /// Pass/fail at a threshold.
     case pass(threshold: Rational)
+
+    /// The least total that can be certified: the pass mark, or the minimum
+    /// of the certified-from grade. Defined here once for every reader.
+    public var certifyingThreshold: Rational {
+        switch self {
+        case .pass(let threshold): threshold
+        case .grades(let grades, let from): grades.first { $0.id == from }?.min ?? .zero
+        }
+    }
 }
 
 public struct Grade: Sendable, Hashable {
