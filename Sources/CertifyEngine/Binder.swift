@@ -5,6 +5,11 @@ import CertifyModel
 /// elective counts, applicant kinds, review/dossier ids — and types the
 /// values. Every problem is reported, located, naming the indicator.
 public enum Binder {
+    /// Checks `dossier` and its `reviews` against `rubric` and types every
+    /// value; the only way to make a `Submission`.
+    /// - Throws: `.invalidInput` with every problem found, each located in
+    ///   the dossier or review it is about (the file name is added by the
+    ///   caller, which knows it).
     public static func bind(
         _ dossier: Dossier, reviews: [Review], to rubric: Rubric
     ) throws(CertifyError) -> Submission {

@@ -96,7 +96,7 @@ public struct Certifier: Sendable {
                     "\(judgment.indicator): no rubric has a judgment indicator with this id", at: judgment.location))
                 continue
             }
-            if Int(judgment.score).map({ !(panel.minScore...panel.maxScore).contains($0) }) ?? true {
+            if panel.admits(judgment.score) == nil {
                 diagnostics.append(Diagnostic(
                     "\(judgment.indicator): score must be a whole number from \(panel.minScore) to \(panel.maxScore) (\(rubric.id)), got '\(judgment.score)'",
                     at: judgment.location))
