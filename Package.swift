@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "certify", targets: ["certify"]),
         .library(name: "CertifyRuntime", targets: ["CertifyRuntime"]),
         .library(name: "CertifyReport", targets: ["CertifyReport"]),
+        .library(name: "CertifyCohort", targets: ["CertifyCohort"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,10 +58,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "CertifyCohort",
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime"]
+        ),
         .executableTarget(
             name: "certify",
             dependencies: [
-                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -76,6 +81,10 @@ let package = Package(
             name: "CertifyTests",
             dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CertifyCohortTests",
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort"]
         ),
     ],
     swiftLanguageModes: [.v6]

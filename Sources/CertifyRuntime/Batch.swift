@@ -3,10 +3,12 @@ import Foundation
 
 /// Runs `work` over many inputs on all cores and delivers the results in
 /// input order, a window at a time: memory holds one window, however many
-/// inputs there are.
+/// inputs there are. `progress`, if given, is told how many inputs have
+/// been delivered after each window (on the calling thread).
 public enum Batch {
     public static func run<Output: Sendable>(
         _ inputs: [String], window: Int = 256,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
         work: @escaping @Sendable (String) -> Output,
         deliver: (String, Output) -> Void
     ) {
@@ -19,6 +21,7 @@ public enum Batch {
             }
             for (index, input) in slice.enumerated() { deliver(input, results.get(index)) }
             start += window
+            progress?(min(start, inputs.count), inputs.count)
         }
     }
 }

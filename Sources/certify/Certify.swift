@@ -15,5 +15,6 @@ struct Certify: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
             KeygenCommand.self, ReportCommand.self, VerifyCommand.self,
+            CohortCommand.self, CompareCommand.self,
         ])
 }

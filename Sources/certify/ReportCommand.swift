@@ -99,7 +99,7 @@ struct ReportCommand: ParsableCommand {
         let (out, outDirectory, html) = (self.out, self.outDirectory, self.html)
         let page = html.map { _ in (language: lang, reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml") }
         var failures: [CertifyError.Code] = []
-        Batch.run(expandInputs(dossiers), work: { dossier -> Result<[UInt8], CertifyError> in
+        Batch.run(expandInputs(dossiers), progress: outDirectory == nil ? nil : ProgressBar.bar("report"), work: { dossier -> Result<[UInt8], CertifyError> in
             do throws(CertifyError) {
                 let built = try builder.build(dossier: .file(dossier), reviews: reviews, options: options, html: page)
                 if let html, let bytes = built.html { try AtomicFile.write(bytes, to: html) }

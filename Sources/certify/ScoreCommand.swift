@@ -48,7 +48,7 @@ struct ScoreCommand: ParsableCommand {
         let format = self.format
         let language = self.lang
         var failures: [CertifyError.Code] = []
-        Batch.run(inputs, work: { path -> Result<[UInt8], CertifyError> in
+        Batch.run(inputs, progress: ProgressBar.bar("score", streaming: true), work: { path -> Result<[UInt8], CertifyError> in
             do throws(CertifyError) {
                 let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
                 return .success(format == .json
