@@ -168,7 +168,7 @@ public enum CohortHTML {
         let l = page.l
         guard let rubric = group.rubric else { return }
         let bins = group.totalHistogram
-        let (width, height, left, right, top, bottom) = (760, 280, 44, 16, 24, 40)
+        let (width, height, left, right, top, bottom) = (1000, 300, 44, 16, 24, 40)
         let plotW = width - left - right, plotH = height - top - bottom
         let peak = max(1, bins.map(\.count).max() ?? 1)
         let step = peak <= 10 ? 1 : peak <= 25 ? 5 : peak <= 50 ? 10 : (peak + 4) / 5

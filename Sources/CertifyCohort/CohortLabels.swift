@@ -58,7 +58,7 @@ public struct CohortLabels: Sendable {
         "grades-by-kind": ("유형별 등급", "Grades by applicant kind"),
         "outcomes-by-kind": ("유형별 합격·불합격", "Pass and fail by applicant kind"),
         "indicator-dist": ("지표별 점수 분포", "Points by indicator"),
-        "indicator-dist-note": ("막대: 0점 · 부분 점수 · 만점 · 누락 비율, 점: 평균", "Bars: share at zero, partial, at max, missing; dot: mean"),
+        "indicator-dist-note": ("막대: 신청서 비율 (누락 · 미선택 · 0점 · 부분 점수 · 만점), 오른쪽: 평균 점수 / 배점", "Bars: share of dossiers missing, not selected, at zero, partial, at max; right: mean points / max"),
         "partial": ("부분 점수", "Partial"),
         "from": ("현행", "From"),
         "to": ("개정안", "To"),
