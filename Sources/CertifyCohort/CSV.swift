@@ -1,4 +1,5 @@
 import CertifyModel
+import Foundation
 
 /// CSV that Excel opens as it is: UTF-8 with a byte order mark (so Korean
 /// is read as UTF-8), CRLF line ends, RFC 4180 quoting. Numbers are written

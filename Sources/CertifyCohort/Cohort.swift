@@ -19,6 +19,22 @@ public struct CohortGroup: Sendable {
     public var certified: Share { Share(dossiers.count { $0.certified }, of: dossiers.count) }
     public var total: Distribution? { Distribution(dossiers.map(\.total)) }
 
+    /// The total that certifies: the pass mark, or the lowest certifying grade's minimum.
+    public var threshold: Rational? {
+        switch rubric?.decision {
+        case .grades(let grades, let from)?: grades.first { $0.id == from }?.min
+        case .pass(let threshold)?: threshold
+        case nil: nil
+        }
+    }
+
+    /// Dossiers whose total reaches the threshold but that are not
+    /// certified (an unmet mandatory indicator or another error finding).
+    public var blocked: Share {
+        guard let threshold else { return Share(0, of: dossiers.count) }
+        return Share(dossiers.count { !$0.certified && $0.total >= threshold }, of: dossiers.count)
+    }
+
     /// The rubric's grades, best first (empty for pass/fail).
     public var gradeIDs: [String] {
         guard case .grades(let grades, _)? = rubric?.decision else { return [] }

@@ -139,6 +139,7 @@ public enum CohortHTML {
             cards.append((Decimal2.fixed(total.median), "\(l["total"]) · \(l["median"])"))
             cards.append(("\(Decimal2.fixed(total.q1)) – \(Decimal2.fixed(total.q3))", "\(l["q1"]) – \(l["q3"])"))
         }
+        if group.blocked.count > 0 { cards.append((String(group.blocked.count), l["blocked-card"])) }
         cards.append((String(group.invalid.count), l["invalid"]))
         page.add("<div class=\"cards\">" + cards.map { "<div class=\"card\"><b>\(esc($0.0))</b><span>\(esc($0.1))</span></div>" }.joined() + "</div>\n")
         if group.rubric != nil && group.count > 0 {

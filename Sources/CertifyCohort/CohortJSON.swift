@@ -15,6 +15,7 @@ public enum CohortJSON {
             json.field("count", group.count)
             json.field("certified", group.certified.count)
             json.field("certifiedPercent", group.certified.percent)
+            json.field("blocked", group.blocked.count)
             if !group.gradeIDs.isEmpty { grades(&json, group.grades()) }
             json.distribution("total", group.total)
             json.key("byKind")

@@ -1,4 +1,5 @@
 import CertifyModel
+import Foundation
 
 /// The words of cohort and comparison outputs, in Korean and English.
 public struct CohortLabels: Sendable {
@@ -16,6 +17,8 @@ public struct CohortLabels: Sendable {
         "certified": ("인증", "Certified"),
         "certified-share": ("인증 비율", "Certified"),
         "not-certified": ("미인증", "not certified"),
+        "blocked-card": ("기준점 이상이나 미인증 (필수 지표 미충족 등)", "Reach the threshold, not certified (unmet mandatory indicator)"),
+        "blocked": ("기준점 이상이나 미인증 %1 (필수 지표 미충족 등)", "%1 reach the threshold but are not certified (unmet mandatory indicator)"),
         "grades": ("등급 분포", "Grades"),
         "grade": ("등급", "Grade"),
         "total": ("총점", "Total"),
@@ -86,6 +89,11 @@ public struct CohortLabels: Sendable {
     public subscript(_ key: String) -> String {
         guard let entry = CohortLabels.table[key] else { return key }
         return language == .ko ? entry.ko : entry.en
+    }
+
+    /// The label `key` with `%1` replaced.
+    public func format(_ key: String, _ value: String) -> String {
+        self[key].replacingOccurrences(of: "%1", with: value)
     }
 
     /// A label for an outcome or kind named by the rubric: translated when

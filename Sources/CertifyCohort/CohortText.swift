@@ -41,7 +41,9 @@ public enum CohortText {
         lines.append("\(cell(l["date"], 16)) \(date)")
         lines.append("")
         lines.append("\(cell(l["count"], 16)) \(group.count)")
-        lines.append("\(cell(l["certified-share"], 16)) \(group.certified.count) (\(percent(group.certified)))")
+        var certified = "\(group.certified.count) (\(percent(group.certified)))"
+        if group.blocked.count > 0 { certified += " · \(l.format("blocked", String(group.blocked.count)))" }
+        lines.append("\(cell(l["certified-share"], 16)) \(certified)")
         if !group.gradeIDs.isEmpty {
             lines.append("\(cell(l["grades"], 16)) " + group.grades().map { "\($0.grade) \($0.count)" }.joined(separator: " · "))
         }
@@ -83,20 +85,20 @@ public enum CohortText {
     }
 
     static func areas(_ group: CohortGroup, _ l: CohortLabels) -> [String] {
-        let header = "\(cell(l["area"], 36)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true))"
+        let header = "\(cell(l["area"], 42)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true))"
         var lines = [l["areas"], header, String(repeating: "─", count: displayWidth(header))]
         for area in group.areas {
-            lines.append("\(cell("\(area.area.id) \(area.area.label.text(l.language))", 36)) \(cell(Decimal2.fixed(area.area.max), 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(area.atMax), 8, right: true)) \(cell(percent(area.atZero), 8, right: true))")
+            lines.append("\(cell("\(area.area.id) \(area.area.label.text(l.language))", 42)) \(cell(Decimal2.fixed(area.area.max), 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(area.atMax), 8, right: true)) \(cell(percent(area.atZero), 8, right: true))")
         }
         return lines
     }
 
     static func indicators(_ group: CohortGroup, _ l: CohortLabels) -> [String] {
-        let header = "\(cell(l["indicator"], 36)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true)) \(cell(l["missing"], 8, right: true))"
+        let header = "\(cell(l["indicator"], 42)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true)) \(cell(l["missing"], 8, right: true))"
         var lines = [l["indicators"], header, String(repeating: "─", count: displayWidth(header))]
         for stats in group.indicators {
             let name = "\(stats.indicator.id) \(stats.indicator.label.text(l.language))"
-            lines.append("\(cell(name, 36)) \(cell(Decimal2.fixed(stats.indicator.max), 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(stats.atMax), 8, right: true)) \(cell(percent(stats.atZero), 8, right: true)) \(cell(percent(stats.missing), 8, right: true))")
+            lines.append("\(cell(name, 42)) \(cell(Decimal2.fixed(stats.indicator.max), 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(stats.atMax), 8, right: true)) \(cell(percent(stats.atZero), 8, right: true)) \(cell(percent(stats.missing), 8, right: true))")
         }
         return lines
     }

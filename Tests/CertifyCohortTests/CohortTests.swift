@@ -59,6 +59,22 @@ func handCohort(_ scratch: Scratch) -> [String] {
         #expect(failed.count == 1)
     }
 
+    @Test func aDossierAboveTheThresholdWithoutAMandatoryServiceIsBlocked() throws {
+        let scratch = Scratch()
+        let noSafety = Hand.top.filter { $0.0 != "SVC-SAF" }  // 100 − 8 = 92: grade A, not certified
+        let inputs = [
+            scratch.write("a.xml", cityDossier("A1", noSafety, electives: Hand.topElectives)),
+            scratch.write("b.xml", cityDossier("B1", Hand.top, electives: Hand.topElectives)),
+            scratch.write("c.xml", cityDossier("C1", Hand.low)),
+        ]
+        let group = try #require(CohortRunner.cohort(inputs, scorer: Shared.scorer).first)
+        #expect(group.dossiers.map(\.total) == [Rational(92), Rational(100), Rational(16)])
+        #expect(group.dossiers.map(\.grade) == ["A", "A", "E"])
+        #expect(group.certified == Share(1, of: 3))
+        #expect(group.blocked == Share(1, of: 3))
+        #expect(group.threshold == Rational(60))
+    }
+
     @Test func jsonCarriesTheContractKeys() throws {
         let scratch = Scratch()
         let groups = CohortRunner.cohort(handCohort(scratch), scorer: Shared.scorer)
