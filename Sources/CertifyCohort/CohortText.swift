@@ -137,7 +137,7 @@ public enum CompareText {
         }
         lines.append("")
         let changes = comparison.changes
-        lines.append("\(l["changes"]) (\(changes.count)) · ✓ \(l["certified"]) · ✗ \(l["not-certified"])")
+        lines.append("\(l["changes"]) (\(changes.count)) · ✓ \(l["certified-mark"]) · ✗ \(l["not-certified"])")
         if changes.isEmpty { lines.append("  \(l["changes-none"])") }
         for change in changes {
             let old = "\(Decimal2.fixed(change.from.total)) \(describe(change.from, comparison, l))"
@@ -147,10 +147,10 @@ public enum CompareText {
         }
         lines.append("")
         lines.append(l["mean-change"])
-        let header = "  \(cell(l["indicator"], 34)) \(cell(l["from"], 8, right: true)) \(cell(l["to"], 8, right: true)) \(cell(l["change"], 8, right: true))"
+        let header = "  \(cell(l["indicator"], 40)) \(cell(l["from"], 8, right: true)) \(cell(l["to"], 8, right: true)) \(cell(l["change"], 8, right: true))"
         lines.append(header)
         for mean in comparison.indicatorMeans {
-            lines.append("  \(cell("\(mean.indicator.id) \(mean.indicator.label.text(language))", 34)) \(cell(Decimal2.fixed(mean.meanFrom), 8, right: true)) \(cell(Decimal2.fixed(mean.meanTo), 8, right: true)) \(cell(signed(mean.meanDelta), 8, right: true))")
+            lines.append("  \(cell("\(mean.indicator.id) \(mean.indicator.label.text(language))", 40)) \(cell(Decimal2.fixed(mean.meanFrom), 8, right: true)) \(cell(Decimal2.fixed(mean.meanTo), 8, right: true)) \(cell(signed(mean.meanDelta), 8, right: true))")
         }
         lines.append("")
         lines.append(l["only-in"])
