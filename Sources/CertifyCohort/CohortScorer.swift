@@ -99,13 +99,13 @@ public struct CohortScorer: Sendable {
 
     public func load(_ path: String) throws(Failure) -> Loaded {
         let dossier: Dossier
-        do { dossier = try certifier.loadDossier(path).0 } catch { throw Failure(error: error, rubric: nil) }
+        do { dossier = try certifier.loadDossier(.file(path)).0 } catch { throw Failure(error: error, rubric: nil) }
         let rubric = try? certifier.catalog.rubric(for: dossier)
         var reviews: [Review] = []
         var diagnostics: [Diagnostic] = []
         var code = CertifyError.Code.invalidInput
         for reviewPath in reviewPaths(for: dossier.id) {
-            do { reviews.append(try certifier.loadReview(reviewPath)) } catch {
+            do { reviews.append(try certifier.loadReview(.file(reviewPath))) } catch {
                 diagnostics += error.diagnostics
                 if error.code == .unreadable { code = .unreadable }
             }
@@ -160,9 +160,7 @@ public struct CohortScorer: Sendable {
 /// consistency checks, errors located in the file.
 public enum RubricFile {
     public static func load(_ path: String, schemas: Schemas) throws(CertifyError) -> Rubric {
-        let file = try InputFile(path: path, schemas: schemas, expected: [.rubric])
-        do { return try Rubric.decode(file.document.root, sha256: file.sha256) } catch {
-            throw CohortScorer.located(error, path)
-        }
+        let file = try InputFile(.file(path), schemas: schemas, expected: [.rubric])
+        do { return try Rubric.decode(file.document.root, sha256: file.sha256) } catch { throw file.located(error) }
     }
 }

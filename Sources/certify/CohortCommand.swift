@@ -53,7 +53,7 @@ struct CohortOptions: ParsableArguments {
             Output.write(text)
             Output.flush()
         }
-        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }
 

@@ -80,6 +80,11 @@ struct Run {
         #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
     }
 
+    @Test func anOutputThatCannotBeWrittenFails() throws {
+        let run = try Run(["cohort", "--date", "2026-03-02", "--out", "/nonexistent-directory/cohort.txt", "Samples/cohort"])
+        #expect(run.status == 73 && run.stdout.isEmpty && run.stderr.contains("cannot write"))
+    }
+
     @Test func compareOnTheSamples() throws {
         let run = try Run(["compare", "--date", "2026-03-02", "--format", "json", "Samples/cohort", "--with", Self.draft])
         #expect(run.status == 0, "\(run.stderr)")
