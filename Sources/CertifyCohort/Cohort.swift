@@ -169,8 +169,11 @@ public struct CohortBuilder {
         if let rubric = invalid.rubric { groups[index(of: rubric)].invalid.append(invalid) } else { orphans.append(invalid) }
     }
 
+    /// At least one group: a cohort with no dossiers at all is one empty
+    /// group (count 0), not no output.
     public func build() -> [CohortGroup] {
         var groups = self.groups
+        if groups.isEmpty { return [CohortGroup(rubric: nil, invalid: orphans)] }
         if orphans.isEmpty { return groups }
         if groups.count == 1 {
             groups[0].invalid += orphans

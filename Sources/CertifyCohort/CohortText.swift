@@ -109,6 +109,9 @@ public enum CompareText {
     public static func render(_ comparisons: [Comparison], unscored: [InvalidDossier], date: CalendarDate, language: Language) -> String {
         let l = CohortLabels(language)
         var parts = comparisons.map { render($0, date: date, language: language) }
+        if comparisons.isEmpty {
+            parts.append("\(l["compare"])\n\(cell(l["date"], 18)) \(date)\n\(cell(l["dossiers-compared"], 18)) 0\n")
+        }
         if !unscored.isEmpty {
             parts.append(([ "\(l["unscored"]) (\(unscored.count))"] + unscored.map { "  \($0.message)" }).joined(separator: "\n") + "\n")
         }

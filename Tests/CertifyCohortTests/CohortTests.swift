@@ -108,6 +108,14 @@ func handCohort(_ scratch: Scratch) -> [String] {
         #expect(objects[2]["rubric"] is NSNull && (objects[2]["invalid"] as? [Any])?.count == 1)
     }
 
+    @Test func anEmptyCohortStillReports() throws {
+        let groups = CohortRunner.cohort([], scorer: Shared.scorer)
+        #expect(groups.count == 1 && groups[0].count == 0 && groups[0].total == nil)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(CohortJSON.render(groups, date: Shared.date).utf8)) as? [String: Any])
+        #expect(json["count"] as? Int == 0 && json["total"] is NSNull)
+        #expect(CohortText.render(groups, date: Shared.date, language: .en).contains("Dossiers scored  0"))
+    }
+
     @Test func reviewsAreFoundByDossierID() throws {
         let scratch = Scratch()
         let sample = Paths.path("Samples/service/parking-pass")

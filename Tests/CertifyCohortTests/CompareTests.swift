@@ -71,6 +71,27 @@ import Testing
         #expect(moved.first?["id"] as? String == "SVC-TRA" && (moved.first?["delta"] as? NSNumber)?.intValue == -2)
     }
 
+    @Test func csvIsOneRowPerDossierCompared() throws {
+        let (comparison, unscored) = try compared()
+        let scratch = Scratch()
+        let file = scratch.write("compare.csv", CompareCSV.render([comparison], unscored: unscored))
+        let script = """
+            import csv, json, sys
+            with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
+                print(json.dumps(list(csv.reader(f)), ensure_ascii=False))
+            """
+        let rows = try python(script, file)
+        let header = try #require(rows.first)
+        #expect(rows.count == 6)  // header, 4 compared, 1 invalid
+        func column(_ name: String, _ row: Int) -> String { rows[row][header.firstIndex(of: name)!] }
+        #expect((1...4).map { column("id", $0) } == ["D1", "D2", "D3", "D4"])
+        #expect(column("from_total", 3) == "60.00" && column("to_total", 3) == "54.33" && column("to_grade", 3) == "D")
+        #expect(column("changed", 3) == "true" && column("changed", 2) == "false")
+        #expect(column("total_delta", 3) == "-5.67")
+        #expect(column("moved_most", 3) == "SVC-TRA -2.00; INN-3 -1.67; INN-1 -1.00")
+        #expect(column("error", 5).contains("cannot be negative"))
+    }
+
     @Test func passFailRubricsTransitionBetweenPassAndFail() throws {
         let service = try #require(Shared.certifier.catalog.entries.first { $0.rubric.id == "kr-smart-service" }?.rubric)
         let (comparisons, unscored) = CohortRunner.compare(
