@@ -18,6 +18,10 @@ import PackageDescription
 //   CLibXML2       CertifyModel   plain types: rubric, dossier, Rational, SourcePosition,
 //                                 diagnostics and errors; decoders over `ElementNode`
 //
+// CertifyCohort (cohort statistics and rubric comparison, with their own
+// renderers) sits beside CertifyReport: it uses CertifyRuntime (Certifier,
+// Batch) and CertifyEngine; the certify CLI uses it.
+//
 // CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
 // target that touches C; CertifyEngine and CertifyRender do no I/O.
 let package = Package(
