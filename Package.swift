@@ -32,11 +32,13 @@ let package = Package(
         .library(name: "CertifyRuntime", targets: ["CertifyRuntime"]),
         .library(name: "CertifyReport", targets: ["CertifyReport"]),
         .library(name: "CertifyCohort", targets: ["CertifyCohort"]),
+        .library(name: "CertifyRegistry", targets: ["CertifyRegistry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -66,10 +68,20 @@ let package = Package(
             name: "CertifyCohort",
             dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime"]
         ),
+        // The certificate registry: SQLite through GRDB, an RFC 9162 Merkle
+        // log of its events with C2SP signed checkpoints (Ed25519).
+        .target(
+            name: "CertifyRegistry",
+            dependencies: [
+                "CertifyModel", "CertifyXML", "CertifyReport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "certify",
             dependencies: [
-                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort",
+                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -89,6 +101,10 @@ let package = Package(
         .testTarget(
             name: "CertifyCohortTests",
             dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort"]
+        ),
+        .testTarget(
+            name: "CertifyRegistryTests",
+            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry"]
         ),
     ],
     swiftLanguageModes: [.v6]

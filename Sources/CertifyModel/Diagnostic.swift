@@ -56,6 +56,10 @@ public struct CertifyError: Error, Sendable, CustomStringConvertible {
         public static let disagreement = Code("disagreement")
         /// An authentic report that is not in force on the date asked about.
         public static let notCurrent = Code("not-current")
+        /// The certificate registry's tables, hashes or checkpoints disagree with its log (`registry audit`).
+        public static let auditFailed = Code("audit-failed")
+        /// A registry, certificate, log entry or tree size that does not exist.
+        public static let notFound = Code("not-found")
         /// An HTTP request that is not of the API's form.
         public static let malformedRequest = Code("malformed-request")
         /// An HTTP body of a media type the API does not take.

@@ -1,0 +1,140 @@
+import Crypto
+import Foundation
+
+/// A C2SP `tlog-checkpoint` (https://c2sp.org/tlog-checkpoint): the
+/// origin line, the tree size in decimal, the base64 root hash, each ending
+/// in a newline. We write no extension lines and accept none.
+public struct Checkpoint: Sendable, Equatable {
+    public var origin: String
+    public var size: Int
+    public var root: RFC9162.Hash
+
+    public init(origin: String, size: Int, root: RFC9162.Hash) {
+        self.origin = origin
+        self.size = size
+        self.root = root
+    }
+
+    /// The note text that is signed.
+    public var text: String {
+        "\(origin)\n\(size)\n\(Data(root).base64EncodedString())\n"
+    }
+
+    /// Parses a checkpoint body strictly: three lines, a decimal size
+    /// without leading zeros, a 32-byte base64 hash.
+    public init?(text: String) {
+        guard text.hasSuffix("\n") else { return nil }
+        let lines = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == 3, !lines[0].isEmpty,
+              let size = Int(lines[1]), size >= 0, String(size) == lines[1],
+              let root = Data(base64Encoded: String(lines[2])), root.count == 32,
+              root.base64EncodedString() == lines[2] else { return nil }
+        self.init(origin: String(lines[0]), size: size, root: Array(root))
+    }
+}
+
+/// A C2SP `signed-note` (https://c2sp.org/signed-note) signer with an
+/// Ed25519 key, as Go's `golang.org/x/mod/sumdb/note` reads it: the key id
+/// is the first 4 bytes (big-endian) of SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key).
+public struct NoteSigner: Sendable {
+    /// The signature type byte of Ed25519 keys.
+    static let ed25519: UInt8 = 0x01
+
+    public let name: String
+    public let key: Curve25519.Signing.PrivateKey
+
+    public init(name: String, key: Curve25519.Signing.PrivateKey) {
+        self.name = name
+        self.key = key
+    }
+
+    public var verifier: NoteVerifier { NoteVerifier(name: name, key: key.publicKey) }
+
+    /// Whether `name` can name a note key (and so a log): non-empty UTF-8
+    /// without spaces, `+` or control characters.
+    public static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 255
+            && name.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && $0 != "+" && $0.value >= 0x21 && $0.value != 0x7F && $0 != "\u{2014}" }
+    }
+
+    /// The signer key in Go's format: `PRIVATE+KEY+NAME+KEYID+BASE64(0x01 ‖ seed)`.
+    public var encoded: String {
+        "PRIVATE+KEY+\(name)+\(verifier.keyIDHex)+\(Data([Self.ed25519] + Array(key.rawRepresentation)).base64EncodedString())"
+    }
+
+    /// Reads a signer key written by `encoded` (or by Go's `note.GenerateKey`).
+    public init?(encoded: String) {
+        // The key's base64 may hold '+': only the first four separate fields.
+        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
+        guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", Self.isValidName(String(parts[2])),
+              let raw = Data(base64Encoded: String(parts[4])), raw.count == 33, raw.first == Self.ed25519,
+              let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw.dropFirst()) else { return nil }
+        self.init(name: String(parts[2]), key: key)
+        guard verifier.keyIDHex == parts[3] else { return nil }
+    }
+
+    /// The signed note: the text, a blank line, and one signature line.
+    public func sign(_ text: String) throws -> String {
+        precondition(text.hasSuffix("\n"))
+        let signature = try key.signature(for: Array(text.utf8))
+        let line = Data(verifier.keyID + Array(signature)).base64EncodedString()
+        return "\(text)\n\u{2014} \(name) \(line)\n"
+    }
+}
+
+/// Verifies notes signed by one Ed25519 key.
+public struct NoteVerifier: Sendable, Equatable {
+    public let name: String
+    public let key: Curve25519.Signing.PublicKey
+
+    public init(name: String, key: Curve25519.Signing.PublicKey) {
+        self.name = name
+        self.key = key
+    }
+
+    public static func == (a: NoteVerifier, b: NoteVerifier) -> Bool {
+        a.name == b.name && a.key.rawRepresentation == b.key.rawRepresentation
+    }
+
+    /// SHA-256(name ‖ "\n" ‖ 0x01 ‖ public key)[0..<4].
+    public var keyID: [UInt8] {
+        Array(SHA256.hash(data: Array(name.utf8) + [0x0A, NoteSigner.ed25519] + Array(key.rawRepresentation)).prefix(4))
+    }
+
+    var keyIDHex: String { keyID.map { String(format: "%02x", $0) }.joined() }
+
+    /// The verifier key: `NAME+KEYID+BASE64(0x01 ‖ public key)`, what Go's
+    /// `note.NewVerifier` takes.
+    public var encoded: String {
+        "\(name)+\(keyIDHex)+\(Data([NoteSigner.ed25519] + Array(key.rawRepresentation)).base64EncodedString())"
+    }
+
+    public init?(encoded: String) {
+        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, NoteSigner.isValidName(String(parts[0])),
+              let raw = Data(base64Encoded: String(parts[2])), raw.count == 33, raw.first == NoteSigner.ed25519,
+              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw.dropFirst()) else { return nil }
+        self.init(name: String(parts[0]), key: key)
+        guard keyIDHex == parts[1] else { return nil }
+    }
+
+    /// The text of `note` if one of its signatures is this key's and
+    /// verifies; nil otherwise (as `note.Open`, unknown signers are ignored,
+    /// but a note with none of ours is refused).
+    public func open(_ note: String) -> String? {
+        guard note.hasSuffix("\n"), let split = note.range(of: "\n\n", options: .backwards) else { return nil }
+        let text = String(note[..<note.index(after: split.lowerBound)])
+        let signatures = note[split.upperBound...]
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return nil }
+        var verified = false
+        for line in signatures.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            guard line.hasPrefix("\u{2014} ") else { return nil }
+            let fields = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 2, let raw = Data(base64Encoded: String(fields[1])), raw.count >= 5 else { return nil }
+            guard fields[0] == name, Array(raw.prefix(4)) == keyID else { continue }
+            guard raw.count == 68, key.isValidSignature(raw.dropFirst(4), for: Array(text.utf8)) else { return nil }
+            verified = true
+        }
+        return verified ? text : nil
+    }
+}

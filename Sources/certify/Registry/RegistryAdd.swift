@@ -1,0 +1,59 @@
+import ArgumentParser
+import CertifyModel
+import CertifyRegistry
+import CertifyReport
+import CertifyRuntime
+import Crypto
+
+struct RegistryAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Register certified reports that verify with a trusted key (a renewal links to its predecessor).",
+        discussion: """
+            Each report is its own event and transaction; one line per report, printed once it is written.
+            The same report again is a no-op. Exit codes: 0 all registered (or already there);
+            65 a report was refused (the reason on stderr; nothing written for it); 66 unreadable.
+            """)
+
+    @Argument(help: ArgumentHelp("Signed reports (or directories of *.xml).", valueName: "REPORT"))
+    var reports: [String]
+
+    @Option(help: ArgumentHelp("A trusted public key (PEM SubjectPublicKeyInfo; repeatable).", valueName: "PUB.pem"))
+    var pubkey: [String] = []
+
+    @OptionGroup var options: RegistryOptions
+
+    func validate() throws {
+        if pubkey.isEmpty { throw ValidationError("give at least one trusted key with --pubkey") }
+    }
+
+    func run() throws {
+        let (keys, schemas) = try orExit { () throws(CertifyError) in
+            (try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }, try Schemas.shipped())
+        }
+        let registry = try options.open(readOnly: false)
+        var failures: [CertifyError.Code] = []
+        // Reports are verified on all cores, then written one by one in the order given.
+        Batch.run(expandInputs(reports), work: { path -> Result<CertifiedReport, CertifyError> in
+            do throws(CertifyError) {
+                return .success(try CertifiedReport.verify(try InputFile.read(path), file: path, trusting: keys, schema: schemas.report))
+            } catch { return .failure(error) }
+        }, deliver: { path, verified in
+            do throws(CertifyError) {
+                let added = try registry.register(try verified.get())
+                let certificate = added.certificate
+                switch added.event {
+                case .issue?: Output.write("issued \(certificate.id) entry \(added.index): \(path)\n")
+                case .renew?: Output.write("renewed \(certificate.predecessor ?? "") as \(certificate.id) entry \(added.index): \(path)\n")
+                default: Output.write("already registered \(certificate.id): \(path)\n")
+                }
+                Output.flush()
+            } catch {
+                Output.report(error)
+                failures.append(error.code)
+            }
+        })
+        Output.flush()
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
+    }
+}
