@@ -50,6 +50,27 @@ public struct Certificate: Sendable, Equatable {
 
     public var applicant: Applicant { applicants[0] }
 
+    public init(id: String, applicants: [Applicant], rubric: String, rubricVersion: String, reportSHA256: String,
+                validFrom: CalendarDate, validUntil: CalendarDate, predecessor: String? = nil, issuedIndex: Int,
+                latestIndex: Int, issuedAt: String, successor: String? = nil, successorFrom: CalendarDate? = nil,
+                revokedOn: CalendarDate? = nil, revocationReason: String? = nil) {
+        self.id = id
+        self.applicants = applicants
+        self.rubric = rubric
+        self.rubricVersion = rubricVersion
+        self.reportSHA256 = reportSHA256
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.predecessor = predecessor
+        self.issuedIndex = issuedIndex
+        self.latestIndex = latestIndex
+        self.issuedAt = issuedAt
+        self.successor = successor
+        self.successorFrom = successorFrom
+        self.revokedOn = revokedOn
+        self.revocationReason = revocationReason
+    }
+
     /// The first day of the renewal window: the last 3 months of validity.
     public var renewalWindowStart: CalendarDate { Days.addingMonths(-3, to: Days.adding(1, to: validUntil)) }
 
