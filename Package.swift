@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "CertifyRegistry",
             dependencies: [
-                "CertifyModel", "CertifyXML", "CertifyReport",
+                "CertifyModel", "CertifyRuntime", "CertifyReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

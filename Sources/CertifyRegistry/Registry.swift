@@ -1,7 +1,6 @@
 import CertifyModel
 import CertifyReport
 import CertifyRuntime
-import CertifyXML
 import Crypto
 import Foundation
 import GRDB
@@ -26,41 +25,43 @@ public struct CertifiedReport: Sendable, Equatable {
         self.validUntil = validUntil
     }
 
-    /// Verifies a signed report with the trusted keys and reads what it
-    /// certifies. Refused (invalid input, with the reason) unless the
-    /// signature verifies with one of `keys` and the report is certified.
+    /// Checks a signed report with `certify verify`'s policy (`ReportAudit`)
+    /// and reads what it certifies. Refused (invalid input, with the
+    /// reason) unless the signature verifies with one of `keys` and the
+    /// decision is certified. A certified report past its validity is
+    /// accepted: the registry records history, and shows it as expired.
     public static func verify(_ bytes: [UInt8], file: String, trusting keys: [P256.Signing.PublicKey],
-                              schema: XMLSchema) throws(CertifyError) -> CertifiedReport {
-        let verified: VerifiedReport
-        switch ReportVerifier.verify(bytes, trusting: keys, schema: schema) {
-        case .failure(let failure):
-            let message = failure.invalidReport ? failure.reason : "signature invalid: \(failure.reason)"
-            throw CertifyError(.invalidInput, [Diagnostic("not registered: \(message)", at: failure.position, file: file)])
-        case .success(let report): verified = report
+                              schemas: Schemas) throws(CertifyError) -> CertifiedReport {
+        let audit: ReportAudit
+        do {
+            audit = try ReportAudit.run(report: .bytes(bytes, name: file), trusting: keys, schemas: schemas,
+                                        on: CalendarDate.today(in: TimeZone(identifier: "UTC")!))
+        } catch {
+            throw CertifyError(.invalidInput, error.diagnostics.map { diagnostic in
+                var refused = diagnostic
+                refused.message = "not registered: " + diagnostic.message
+                return refused
+            })
         }
-        let root = verified.root
-        let summary = ReportSummary(root)
-        func refuse(_ message: String, _ element: CertifyXML.XMLElement? = nil) -> CertifyError {
-            CertifyError(.invalidInput, [Diagnostic("not registered: \(message)", at: element?.location ?? root.location, file: file)])
+        let summary = audit.summary
+        func refuse(_ message: String) -> CertifyError {
+            CertifyError(.invalidInput, [Diagnostic("not registered: \(message)", file: file)])
         }
-        let decision = root.element(named: "decision")
-        guard summary.certified else { throw refuse("the report's decision is not certified", decision) }
+        guard summary.certified else { throw refuse("the report's decision is not certified") }
         guard let from = summary.validFrom, let until = summary.validUntil, from <= until else {
-            throw refuse("the report's decision has no validity period", decision)
+            throw refuse("the report's decision has no validity period")
         }
         var applicants: [Applicant] = []
-        for element in root.elements(named: "applicant") {
-            let id = element.attribute("id") ?? ""
-            let name = element.elements(named: "name").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty }.joined(separator: " / ")
-            guard Event.isToken(id) else { throw refuse("applicant id '\(id)' is empty or has spaces or control characters", element) }
-            guard Event.isLine(name) else { throw refuse("applicant \(id) has no name on one line", element) }
-            applicants.append(Applicant(id: id, name: name))
+        for party in summary.parties {
+            let name = party.names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                .joined(separator: " / ")
+            guard Event.isToken(party.id) else { throw refuse("applicant id '\(party.id)' is empty or has spaces or control characters") }
+            guard Event.isLine(name) else { throw refuse("applicant \(party.id) has no name on one line") }
+            applicants.append(Applicant(id: party.id, name: name))
         }
         guard !applicants.isEmpty else { throw refuse("the report names no applicant") }
-        let rubric = root.element(named: "rubric")
         guard Event.isToken(summary.rubricID), Event.isToken(summary.rubricVersion) else {
-            throw refuse("the rubric id or version is empty or has spaces", rubric)
+            throw refuse("the rubric id or version is empty or has spaces")
         }
         return CertifiedReport(reportSHA256: InputFile.sha256(bytes), applicants: applicants, rubric: summary.rubricID,
                                rubricVersion: summary.rubricVersion, validFrom: from, validUntil: until)

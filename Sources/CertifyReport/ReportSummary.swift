@@ -10,6 +10,15 @@ public struct ReportSummary: Sendable {
         public var status: String
     }
 
+    /// An applicant as the report names it.
+    public struct Party: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var role: String?
+        /// Its names in document order (Korean, English).
+        public var names: [String]
+    }
+
     public var rubricID: String
     public var rubricVersion: String
     public var rubricSHA256: String
@@ -17,6 +26,7 @@ public struct ReportSummary: Sendable {
     public var dossierSHA256: String
     public var reviewSHA256s: [String]
     public var applicants: [String]
+    public var parties: [Party]
     public var date: CalendarDate?
     public var official: Bool
     public var total: String
@@ -43,6 +53,10 @@ public struct ReportSummary: Sendable {
         applicants = root.elements(named: "applicant").map { applicant in
             let names = applicant.elements(named: "name").map(\.text).joined(separator: " / ")
             return "\(names) (\(applicant.attribute("id") ?? ""), \(applicant.attribute("kind") ?? "")\(applicant.attribute("role").map { ", " + $0 } ?? ""))"
+        }
+        parties = root.elements(named: "applicant").map { applicant in
+            Party(id: applicant.attribute("id") ?? "", kind: applicant.attribute("kind") ?? "",
+                  role: applicant.attribute("role"), names: applicant.elements(named: "name").map(\.text))
         }
         date = decision?.attribute("date").flatMap(CalendarDate.init(iso:))
         official = decision?.attribute("official") == "true"

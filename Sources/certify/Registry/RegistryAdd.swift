@@ -36,7 +36,7 @@ struct RegistryAdd: ParsableCommand {
         // Reports are verified on all cores, then written one by one in the order given.
         Batch.run(expandInputs(reports), work: { path -> Result<CertifiedReport, CertifyError> in
             do throws(CertifyError) {
-                return .success(try CertifiedReport.verify(try InputFile.read(path), file: path, trusting: keys, schema: schemas.report))
+                return .success(try CertifiedReport.verify(try InputFile.read(path), file: path, trusting: keys, schemas: schemas))
             } catch { return .failure(error) }
         }, deliver: { path, verified in
             do throws(CertifyError) {
