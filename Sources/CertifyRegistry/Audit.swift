@@ -161,7 +161,13 @@ extension Registry {
 
     /// Rows that differ between a table and its replay, named by key.
     static func differences(table: String, key: [String], actual: [Row], expected: [Row]) -> [String] {
-        func keyOf(_ row: Row) -> String { key.map { "\(row[$0] as DatabaseValue)" }.joined(separator: " ") }
+        func keyOf(_ row: Row) -> String {
+            key.map { column in
+                let value: DatabaseValue = row[column]
+                if case .string(let text) = value.storage { return text }
+                return value.description
+            }.joined(separator: " ")
+        }
         func describe(_ value: DatabaseValue) -> String {
             switch value.storage {
             case .string(let text): "'\(text)'"

@@ -228,7 +228,7 @@ public final class Registry: @unchecked Sendable {
     public static func open(at path: String, readOnly: Bool = false) throws(CertifyError) -> Registry {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw CertifyError(.notFound, "no registry here (create one with: certify registry init --origin NAME)", file: path)
+            throw CertifyError(.unreadable, "no registry here (create one with: certify registry init --origin NAME)", file: path)
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))

@@ -281,7 +281,11 @@ func main() {
 				fail("consistency JSON: bad checkpoints or JSON (%v, %v)", err1, err2)
 				continue
 			}
-			if err := tlog.CheckTree(hashes(strings.Join(p.Proof, ",")), newSize, newRoot, oldSize, oldRoot); err != nil {
+			proof := tlog.TreeProof(hashes(strings.Join(p.Proof, ",")))
+			if len(p.Proof) == 0 {
+				proof = nil
+			}
+			if err := tlog.CheckTree(proof, newSize, newRoot, oldSize, oldRoot); err != nil {
 				fail("consistency JSON %d → %d: %v", oldSize, newSize, err)
 				continue
 			}
