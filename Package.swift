@@ -78,6 +78,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Times inclusion proofs in process, for scripts/bench-registry.
+        .executableTarget(
+            name: "certify-registry-bench",
+            dependencies: ["CertifyModel", "CertifyRegistry"]
+        ),
         .executableTarget(
             name: "certify",
             dependencies: [

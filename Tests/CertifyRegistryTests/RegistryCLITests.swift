@@ -134,6 +134,18 @@ import Testing
         let checked = try Run([], program: checker, input: Data((lines.joined(separator: "\n") + "\n").utf8))
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stdout.contains("14 certify outputs verified"), "\(checked.stdout)")
+
+        // The README's outsider: Go's packages alone, from the published verifier key.
+        let verifyproof = try buildTlogcheck(into: dir, "verifyproof")
+        try registry(["prove", "KR-SC-2028-0001", "--format", "json"]).data.write(to: dir.appendingPathComponent("proof.json"))
+        let entry = try registry(["entry", "1"]).data
+        try entry.write(to: dir.appendingPathComponent("entry.txt"))
+        let outsider = try Run([vkey, "entry.txt", "proof.json"], program: verifyproof, in: dir)
+        #expect(outsider.status == 0 && outsider.stdout.hasPrefix("entry 1 is in registry.example.kr/certify's log of 4 entries"), "\(outsider.stderr)")
+        try Data(String(decoding: entry, as: UTF8.self).replacingOccurrences(of: "2030-01-09", with: "2031-01-09").utf8)
+            .write(to: dir.appendingPathComponent("entry.txt"))
+        let changed = try Run([vkey, "entry.txt", "proof.json"], program: verifyproof, in: dir)
+        #expect(changed.status == 1 && changed.stderr.contains("inclusion proof"))
     }
 
     /// A row changed with sqlite3 behind the registry's back is named by audit (exit 1).

@@ -5,11 +5,11 @@ import Testing
 
 /// Builds Tests/interop/tlogcheck with Debian's Go and golang.org/x/mod
 /// (GOPATH mode); a missing Go is a failure, never a skip.
-func buildTlogcheck(into directory: URL) throws -> String {
+func buildTlogcheck(into directory: URL, _ program: String = "tlogcheck") throws -> String {
     let go = try toolPath("go")
-    let output = directory.appendingPathComponent("tlogcheck").path
+    let output = directory.appendingPathComponent(program).path
     let cache = Paths.root.appendingPathComponent(".build/go-cache").path
-    let build = try Run(["build", "-o", output, "./Tests/interop/tlogcheck"], program: go,
+    let build = try Run(["build", "-o", output, "./Tests/interop/\(program)"], program: go,
                         environment: ["GO111MODULE": "off", "GOPATH": "/usr/share/gocode", "GOCACHE": cache, "GOFLAGS": ""])
     try #require(build.status == 0, "go build failed: \(build.stderr)")
     return output

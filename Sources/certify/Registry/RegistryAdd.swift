@@ -10,7 +10,8 @@ struct RegistryAdd: ParsableCommand {
         commandName: "add",
         abstract: "Register certified reports that verify with a trusted key (a renewal links to its predecessor).",
         discussion: """
-            Each report is its own event and transaction; one line per report, printed once it is written.
+            Each report is its own event and transaction; one line per report, printed once it is committed
+            (it then survives kill -9); everything is fsynced before the command exits.
             The same report again is a no-op. Exit codes: 0 all registered (or already there);
             65 a report was refused (the reason on stderr; nothing written for it); 66 unreadable.
             """)
@@ -54,6 +55,7 @@ struct RegistryAdd: ParsableCommand {
             }
         })
         Output.flush()
+        try orExit { () throws(CertifyError) in try registry.flush() }
         if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }

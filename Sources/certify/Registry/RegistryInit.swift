@@ -13,7 +13,11 @@ struct RegistryInit: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try orExit { () throws(CertifyError) in try Registry.create(at: options.path, origin: origin) }
+        let registry = try orExit { () throws(CertifyError) in
+            let registry = try Registry.create(at: options.path, origin: origin)
+            try registry.flush()
+            return registry
+        }
         Output.write(registry.verifier.encoded + "\n")
         Output.flush()
     }

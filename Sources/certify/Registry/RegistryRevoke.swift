@@ -18,7 +18,11 @@ struct RegistryRevoke: ParsableCommand {
 
     func run() throws {
         let registry = try options.open(readOnly: false)
-        let added = try orExit { () throws(CertifyError) in try registry.revoke(certificate, reason: reason) }
+        let added = try orExit { () throws(CertifyError) in
+            let added = try registry.revoke(certificate, reason: reason)
+            try registry.flush()
+            return added
+        }
         Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
         Output.flush()
     }
