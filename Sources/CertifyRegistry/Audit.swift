@@ -121,7 +121,8 @@ extension Registry {
                 }
                 report.certificates = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM certificate") ?? 0
                 for (table, key) in [("certificate", "id"), ("certificate_applicant", "certificate, position"),
-                                     ("renewal", "certificate"), ("revocation", "certificate")] {
+                                     ("renewal", "certificate"), ("revocation", "certificate"),
+                                     ("certificate_sequence", "prefix")] {
                     let sql = "SELECT * FROM \(table) ORDER BY \(key)"
                     let actual = try Row.fetchAll(db, sql: sql)
                     let wanted = try replay.read { try Row.fetchAll($0, sql: sql) }

@@ -174,6 +174,10 @@ public final class Registry: @unchecked Sendable {
                   certificate TEXT PRIMARY KEY REFERENCES certificate (id),
                   predecessor TEXT NOT NULL UNIQUE REFERENCES certificate (id),
                   log_index INTEGER NOT NULL);
+                -- The last number given per id prefix (KR-SC-2026 → 1 for KR-SC-2026-0001).
+                CREATE TABLE certificate_sequence (
+                  prefix TEXT PRIMARY KEY,
+                  last INTEGER NOT NULL);
                 CREATE TABLE revocation (
                   certificate TEXT PRIMARY KEY REFERENCES certificate (id),
                   reason TEXT NOT NULL,
@@ -363,14 +367,20 @@ public final class Registry: @unchecked Sendable {
     static func apply(_ event: Event, index: Int, db: Database) throws {
         switch event.kind {
         case .issue, .renew:
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO certificate (id, applicant, rubric, rubric_version, report_sha256, valid_from, valid_until,
                   issued_index, latest_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [event.certificate, event.applicants[0].id, event.rubric, event.rubricVersion, event.reportSHA256,
+                """).execute(arguments: [event.certificate, event.applicants[0].id, event.rubric, event.rubricVersion, event.reportSHA256,
                                  event.validFrom!.description, event.validUntil!.description, index, index, event.time])
             for (position, applicant) in event.applicants.enumerated() {
-                try db.execute(sql: "INSERT INTO certificate_applicant (certificate, position, applicant, name) VALUES (?, ?, ?, ?)",
-                               arguments: [event.certificate, position, applicant.id, applicant.name])
+                try db.cachedStatement(sql: "INSERT INTO certificate_applicant (certificate, position, applicant, name) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [event.certificate, position, applicant.id, applicant.name])
+            }
+            if let dash = event.certificate.lastIndex(of: "-"), let number = Int(event.certificate[event.certificate.index(after: dash)...]) {
+                try db.cachedStatement(sql: """
+                    INSERT INTO certificate_sequence (prefix, last) VALUES (?, ?)
+                    ON CONFLICT (prefix) DO UPDATE SET last = MAX(last, excluded.last)
+                    """).execute(arguments: [String(event.certificate[..<dash]), number])
             }
             if let predecessor = event.predecessor {
                 try db.execute(sql: "INSERT INTO renewal (certificate, predecessor, log_index) VALUES (?, ?, ?)",
@@ -394,12 +404,11 @@ public final class Registry: @unchecked Sendable {
     }
 
     static func nextID(_ db: Database, rubric: String, year: Int) throws -> String {
-        let prefix = idPrefix(rubric: rubric, year: year) + "-"
-        let last = try Int.fetchOne(db, sql: """
-            SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM certificate WHERE substr(id, 1, ?) = ?
-            """, arguments: [prefix.utf8.count + 1, prefix.utf8.count, prefix]) ?? 0
+        let prefix = idPrefix(rubric: rubric, year: year)
+        let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM certificate_sequence WHERE prefix = ?"),
+                                    arguments: [prefix]) ?? 0
         let number = String(last + 1)
-        return prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
+        return prefix + "-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
     }
 
     // MARK: - Reading certificates
@@ -420,7 +429,7 @@ public final class Registry: @unchecked Sendable {
 
     static func certificates(_ db: Database, where condition: String = "1", _ arguments: StatementArguments = [],
                              order: String = "c.issued_index") throws -> [Certificate] {
-        try Row.fetchAll(db, sql: "\(selectCertificates) WHERE \(condition) ORDER BY \(order)", arguments: arguments).map(certificate(from:))
+        try Row.fetchAll(db.cachedStatement(sql: "\(selectCertificates) WHERE \(condition) ORDER BY \(order)"), arguments: arguments).map(certificate(from:))
     }
 
     static func certificate(from row: Row) throws -> Certificate {
@@ -448,7 +457,7 @@ public final class Registry: @unchecked Sendable {
     }
 
     static func certificateID(_ db: Database, reportSHA256: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT id FROM certificate WHERE report_sha256 = ?", arguments: [reportSHA256])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM certificate WHERE report_sha256 = ?"), arguments: [reportSHA256])
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(CertifyError) -> T {
@@ -606,7 +615,7 @@ public enum JSONText {
 /// signed checkpoint per size.
 enum MerkleLog {
     static func size(_ db: Database) throws -> Int {
-        (try Int.fetchOne(db, sql: "SELECT MAX(idx) FROM log_entry")).map { $0 + 1 } ?? 0
+        (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(idx) FROM log_entry"))).map { $0 + 1 } ?? 0
     }
 
     /// Complete-subtree hashes read from `tree_hash`, one cached statement.
@@ -627,7 +636,7 @@ enum MerkleLog {
     /// signed checkpoint of the new size. Returns the entry's index.
     static func append(_ entry: [UInt8], db: Database, signer: NoteSigner) throws -> Int {
         let index = try size(db)
-        try db.execute(sql: "INSERT INTO log_entry (idx, body) VALUES (?, ?)", arguments: [index, Data(entry)])
+        try db.cachedStatement(sql: "INSERT INTO log_entry (idx, body) VALUES (?, ?)").execute(arguments: [index, Data(entry)])
         let insert = try db.cachedStatement(sql: "INSERT INTO tree_hash (level, idx, hash) VALUES (?, ?, ?)")
         var hash = RFC9162.leafHash(entry)
         try insert.execute(arguments: [0, index, Data(hash)])
@@ -642,7 +651,7 @@ enum MerkleLog {
         let size = index + 1
         let root = try RFC9162.MTH(size: size, hashes)
         let note = try signer.sign(Checkpoint(origin: signer.name, size: size, root: root).text)
-        try db.execute(sql: "INSERT INTO checkpoint (size, note) VALUES (?, ?)", arguments: [size, note])
+        try db.cachedStatement(sql: "INSERT INTO checkpoint (size, note) VALUES (?, ?)").execute(arguments: [size, note])
         return index
     }
 }
