@@ -24,7 +24,7 @@ extension CertifyError.Code {
         Outcome(code: .signatureInvalid, exitCode: 1, httpStatus: 422),
         Outcome(code: .disagreement, exitCode: 4, httpStatus: 409),
         Outcome(code: .notCurrent, exitCode: 3, httpStatus: 409),
-        Outcome(code: .auditFailed, exitCode: 1, httpStatus: 500),
+        Outcome(code: .auditFailed, exitCode: 1, httpStatus: 409),
         Outcome(code: .notFound, exitCode: 65, httpStatus: 404),
     ]
 
