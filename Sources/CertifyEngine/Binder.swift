@@ -44,7 +44,7 @@ private struct BinderState {
         inputs = Array(repeating: nil, count: rubric.indicators.count)
     }
 
-    mutating func fail(_ message: String, at position: SourcePosition, file: String? = nil) {
+    mutating func fail(_ message: Message, at position: SourcePosition, file: String? = nil) {
         diagnostics.append(Diagnostic(message, at: position, file: file))
     }
 
@@ -58,46 +58,45 @@ private struct BinderState {
         _ id: String, at position: SourcePosition, file: String? = nil
     ) -> (indicator: Indicator, position: Int)? {
         if let found = rubric.position(of: id, hint: &hint) { return (rubric.indicators[found], found) }
-        fail("unknown indicator '\(id)': rubric \(rubric.id) \(rubric.version) has no such indicator",
-             at: position, file: file)
+        fail(.unknownIndicator(id: id, rubric: rubric.id, version: rubric.version), at: position, file: file)
         return nil
     }
 
     mutating func checkApplicants() {
         if dossier.applicants.count > 1 && !rubric.jointApplicants {
-            fail("rubric \(rubric.id) admits a single applicant; this dossier names \(dossier.applicants.count)",
+            fail(.singleApplicantOnly(rubric: rubric.id, count: dossier.applicants.count),
                  at: dossier.applicants[1].location)
         }
         var ids = Set<String>()
         for applicant in dossier.applicants {
             if !ids.insert(applicant.id).inserted {
-                fail("applicant '\(applicant.id)' is listed twice", at: applicant.location)
+                fail(.applicantTwice(applicant: applicant.id), at: applicant.location)
             }
             if !rubric.applicantKinds.contains(applicant.kind) {
-                fail("applicant '\(applicant.id)': kind '\(applicant.kind)' cannot apply for \(rubric.id); admitted kinds: \(rubric.applicantKinds.joined(separator: ", "))",
+                fail(.applicantKindNotAdmitted(
+                    applicant: applicant.id, kind: applicant.kind, rubric: rubric.id, admitted: rubric.applicantKinds),
                      at: applicant.location)
             }
             if let role = applicant.role, !rubric.applicantRoles.contains(role) {
-                let admitted = rubric.applicantRoles.isEmpty ? "this rubric takes no roles"
-                    : "admitted roles: " + rubric.applicantRoles.joined(separator: ", ")
-                fail("applicant '\(applicant.id)': role '\(role)' is not admitted; \(admitted)", at: applicant.location)
+                fail(.applicantRoleNotAdmitted(applicant: applicant.id, role: role, admitted: rubric.applicantRoles),
+                     at: applicant.location)
             }
             for language in applicant.name.others.keys.sorted() {
-                fail("applicant '\(applicant.id)': name language '\(language)' must be ko or en", at: applicant.location)
+                fail(.applicantNameLanguage(applicant: applicant.id, language: language), at: applicant.location)
             }
             if applicant.name.isBlank {
-                fail("applicant '\(applicant.id)' needs a name in ko or en", at: applicant.location)
+                fail(.applicantNameMissing(applicant: applicant.id), at: applicant.location)
             }
         }
         if let submitted = dossier.submitted, CalendarDate(iso: submitted) == nil {
-            fail("submitted date '\(submitted)' is not a calendar date YYYY-MM-DD", at: dossier.location)
+            fail(.submittedNotDate(submitted), at: dossier.location)
         }
     }
 
     mutating func checkEvidence() {
         for item in dossier.evidence {
             if evidence[item.id] != nil {
-                fail("evidence id '\(item.id)' is declared twice", at: item.location)
+                fail(.evidenceTwice(evidence: item.id), at: item.location)
             }
             evidence[item.id] = item
         }
@@ -107,8 +106,7 @@ private struct BinderState {
         var result: [Evidence] = []
         for id in ids {
             if let item = evidence[id] { result.append(item) } else {
-                fail("\(indicator): evidence '\(id)' is not declared; add <evidence id=\"\(id)\" …> or fix the reference",
-                     at: position)
+                fail(.evidenceUndeclared(indicator: indicator, evidence: id), at: position)
             }
         }
         return result
@@ -119,7 +117,7 @@ private struct BinderState {
             guard let (indicator, position) = indexed(value.indicator, at: value.location) else { continue }
             let id = indicator.id
             if inputs[position] != nil {
-                fail("\(id): value given twice; give one <value> per indicator", at: value.location)
+                fail(.valueTwice(indicator: id), at: value.location)
                 continue
             }
             let attached = evidence(for: value.evidence, indicator: id, at: value.location)
@@ -128,57 +126,57 @@ private struct BinderState {
         }
     }
 
-    private mutating func typedValue(_ value: IndicatorValue, _ indicator: Indicator) -> (IndicatorInput, String)? {
+    private mutating func typedValue(_ value: IndicatorValue, _ indicator: Indicator) -> (IndicatorInput, GivenInput)? {
         let id = indicator.id
         let text = value.text
         let at = value.location
         if value.hasItems && indicator.input != .set {
-            fail("\(id): takes a single \(indicator.input.rawValue) value, not <item> children", at: at)
+            fail(.notASingleValue(indicator: id, kind: indicator.input.rawValue), at: at)
             return nil
         }
         switch indicator.input {
         case .count:
             if text.hasPrefix("-"), Rational(decimal: text) != nil {
-                fail("\(id): a count cannot be negative, got '\(text)'", at: at); return nil
+                fail(.negativeCount(indicator: id, given: text), at: at); return nil
             }
             guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), text.utf8.count <= 12,
                   let number = Rational(decimal: text) else {
-                fail("\(id): expected a count (a whole number ≥ 0), got '\(text)'", at: at); return nil
+                fail(.notACount(indicator: id, given: text), at: at); return nil
             }
             return checkedNumber(number, text, indicator, at: at)
         case .decimal, .percent:
             guard text.utf8.count <= 30, let number = Rational(decimal: text) else {
-                fail("\(id): expected a decimal number like 12.5, got '\(text)'", at: at); return nil
+                fail(.notADecimal(indicator: id, given: text), at: at); return nil
             }
             if indicator.input == .percent, number < .zero || number > Rational(100) {
-                fail("\(id): a percentage must be between 0 and 100, got '\(text)'", at: at); return nil
+                fail(.percentOutOfRange(indicator: id, given: text), at: at); return nil
             }
             return checkedNumber(number, text, indicator, at: at)
         case .boolean:
             guard text == "true" || text == "false" else {
-                fail("\(id): expected true or false, got '\(text)'", at: at); return nil
+                fail(.notABoolean(indicator: id, given: text), at: at); return nil
             }
-            return (.boolean(text == "true"), text)
+            return (.boolean(text == "true"), .text(text))
         case .enum:
             guard case .choices(let choices) = indicator.method else { return nil }
             guard choices.contains(where: { $0.value == text }) else {
-                fail("\(id): '\(text)' is not one of \(choices.map(\.value).joined(separator: ", "))", at: at)
+                fail(.notAChoice(indicator: id, given: text, choices: choices.map(\.value)), at: at)
                 return nil
             }
-            return (.choice(text), text)
+            return (.choice(text), .text(text))
         case .set:
             if !text.isEmpty {
-                fail("\(id): give the set as <item> children, e.g. <item>\(text)</item>", at: at); return nil
+                fail(.setNotItems(indicator: id, given: text), at: at); return nil
             }
             if value.items.contains(where: \.isEmpty) {
-                fail("\(id): an <item> is empty", at: at); return nil
+                fail(.emptyItem(indicator: id), at: at); return nil
             }
-            return (.set(value.items), value.items.joined(separator: ", "))
+            return (.set(value.items), .text(value.items.joined(separator: ", ")))
         case .kpis:
-            fail("\(id): KPIs are given as <kpi indicator=\"\(id)\" id=… direction=… target=… achieved=…> elements, not <value>", at: at)
+            fail(.kpiNotValue(indicator: id), at: at)
             return nil
         case .judgment:
-            fail("\(id): a judgment indicator is scored by the panel; a self-assessment is <judgment indicator=\"\(id)\" score=…/>", at: at)
+            fail(.judgmentNotValue(indicator: id), at: at)
             return nil
         }
     }
@@ -186,7 +184,7 @@ private struct BinderState {
     /// Values below the first band (or negative, for linear) are invalid.
     private mutating func checkedNumber(
         _ number: Rational, _ text: String, _ indicator: Indicator, at: SourcePosition
-    ) -> (IndicatorInput, String)? {
+    ) -> (IndicatorInput, GivenInput)? {
         var floor: Rational?
         switch indicator.method {
         case .bands(let bands): floor = bands.first?.min
@@ -194,10 +192,10 @@ private struct BinderState {
         default: break
         }
         if let floor, number < floor {
-            fail("\(indicator.id): \(text) is below the lowest band (\(floor))", at: at)
+            fail(.belowLowestBand(indicator: indicator.id, given: text, floor: floor), at: at)
             return nil
         }
-        return (.number(number), text)
+        return (.number(number), .text(text))
     }
 
     mutating func bindElectives() {
@@ -205,11 +203,11 @@ private struct BinderState {
         for declaration in dossier.electives {
             guard let indicator = indicator(declaration.indicator, at: declaration.location) else { continue }
             guard let group = indicator.electiveGroup else {
-                fail("\(indicator.id) is not an elective; only elective indicators can be declared", at: declaration.location)
+                fail(.notElective(indicator: indicator.id), at: declaration.location)
                 continue
             }
             if !seen.insert(indicator.id).inserted {
-                fail("\(indicator.id): elective declared twice", at: declaration.location)
+                fail(.electiveTwice(indicator: indicator.id), at: declaration.location)
                 continue
             }
             declaredElectives[group, default: []].append(indicator.id)
@@ -218,33 +216,32 @@ private struct BinderState {
             let declared = declaredElectives[group.id] ?? []
             if declared.count > group.choose {
                 let at = dossier.electives.first { $0.indicator == declared[group.choose] }?.location ?? dossier.location
-                fail("\(declared.count) electives declared (\(declared.joined(separator: ", "))) but \(group.id) allows \(group.choose); remove \(declared.count - group.choose)",
-                     at: at)
+                fail(.tooManyElectives(declared: declared, group: group.id, choose: group.choose), at: at)
             }
         }
     }
 
     mutating func bindKPIs(_ reviews: [Review]) {
         // By indicator position: the KPIs, and each as the applicant wrote it.
-        var kpis: [Int: (list: [KPIInput], given: [String])] = [:]
+        var kpis: [Int: (list: [KPIInput], given: [Message.GivenKPI])] = [:]
         var ids = Set<String>()
         for kpi in dossier.kpis {
             guard let (indicator, position) = indexed(kpi.indicator, at: kpi.location) else { continue }
             let id = indicator.id
             guard indicator.input == .kpis else {
-                fail("\(id) is not scored by KPIs; <kpi> is only for KPI indicators", at: kpi.location); continue
+                fail(.notKPIIndicator(indicator: id), at: kpi.location); continue
             }
             if !ids.insert(kpi.id).inserted {
-                fail("\(id): KPI id '\(kpi.id)' is used twice", at: kpi.location); continue
+                fail(.kpiIDTwice(indicator: id, kpi: kpi.id), at: kpi.location); continue
             }
             let direction = kpi.direction
             guard let target = Rational(decimal: kpi.target), let achieved = Rational(decimal: kpi.achieved) else {
-                fail("\(id): KPI \(kpi.id): target and achieved must be decimal numbers", at: kpi.location); continue
+                fail(.kpiNotDecimal(indicator: id, kpi: kpi.id), at: kpi.location); continue
             }
             if target <= .zero || achieved < .zero || (direction == .lower && achieved <= .zero) {
-                let need = direction == .lower ? "both target and achieved must be > 0 for a lower-is-better KPI"
-                    : "target must be > 0 and achieved ≥ 0"
-                fail("\(id): KPI \(kpi.id): \(need) (target \(kpi.target), achieved \(kpi.achieved))", at: kpi.location)
+                fail(.kpiOutOfRange(
+                    indicator: id, kpi: kpi.id, lowerIsBetter: direction == .lower, target: kpi.target,
+                    achieved: kpi.achieved), at: kpi.location)
                 continue
             }
             let rejectedBy = reviews.filter { review in
@@ -254,21 +251,20 @@ private struct BinderState {
                 id: kpi.id, label: kpi.label, unit: kpi.unit, direction: direction, target: target,
                 achieved: achieved, rejectedBy: rejectedBy, reviewCount: reviews.count))
             // The numbers as the applicant wrote them (all their decimals).
-            let unit = kpi.unit.map { " " + $0 } ?? ""
-            kpis[position, default: ([], [])].given.append(
-                "\(kpi.id) \(direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)")
+            kpis[position, default: ([], [])].given.append(Message.GivenKPI(
+                id: kpi.id, direction: direction, achieved: kpi.achieved, target: kpi.target, unit: kpi.unit))
         }
         for (position, kpi) in kpis {
-            inputs[position] = BoundInput(value: .kpis(kpi.list), asGiven: kpi.given.joined(separator: "; "), evidence: [])
+            inputs[position] = BoundInput(value: .kpis(kpi.list), asGiven: .words(.kpiInputs(kpi.given)), evidence: [])
         }
         for review in reviews {
             var decided = Set<String>()
             for decision in review.kpiDecisions {
                 if !ids.contains(decision.kpi) {
-                    fail("review \(review.reviewer): no KPI '\(decision.kpi)' in dossier \(dossier.id)",
+                    fail(.reviewUnknownKPI(reviewer: review.reviewer, kpi: decision.kpi, dossier: dossier.id),
                          at: decision.location, file: review.file)
                 } else if !decided.insert(decision.kpi).inserted {
-                    fail("review \(review.reviewer): KPI '\(decision.kpi)' decided twice", at: decision.location, file: review.file)
+                    fail(.reviewKPITwice(reviewer: review.reviewer, kpi: decision.kpi), at: decision.location, file: review.file)
                 }
             }
         }
@@ -280,19 +276,18 @@ private struct BinderState {
         var reviewers = Set<String>()
         for review in reviews {
             if review.dossierID != dossier.id {
-                fail("review \(review.reviewer) is for dossier '\(review.dossierID)', not '\(dossier.id)'",
+                fail(.reviewWrongDossier(reviewer: review.reviewer, reviewDossier: review.dossierID, dossier: dossier.id),
                      at: review.location, file: review.file)
             }
             if !reviewers.insert(review.reviewer).inserted {
-                fail("reviewer '\(review.reviewer)' has two reviews; each reviewer scores once",
-                     at: review.location, file: review.file)
+                fail(.reviewerTwice(reviewer: review.reviewer), at: review.location, file: review.file)
                 continue
             }
             var seen = Set<Int>()
             for judgment in review.judgments {
                 guard let (score, position) = checkedJudgment(judgment, file: review.file) else { continue }
                 if !seen.insert(position).inserted {
-                    fail("\(judgment.indicator): reviewer \(review.reviewer) scored it twice", at: judgment.location, file: review.file)
+                    fail(.judgedTwice(indicator: judgment.indicator, reviewer: review.reviewer), at: judgment.location, file: review.file)
                     continue
                 }
                 scores[position, default: []].append(ReviewerScore(reviewer: review.reviewer, score: score))
@@ -303,13 +298,13 @@ private struct BinderState {
         for judgment in dossier.judgments {
             guard let (score, position) = checkedJudgment(judgment, file: nil) else { continue }
             if selfScores[position] != nil {
-                fail("\(judgment.indicator): self-assessed twice", at: judgment.location); continue
+                fail(.selfAssessedTwice(indicator: judgment.indicator), at: judgment.location); continue
             }
             selfScores[position] = [ReviewerScore(reviewer: nil, score: score)]
         }
         for (position, list) in (reviews.isEmpty ? selfScores : scores) {
             let asGiven = list.map { String($0.score) }.joined(separator: ", ")
-            inputs[position] = BoundInput(value: .judgments(list), asGiven: asGiven, evidence: [])
+            inputs[position] = BoundInput(value: .judgments(list), asGiven: .text(asGiven), evidence: [])
         }
     }
 
@@ -317,11 +312,12 @@ private struct BinderState {
     private mutating func checkedJudgment(_ judgment: Judgment, file: String?) -> (score: Int, position: Int)? {
         guard let (indicator, position) = indexed(judgment.indicator, at: judgment.location, file: file) else { return nil }
         guard indicator.input == .judgment, let panel = rubric.panel else {
-            fail("\(indicator.id) is not a judgment indicator; it cannot take a score", at: judgment.location, file: file)
+            fail(.notJudgment(indicator: indicator.id), at: judgment.location, file: file)
             return nil
         }
         guard let score = panel.admits(judgment.score) else {
-            fail("\(indicator.id): score must be a whole number from \(panel.minScore) to \(panel.maxScore), got '\(judgment.score)'",
+            fail(.scoreOutOfRange(
+                indicator: indicator.id, min: panel.minScore, max: panel.maxScore, rubric: nil, given: judgment.score),
                  at: judgment.location, file: file)
             return nil
         }

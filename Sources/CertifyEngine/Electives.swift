@@ -30,27 +30,26 @@ public enum Electives {
         if declared.isEmpty {
             findings.append(Finding(
                 .info, indicator: nil,
-                message: "no electives declared in '\(group.id)': the best \(group.choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"))
+                message: .electivesChosen(group: group.id, choose: group.choose, chosen: chosen)))
         } else {
             if declared.count < group.choose {
-                let missing = group.choose - declared.count
                 findings.append(Finding(
                     .warning, indicator: nil,
-                    message: "only \(declared.count) of \(group.choose) electives declared in '\(group.id)'; \(missing) slot\(missing == 1 ? "" : "s") score\(missing == 1 ? "s" : "") 0 — declare \(missing) more"))
+                    message: .electivesTooFew(group: group.id, declared: declared.count, choose: group.choose)))
             }
         }
         for index in members {
             let id = rubric.indicators[index].id
             if chosen.contains(id) {
                 if results[index].status == .missing {
-                    findings.append(Finding(.warning, indicator: id, message: "elective chosen but no value given; scored 0"))
+                    findings.append(Finding(.warning, indicator: id, message: .electiveWithoutValue))
                 }
                 continue
             }
             if results[index].status != .missing && !declared.isEmpty {
                 findings.append(Finding(
                     .info, indicator: id,
-                    message: "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"))
+                    message: .electiveNotDeclared(indicator: id)))
             }
             results[index] = results[index].notSelected()
         }

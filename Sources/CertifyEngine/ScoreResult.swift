@@ -51,16 +51,17 @@ public final class IndicatorResult: Sendable {
     public let exactPoints: Rational
     public let status: Status
     /// The input as given (`nil` when none was given).
-    public let input: String?
-    /// The rule that produced the points.
-    public let rule: String
+    public let input: GivenInput?
+    /// The rule that produced the points (a catalog message: its words in
+    /// either language, its numbers and formula the same in both).
+    public let rule: Message
     public let evidence: [Evidence]
     public let panel: PanelTrace?
     public let kpis: [KPITrace]
 
     public init(
-        indicator: Indicator, points: Rational, exactPoints: Rational, status: Status, input: String?,
-        rule: String, evidence: [Evidence], panel: PanelTrace?, kpis: [KPITrace]
+        indicator: Indicator, points: Rational, exactPoints: Rational, status: Status, input: GivenInput?,
+        rule: Message, evidence: [Evidence], panel: PanelTrace?, kpis: [KPITrace]
     ) {
         self.indicator = indicator
         self.points = points
@@ -77,7 +78,7 @@ public final class IndicatorResult: Sendable {
     func notSelected() -> IndicatorResult {
         IndicatorResult(
             indicator: indicator, points: .zero, exactPoints: .zero, status: .notSelected, input: input,
-            rule: "elective not selected: 0", evidence: evidence, panel: panel, kpis: kpis)
+            rule: .ruleElectiveNotSelected, evidence: evidence, panel: panel, kpis: kpis)
     }
 
     public var id: String { indicator.id }
@@ -117,11 +118,35 @@ public struct Finding: Sendable, Equatable {
 
     public var severity: Severity
     public var indicator: String?
-    public var message: String
+    /// What to know, from the catalog; renderers choose the language.
+    public var message: Message
 
-    public init(_ severity: Severity, indicator: String?, message: String) {
+    public init(_ severity: Severity, indicator: String?, message: Message) {
         self.severity = severity
         self.indicator = indicator
         self.message = message
+    }
+
+    /// The stable code of the message (JSON `code`).
+    public var code: Message.Code { message.code }
+}
+
+/// An input as the applicant wrote it: their own text, or (for KPIs) their
+/// numbers put in words of the catalog.
+public enum GivenInput: Sendable, Hashable {
+    case text(String)
+    case words(Message)
+
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .text(let text): text
+        case .words(let message): message.text(language)
+        }
+    }
+
+    /// Whether the text is the same in every language.
+    public var isVerbatim: Bool {
+        if case .text = self { return true }
+        return false
     }
 }

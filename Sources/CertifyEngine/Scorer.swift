@@ -60,14 +60,12 @@ public enum Scorer {
         let (grade, passes) = Decision.decide(total, rubric.decision)
         let certified = Decision.certified(passes: passes, findings: findings)
         if !passes {
-            let threshold: String
-            switch rubric.decision {
-            case .pass(let mark): threshold = "the pass mark \(mark)"
-            case .grades(_, let from): threshold = "grade \(from) (\(rubric.decision.certifyingThreshold))"
+            let message: Message = switch rubric.decision {
+            case .pass(let mark): .belowPassMark(total: total.rounded(places: 2), mark: mark)
+            case .grades(_, let from):
+                .belowGrade(total: total.rounded(places: 2), grade: from, minimum: rubric.decision.certifyingThreshold)
             }
-            findings.append(Finding(
-                .info, indicator: nil,
-                message: "total \(total.rounded(places: 2)) is below \(threshold): not certified"))
+            findings.append(Finding(.info, indicator: nil, message: message))
         }
         let sorted = findings.enumerated().sorted { a, b in
             (a.element.severity, a.offset) < (b.element.severity, b.offset)
@@ -86,30 +84,30 @@ public enum Scorer {
     public static func prerequisiteFinding(_ indicator: Indicator) -> Finding {
         Finding(
             .error, indicator: indicator.id,
-            message: "prerequisite not met: \(indicator.id) (\(indicator.label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0")
+            message: .prerequisiteNotMet(indicator: indicator.id, label: indicator.label))
     }
 
     private static func evaluate(
         _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
     ) -> (IndicatorResult, [Finding]) {
         guard let input else {
-            let what = switch indicator.input {
-            case .judgment: context.selfAssessed ? "no self-assessed score and no panel review" : "no reviewer scored it"
-            case .kpis: "no KPI proposed"
-            default: "no value given"
+            let what: Message.MissingInput = switch indicator.input {
+            case .judgment: context.selfAssessed ? .selfAssessment : .reviewerScore
+            case .kpis: .kpis
+            default: .value
             }
             // Electives without a value are reported by `Electives` if selected.
             let findings = indicator.electiveGroup == nil
-                ? [Finding(.warning, indicator: indicator.id, message: "\(what); scored 0")] : []
+                ? [Finding(.warning, indicator: indicator.id, message: .noInput(what))] : []
             return (IndicatorResult(
                 indicator: indicator, points: .zero, exactPoints: .zero, status: .missing, input: nil,
-                rule: "\(what): 0", evidence: [], panel: nil, kpis: []), findings)
+                rule: .ruleNoInput(what), evidence: [], panel: nil, kpis: []), findings)
         }
         let evaluation = CertifyEngine.evaluate(input.value, for: indicator, in: context)
         let scored = IndicatorPoints(exact: clampedPoints(evaluation, indicator))
         let (exact, points) = (scored.exact, scored.rounded)
         var rule = evaluation.rule
-        if exact != points { rule += " → \(points)" }
+        if exact != points { rule = .ruleRounded(rule, points: points) }
         return (IndicatorResult(
             indicator: indicator, points: points, exactPoints: exact,
             status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input.asGiven,
@@ -122,16 +120,15 @@ public enum Scorer {
     ) -> [Finding] {
         guard let panel = rubric.panel else { return [] }
         if submission.selfAssessed {
-            let used = result.status == .missing ? "" : "; the self-assessed score from the dossier is used"
             return [Finding(
                 options.official ? .error : .warning, indicator: indicator.id,
-                message: "panel too small: no panel review\(used); official scoring needs at least \(panel.officialMinimum) reviewers")]
+                message: .panelNoReview(selfScoreUsed: result.status != .missing, minimum: panel.officialMinimum))]
         }
         let count = result.panel?.scores.count ?? 0
         guard count < panel.officialMinimum else { return [] }
         return [Finding(
             options.official ? .error : .warning, indicator: indicator.id,
-            message: "panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(panel.officialMinimum)")]
+            message: .panelTooSmall(count: count, minimum: panel.officialMinimum))]
     }
 }
 

@@ -18,7 +18,7 @@ public struct Submission: Sendable {
 public struct BoundInput: Sendable {
     public var value: IndicatorInput
     /// The input as the applicant wrote it, for the trace.
-    public var asGiven: String
+    public var asGiven: GivenInput
     public var evidence: [Evidence]
 }
 

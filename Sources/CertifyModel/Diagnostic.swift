@@ -5,19 +5,44 @@ public struct Diagnostic: Sendable, Equatable {
     public var file: String?
     public var position: SourcePosition
     public var severity: Severity
+    /// What is wrong, as a catalog message (`Message`); nil only for the
+    /// few texts not in the catalog yet, which `message` holds in English.
+    public var catalogMessage: Message?
+    /// The English text.
     public var message: String
 
+    public init(_ message: Message, at position: SourcePosition = .unknown, file: String? = nil,
+                severity: Severity = .error) {
+        self.catalogMessage = message
+        self.message = message.english
+        self.position = position
+        self.file = file
+        self.severity = severity
+    }
+
+    /// A message outside the catalog: English only.
     public init(_ message: String, at position: SourcePosition = .unknown, file: String? = nil,
                 severity: Severity = .error) {
+        self.catalogMessage = nil
         self.message = message
         self.position = position
         self.file = file
         self.severity = severity
     }
 
-    /// The compiler-style line users and editors understand.
-    public var rendered: String {
-        "\(file ?? "-"):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+    /// The message in `language` (English when it is not in the catalog).
+    public func message(_ language: Language) -> String {
+        catalogMessage?.text(language) ?? message
+    }
+
+    /// The compiler-style line users and editors understand. The
+    /// `error:`/`warning:` keyword stays English in every language: editors
+    /// and scripts look for it.
+    public var rendered: String { rendered(.en) }
+
+    /// `rendered`, with the message in `language`.
+    public func rendered(_ language: Language) -> String {
+        "\(file ?? "-"):\(position.line):\(position.column): \(severity.rawValue): \(message(language))"
     }
 
     public func inFile(_ file: String) -> Diagnostic {
@@ -85,6 +110,16 @@ public struct CertifyError: Error, Sendable, CustomStringConvertible {
     public init(_ code: Code, _ message: String, file: String? = nil,
                 fileID: String = #fileID, line: Int = #line) {
         self.init(code, [Diagnostic(message, file: file)], fileID: fileID, line: line)
+    }
+
+    public init(_ code: Code, _ message: Message, file: String? = nil,
+                fileID: String = #fileID, line: Int = #line) {
+        self.init(code, [Diagnostic(message, file: file)], fileID: fileID, line: line)
+    }
+
+    /// Every diagnostic, one per line, in `language`.
+    public func rendered(_ language: Language) -> String {
+        diagnostics.map { $0.rendered(language) }.joined(separator: "\n")
     }
 
     public var description: String {

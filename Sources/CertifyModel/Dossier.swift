@@ -72,7 +72,7 @@ extension Dossier {
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Dossier {
         guard root.name == "dossier", root.namespace == CertifyNamespace.dossier else {
             throw CertifyError(.invalidInput, [Diagnostic(
-                "expected <dossier xmlns=\"\(CertifyNamespace.dossier)\">", at: root.location)])
+                .expectedRoot(element: "dossier", namespace: CertifyNamespace.dossier), at: root.location)])
         }
         var reader = ElementReader()
         var dossier = Dossier(
@@ -106,7 +106,7 @@ extension Dossier {
                     indicator: reader.required(element, "indicator"), location: element.location))
             case "kpi":
                 let id = reader.required(element, "id")
-                guard let direction: KPI.Direction = reader.enumeration(element, "direction", context: "KPI \(id)") else { continue }
+                guard let direction: KPI.Direction = reader.enumeration(element, "direction", context: .kpi(id)) else { continue }
                 dossier.kpis.append(KPI(
                     indicator: reader.required(element, "indicator"), id: id,
                     direction: direction, target: reader.required(element, "target"),
@@ -118,7 +118,7 @@ extension Dossier {
                     score: reader.required(element, "score").trimmingWhitespace,
                     comment: element.text.trimmingWhitespace, location: element.location))
             default:
-                reader.fail("unexpected element <\(element.name)>", at: element.location)
+                reader.fail(.unexpectedElement(element.name), at: element.location)
             }
         }
         guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
@@ -140,7 +140,7 @@ public struct Review: Sendable {
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Review {
         guard root.name == "review", root.namespace == CertifyNamespace.review else {
             throw CertifyError(.invalidInput, [Diagnostic(
-                "expected <review xmlns=\"\(CertifyNamespace.review)\">", at: root.location)])
+                .expectedRoot(element: "review", namespace: CertifyNamespace.review), at: root.location)])
         }
         var reader = ElementReader()
         var review = Review(
@@ -159,7 +159,7 @@ public struct Review: Sendable {
                     accepted: reader.boolean(element, "accepted", default: true),
                     reason: element.text.trimmingWhitespace, location: element.location))
             default:
-                reader.fail("unexpected element <\(element.name)>", at: element.location)
+                reader.fail(.unexpectedElement(element.name), at: element.location)
             }
         }
         guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }

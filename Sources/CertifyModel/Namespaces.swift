@@ -11,27 +11,27 @@ public enum CertifyNamespace {
 struct ElementReader {
     var diagnostics: [Diagnostic] = []
 
-    mutating func fail(_ message: String, at position: SourcePosition) {
+    mutating func fail(_ message: Message, at position: SourcePosition) {
         diagnostics.append(Diagnostic(message, at: position))
     }
 
     mutating func required(_ element: some ElementNode, _ name: String) -> String {
         if let value = element.attribute(name) { return value }
-        fail("<\(element.name)> needs the attribute '\(name)'", at: element.location)
+        fail(.missingAttribute(element: element.name, attribute: name), at: element.location)
         return ""
     }
 
-    mutating func number(_ element: some ElementNode, _ name: String, context: String) -> Rational {
+    mutating func number(_ element: some ElementNode, _ name: String, context: Message.DecodeContext) -> Rational {
         let text = required(element, name)
         if let value = Rational(decimal: text) { return value }
-        if !text.isEmpty { fail("\(context): '\(name)' must be a decimal number, got '\(text)'", at: element.location) }
+        if !text.isEmpty { fail(.notDecimalAttribute(context, attribute: name, given: text), at: element.location) }
         return .zero
     }
 
-    mutating func integer(_ element: some ElementNode, _ name: String, context: String) -> Int {
+    mutating func integer(_ element: some ElementNode, _ name: String, context: Message.DecodeContext) -> Int {
         let text = required(element, name)
         if let value = Int(text) { return value }
-        if !text.isEmpty { fail("\(context): '\(name)' must be an integer, got '\(text)'", at: element.location) }
+        if !text.isEmpty { fail(.notIntegerAttribute(context, attribute: name, given: text), at: element.location) }
         return 0
     }
 
@@ -41,20 +41,20 @@ struct ElementReader {
         case "true", "1": return true
         case "false", "0": return false
         case let other?:
-            fail("'\(name)' must be true or false, got '\(other)'", at: element.location)
+            fail(.notBooleanAttribute(attribute: name, given: other), at: element.location)
             return value
         }
     }
 
     /// A required attribute whose value is one of an enumeration's raw values.
     mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ element: some ElementNode, _ name: String, context: String
+        _ element: some ElementNode, _ name: String, context: Message.DecodeContext
     ) -> Value? where Value.RawValue == String {
         let text = required(element, name)
         if let value = Value(rawValue: text) { return value }
         if !text.isEmpty {
-            let allowed = Value.allCases.map(\.rawValue).joined(separator: " or ")
-            fail("\(context): \(name) must be \(allowed), got '\(text)'", at: element.location)
+            fail(.notEnumAttribute(context, attribute: name, allowed: Value.allCases.map(\.rawValue), given: text),
+                 at: element.location)
         }
         return nil
     }

@@ -175,8 +175,9 @@ private struct Page {
         raw("</dl>\n")
         if !certified {
             var reasons = result.findings.filter { $0.severity == .error }.map { finding in
-                guard let id = finding.indicator, !finding.message.contains(id) else { return finding.message }
-                return "\(id): \(finding.message)"
+                let message = finding.message.text(language)
+                guard let id = finding.indicator, !message.contains(id) else { return message }
+                return "\(id): \(message)"
             }
             if result.total < result.threshold {
                 reasons.append(l.format(.belowThreshold, Page.points(result.total), thresholdText))
@@ -336,7 +337,7 @@ private struct Page {
         if indicator.electiveGroup != nil { raw(" "); element("span", [("class", "tag")], l[.elective]) }
         raw("</td>")
         if let input = indicator.input {
-            element("td", [("class", "input")], input)
+            element("td", [("class", "input")], input.text(language))
         } else {
             element("td", [("class", "input muted")], l[.unknown])
         }
@@ -345,7 +346,7 @@ private struct Page {
         raw("</tr>\n<tr class=\"detail\"><td></td><td colspan=\"4\">")
         raw("<div class=\"rule\">")
         element("span", [("class", "k")], l[.rule])
-        element("code", [], indicator.rule)
+        element("code", [], indicator.rule.text(language))
         raw("</div>")
         if !indicator.evidence.isEmpty {
             raw("<div class=\"evidence\">")
@@ -458,7 +459,7 @@ private struct Page {
             element("span", [("class", "sev sev-\(severity)")], "\(mark) \(l[Label(finding.severity)])")
             raw("</td>")
             element("td", [("class", "mono")], finding.indicator ?? "—")
-            element("td", [], finding.message)
+            element("td", [], finding.message.text(language))
             raw("</tr>\n")
         }
         raw("</tbody>\n</table>\n")

@@ -3,6 +3,10 @@ import CertifyModel
 
 /// `certify score --format json`: the keys of formats.md, in its order, plus
 /// a few extra keys (labels, evidence, panel and KPI traces, the date).
+/// Words come in both languages whatever `--lang` says: `message` and `rule`
+/// (and `input`) in English as formats.md has them, `messageKo`, `ruleKo`
+/// (and `inputKo`, for inputs put in words, i.e. KPIs) in Korean, and each
+/// finding's `code`, the stable name of its message in the catalog.
 public enum JSONRenderer {
     /// One JSON Lines record: the object and a newline, as UTF-8.
     public static func render(_ result: ScoreResult) -> [UInt8] {
@@ -73,7 +77,9 @@ public enum JSONRenderer {
                     json.object { json in
                         json.key("severity"); json.string(finding.severity.rawValue)
                         json.key("indicator"); json.string(finding.indicator)
-                        json.key("message"); json.string(finding.message)
+                        json.key("code"); json.string(finding.message.code.rawValue)
+                        json.key("message"); json.string(finding.message.english)
+                        json.key("messageKo"); json.string(finding.message.korean)
                     }
                 }
             }
@@ -88,8 +94,10 @@ public enum JSONRenderer {
             json.key("points"); json.number(result.points)
             json.members(encoded.max)
             json.key("status"); json.string(result.status.rawValue)
-            json.key("input"); json.string(result.input)
-            json.key("rule"); json.string(result.rule)
+            json.key("input"); json.string(result.input?.text(.en))
+            if let input = result.input, !input.isVerbatim { json.key("inputKo"); json.string(input.text(.ko)) }
+            json.key("rule"); json.string(result.rule.english)
+            json.key("ruleKo"); json.string(result.rule.korean)
             json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")

@@ -33,8 +33,8 @@ public enum TextRenderer {
                 let tag = tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"
                 var name = "  \(indicator.id) \(indicator.label.text(language))\(tag)"
                 if displayWidth(name) > nameWidth { name = truncate(name, nameWidth) }
-                var rule = indicator.rule
-                if let input = indicator.input { rule = "\(l[.input]) \(input) · " + rule }
+                var rule = indicator.rule.text(language)
+                if let input = indicator.input { rule = "\(l[.input]) \(input.text(language)) · " + rule }
                 if !indicator.evidence.isEmpty {
                     rule += " · \(l[.evidence]) " + indicator.evidence.map(\.id).joined(separator: ", ")
                 }
@@ -55,7 +55,7 @@ public enum TextRenderer {
             lines.append("")
             lines.append(l[.findings])
             for finding in result.findings {
-                lines.append("  \(pad(l[Label(finding.severity)], 8)) \(pad(finding.indicator ?? "-", 8)) \(finding.message)")
+                lines.append("  \(pad(l[Label(finding.severity)], 8)) \(pad(finding.indicator ?? "-", 8)) \(finding.message.text(language))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -38,7 +38,7 @@ public enum ReportXML {
             }
         }
         for finding in result.findings {
-            xml.text("finding", [("severity", finding.severity.rawValue), ("indicator", finding.indicator)], finding.message)
+            xml.text("finding", [("severity", finding.severity.rawValue), ("indicator", finding.indicator)], finding.message.english)
         }
         if let name = context.signer.name {
             xml.element("signer", [("key-id", context.signer.keyID)]) { xml in xml.text("name", [], name) }
@@ -55,8 +55,8 @@ public enum ReportXML {
             ("elective", result.electiveGroup),
         ]) { xml in
             localized(&xml, "label", result.label)
-            if let input = result.input { xml.text("input", [], input) }
-            xml.text("rule", [], result.rule)
+            if let input = result.input { xml.text("input", [], input.text(.en)) }
+            xml.text("rule", [], result.rule.english)
             for evidence in result.evidence {
                 xml.empty("evidence", [("id", evidence.id), ("sha256", evidence.sha256), ("href", evidence.href)])
             }

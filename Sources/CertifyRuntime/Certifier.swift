@@ -92,13 +92,14 @@ public struct Certifier: Sendable {
                 return (entry.rubric, panel)
             }
             guard let (rubric, panel) = panels.first else {
-                diagnostics.append(Diagnostic(
-                    "\(judgment.indicator): no rubric has a judgment indicator with this id", at: judgment.location))
+                diagnostics.append(Diagnostic(.noJudgmentRubric(indicator: judgment.indicator), at: judgment.location))
                 continue
             }
             if panel.admits(judgment.score) == nil {
                 diagnostics.append(Diagnostic(
-                    "\(judgment.indicator): score must be a whole number from \(panel.minScore) to \(panel.maxScore) (\(rubric.id)), got '\(judgment.score)'",
+                    .scoreOutOfRange(
+                        indicator: judgment.indicator, min: panel.minScore, max: panel.maxScore, rubric: rubric.id,
+                        given: judgment.score),
                     at: judgment.location))
             }
         }
@@ -106,25 +107,25 @@ public struct Certifier: Sendable {
     }
 
     /// Validates any Certify document; a dossier is also checked against its
-    /// rubric. Returns what the document is, e.g. "dossier X (rubric 1.0)".
-    public func validate(_ source: InputSource) throws(CertifyError) -> String {
+    /// rubric. Returns what the document is, e.g. "valid dossier X (rubric 1.0)".
+    public func validate(_ source: InputSource) throws(CertifyError) -> Message {
         let file = try InputFile(source, schemas: schemas)
         do {
             switch file.kind {
             case .rubric:
                 let rubric = try Rubric.decode(file.document.root)
-                return "rubric \(rubric.id) \(rubric.version)"
+                return .valid(.rubric(id: rubric.id, version: rubric.version))
             case .dossier:
                 let dossier = try Dossier.decode(file.document.root)
                 let rubric = try catalog.rubric(for: dossier)
                 _ = try Binder.bind(dossier, reviews: [], to: rubric)
-                return "dossier \(dossier.id) (\(rubric.id) \(rubric.version))"
+                return .valid(.dossier(id: dossier.id, rubric: rubric.id, version: rubric.version))
             case .review:
                 let review = try Review.decode(file.document.root)
                 try checkScores(review)
-                return "review by \(review.reviewer) of dossier \(review.dossierID)"
+                return .valid(.review(reviewer: review.reviewer, dossier: review.dossierID))
             case .report:
-                return "audit report"
+                return .valid(.report)
             }
         } catch { throw file.located(error) }
     }

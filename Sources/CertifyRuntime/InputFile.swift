@@ -38,9 +38,10 @@ public struct InputFile: @unchecked Sendable {
         }
         let root = document.root
         guard let kind = DocumentKind(root), expected?.contains(kind) ?? true else {
-            let wanted = (expected ?? [.rubric, .dossier, .review]).map(\.rawValue).sorted().joined(separator: " or ")
+            let wanted = (expected ?? [.rubric, .dossier, .review]).map(\.rawValue).sorted()
+                .compactMap(Message.DocumentWord.init(rawValue:))
             throw CertifyError(.invalidInput, [Diagnostic(
-                "root element <\(root.name)> in namespace '\(root.namespace ?? "")' is not a \(wanted)",
+                .wrongRoot(element: root.name, namespace: root.namespace ?? "", wanted: wanted),
                 at: root.location, file: path)])
         }
         self.kind = kind
@@ -64,13 +65,13 @@ public struct InputFile: @unchecked Sendable {
     public static func read(_ path: String) throws(CertifyError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            let reason = switch errno {
-            case ENOENT: "no such file"
-            case EACCES: "permission denied"
-            case EISDIR: "is a directory"
-            default: String(cString: strerror(errno))
+            let reason: Message.ReadFailure = switch errno {
+            case ENOENT: .noSuchFile
+            case EACCES: .permissionDenied
+            case EISDIR: .isDirectory
+            default: .system(String(cString: strerror(errno)))
             }
-            throw CertifyError(.unreadable, "cannot read: \(reason)", file: path)
+            throw CertifyError(.unreadable, .cannotRead(reason), file: path)
         }
         defer { close(descriptor) }
         let limit = XMLLimits.default.maxBytes
@@ -96,11 +97,11 @@ public struct InputFile: @unchecked Sendable {
                 }
             }
             if failure != 0 {
-                let reason = failure == EISDIR ? "is a directory" : String(cString: strerror(failure))
-                throw CertifyError(.unreadable, "cannot read: \(reason)", file: path)
+                let reason: Message.ReadFailure = failure == EISDIR ? .isDirectory : .system(String(cString: strerror(failure)))
+                throw CertifyError(.unreadable, .cannotRead(reason), file: path)
             }
             if bytes.count > limit {
-                throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: path)
+                throw CertifyError(.invalidInput, .fileTooLarge(limit: limit), file: path)
             }
             if bytes.count < room { return bytes }  // end of file
             capacity *= 2

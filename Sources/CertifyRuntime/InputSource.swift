@@ -44,7 +44,7 @@ public struct InputSource: Sendable {
         case .bytes(let bytes):
             let limit = XMLLimits.default.maxBytes
             if bytes.count > limit {
-                throw CertifyError(.invalidInput, "file is larger than \(limit) bytes", file: name)
+                throw CertifyError(.invalidInput, .fileTooLarge(limit: limit), file: name)
             }
             return bytes
         case .file:

@@ -19,7 +19,7 @@ public struct RubricCatalog: Sendable {
             files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".xml") }.sorted()
         } catch {
-            throw CertifyError(.unreadable, "cannot read the rubrics directory", file: directory.path)
+            throw CertifyError(.unreadable, .rubricsDirectoryUnreadable, file: directory.path)
         }
         try self.init(files.map { InputSource.file(directory.appendingPathComponent($0).path) },
                       schemas: schemas, directory: directory)
@@ -36,7 +36,7 @@ public struct RubricCatalog: Sendable {
                 let (rubric, file) = try RubricCatalog.load(source, schemas: schemas)
                 if let twin = entries.first(where: { $0.rubric.id == rubric.id && $0.rubric.version == rubric.version }) {
                     diagnostics.append(Diagnostic(
-                        "rubric \(rubric.id) \(rubric.version) is also defined in \(twin.path)",
+                        .rubricDefinedTwice(id: rubric.id, version: rubric.version, path: twin.path),
                         at: file.document.root.location, file: source.name))
                 }
                 entries.append(Entry(rubric: rubric, path: source.name))
@@ -61,9 +61,9 @@ public struct RubricCatalog: Sendable {
             return entry.rubric
         }
         let versions = entries.filter { $0.rubric.id == dossier.rubricID }.map(\.rubric.version)
-        let message = versions.isEmpty
-            ? "unknown rubric '\(dossier.rubricID)'; available: \(entries.map { "\($0.rubric.id) \($0.rubric.version)" }.joined(separator: ", "))"
-            : "rubric \(dossier.rubricID) has no version '\(dossier.rubricVersion)'; available: \(versions.joined(separator: ", "))"
+        let message: Message = versions.isEmpty
+            ? .unknownRubric(id: dossier.rubricID, available: entries.map { "\($0.rubric.id) \($0.rubric.version)" })
+            : .unknownRubricVersion(id: dossier.rubricID, version: dossier.rubricVersion, available: versions)
         throw CertifyError(.invalidInput, [Diagnostic(message, at: dossier.location)])
     }
 }

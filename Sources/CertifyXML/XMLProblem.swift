@@ -55,8 +55,14 @@ public struct XMLLimits: Sendable {
 }
 
 extension Diagnostic {
-    /// A located message from a parsing or schema problem.
+    /// A located message from a parsing or schema problem: the parser's
+    /// words, after (in Korean) the kind of problem.
     public init(_ problem: XMLProblem, file: String? = nil) {
-        self.init(problem.message, at: problem.position, file: file)
+        let issue: Message.XMLIssue = switch problem.kind {
+        case .malformed: .malformed
+        case .refused: .refused
+        case .schema: .schema
+        }
+        self.init(.xml(issue, detail: problem.message), at: problem.position, file: file)
     }
 }

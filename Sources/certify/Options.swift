@@ -24,7 +24,8 @@ extension Language: ExpressibleByArgument {
     /// `ko` when the environment's locale is Korean, else `en`.
     static var fromEnvironment: Language {
         let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        // The first of these that is set and not empty decides (POSIX).
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         return locale.hasPrefix("ko") ? .ko : .en
     }
 }

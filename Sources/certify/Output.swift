@@ -6,6 +6,9 @@ import Foundation
 /// thread only: workers hand their results back first.
 enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
+    /// The language of located errors on stderr: the command's `--lang`,
+    /// else the locale's (`FILE:LINE:COL: error:` itself stays as it is).
+    nonisolated(unsafe) static var language: Language = .fromEnvironment
 
     static func write(_ text: String) {
         write(bytes: text.utf8)
@@ -18,7 +21,7 @@ enum Output {
 
     static func report(_ error: CertifyError) {
         flush()
-        let text = error.diagnostics.map { $0.rendered + "\n" }.joined()
+        let text = error.diagnostics.map { $0.rendered(language) + "\n" }.joined()
         writeAll(2, Array(text.utf8))
     }
 

@@ -88,6 +88,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        Output.language = lang
         let builder = try orExit { () throws(CertifyError) in
             let signing: ReportBuilder.Signing = unsigned
                 ? .template(SignerInfo(keyID: Keys.keyID(try Keys.publicKey(at: key)), name: signer))

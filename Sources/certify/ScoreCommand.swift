@@ -28,7 +28,7 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
     var official = false
 
-    @Option(help: "Language of the text output: ko or en.")
+    @Option(help: "Language of the text output and of error messages: ko or en (default: from the locale).")
     var lang: Language = .fromEnvironment
 
     @Option(help: "Output format: text or json.")
@@ -41,6 +41,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
+        Output.language = lang
         let certifier = try rubricOptions.certifier()
         let options = ScoringOptions(date: date ?? .today(), official: official)
         let inputs = expandInputs(dossiers)

@@ -13,13 +13,17 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or directories (every *.xml in them).", valueName: "FILE"))
     var files: [String]
 
+    @Option(help: "Language of messages: ko or en (default: from the locale).")
+    var lang: Language = .fromEnvironment
+
     func run() throws {
+        Output.language = lang
         let certifier = try rubricOptions.certifier()
         var failures: [CertifyError.Code] = []
         for path in expandInputs(files) {
             do {
                 let what = try certifier.validate(.file(path))
-                Output.write("\(path): valid \(what)\n")
+                Output.write("\(path): \(what.text(lang))\n")
             } catch {
                 Output.report(error)
                 failures.append(error.code)

@@ -7,8 +7,8 @@ struct BandsMethod: IndicatorMethod {
     func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
         guard case .number(let value) = input else { return mismatch(indicator) }
         guard let (band, upper) = band(for: value, in: bands) else {
-            return Evaluation(points: .zero, rule: "\(value) is below the first band: 0")
+            return Evaluation(points: .zero, rule: .ruleBelowFirstBand(value: value))
         }
-        return Evaluation(points: band.points, rule: describe(band, upper: upper))
+        return Evaluation(points: band.points, rule: .ruleBand(step(band, upper: upper)))
     }
 }

@@ -8,6 +8,6 @@ struct ChoicesMethod: IndicatorMethod {
         guard case .choice(let value) = input, let choice = choices.first(where: { $0.value == value }) else {
             return mismatch(indicator)
         }
-        return Evaluation(points: choice.points, rule: "\(value) → \(choice.points)")
+        return Evaluation(points: choice.points, rule: .ruleChoice(value: value, points: choice.points))
     }
 }

@@ -16,7 +16,7 @@ struct EvaluationContext {
 /// The outcome of one method on one input: the trace's core.
 struct Evaluation {
     var points: Rational
-    var rule: String
+    var rule: Message
     var findings: [Finding] = []
     var panel: PanelTrace?
     var kpis: [KPITrace] = []
@@ -43,7 +43,7 @@ func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: Eva
 /// Used when the input does not fit the method; `Binder` makes this unreachable
 /// for bound submissions, but the scorer stays total.
 func mismatch(_ indicator: Indicator) -> Evaluation {
-    Evaluation(points: .zero, rule: "input does not fit method \(indicator.method.name): 0")
+    Evaluation(points: .zero, rule: .ruleMismatch(method: indicator.method.name))
 }
 
 /// `[min, next)` band lookup shared by the band-based methods.
@@ -53,6 +53,7 @@ func band(for value: Rational, in bands: [Band]) -> (band: Band, upper: Rational
     return (bands[index], upper)
 }
 
-func describe(_ band: Band, upper: Rational?) -> String {
-    "band [\(band.min), \(upper.map { $0.description } ?? "…")) → \(band.points)"
+/// The band reached, as rule texts show it.
+func step(_ band: Band, upper: Rational?) -> Message.BandStep {
+    Message.BandStep(min: band.min, upper: upper, points: band.points)
 }

@@ -19,12 +19,11 @@ struct JudgmentMethod: IndicatorMethod {
         let low = Rational(panel.minScore)
         let span = Rational(panel.maxScore - panel.minScore)
         let points = indicator.max * (mean - low) / span
-        let listed = scores.map { String($0.score) }.joined(separator: ", ")
-        let trimmed = dropped.isEmpty ? "" : ", highest \(dropped[0]) and lowest \(dropped[1]) dropped"
-        let source = context.selfAssessed ? "self-assessed" : "panel"
         return Evaluation(
             points: points,
-            rule: "\(source) {\(listed)}\(trimmed): mean \(mean.formatted(places: 3)) → \(indicator.max) × (\(mean.formatted(places: 3)) − \(low)) / \(span) = \(points.formatted(places: 3))",
+            rule: .ruleJudgment(
+                selfAssessed: context.selfAssessed, scores: scores.map(\.score), dropped: dropped, mean: mean,
+                max: indicator.max, low: low, span: span, points: points),
             panel: PanelTrace(scores: scores, dropped: dropped, mean: mean, selfAssessed: context.selfAssessed))
     }
 }

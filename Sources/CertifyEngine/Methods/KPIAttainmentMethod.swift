@@ -21,23 +21,24 @@ struct KPIAttainmentMethod: IndicatorMethod {
             if !kpi.accepted {
                 findings.append(Finding(
                     .warning, indicator: indicator.id,
-                    message: "KPI \(kpi.id) rejected by \(kpi.rejectedBy.count) of \(kpi.reviewCount) reviewers (\(kpi.rejectedBy.joined(separator: ", "))); it does not count"))
+                    message: .kpiRejected(kpi: kpi.id, rejectedBy: kpi.rejectedBy, reviews: kpi.reviewCount)))
             }
         }
         let accepted = traces.filter(\.accepted)
         guard !accepted.isEmpty else {
             findings.append(Finding(
                 .warning, indicator: indicator.id,
-                message: "no accepted KPI; scored 0 — propose KPIs the panel can accept"))
-            return Evaluation(points: .zero, rule: "no accepted KPI: 0", findings: findings, kpis: traces)
+                message: .noAcceptedKPI))
+            return Evaluation(points: .zero, rule: .ruleNoAcceptedKPI, findings: findings, kpis: traces)
         }
         let mean = accepted.reduce(Rational.zero) { $0 + $1.attainment } / Rational(accepted.count)
         let share = ((mean - zeroAt) / (fullAt - zeroAt)).clamped(to: .zero ... .one)
         let points = indicator.max * share
-        let parts = accepted.map { "\($0.id) \($0.attainment.formatted(places: 4))" }.joined(separator: ", ")
         return Evaluation(
             points: points,
-            rule: "mean attainment \(mean.formatted(places: 4)) over \(accepted.count) accepted KPI\(accepted.count == 1 ? "" : "s") (\(parts)): \(indicator.max) × clamp((\(mean.formatted(places: 4)) − \(zeroAt)) / (\(fullAt) − \(zeroAt)), 0, 1) = \(points.formatted(places: 4))",
+            rule: .ruleKPIAttainment(
+                mean: mean, attainments: accepted.map { Message.KPIAttainment(id: $0.id, attainment: $0.attainment) },
+                max: indicator.max, zeroAt: zeroAt, fullAt: fullAt, points: points),
             findings: findings, kpis: traces)
     }
 }

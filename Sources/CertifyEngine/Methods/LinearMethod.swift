@@ -11,6 +11,6 @@ struct LinearMethod: IndicatorMethod {
         let points = indicator.max * share
         return Evaluation(
             points: points,
-            rule: "linear \(indicator.max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)")
+            rule: .ruleLinear(max: indicator.max, value: value, lo: lo, hi: hi, points: points))
     }
 }

@@ -9,12 +9,12 @@ struct RecognisedCountMethod: IndicatorMethod {
         guard case .set(let items) = input else { return mismatch(indicator) }
         let set = RecognisedSet(items, recognising: recognised, indicator: indicator)
         let count = Rational(set.recognised.count)
-        let listed = set.recognised.isEmpty ? "" : " (\(set.recognised.joined(separator: ", ")))"
         guard let (band, upper) = band(for: count, in: bands) else {
-            return Evaluation(points: .zero, rule: "\(count) recognised\(listed): below the first band: 0", findings: set.findings)
+            return Evaluation(
+                points: .zero, rule: .ruleRecognisedCount(ids: set.recognised, band: nil), findings: set.findings)
         }
         return Evaluation(
-            points: band.points, rule: "\(count) recognised\(listed): \(describe(band, upper: upper))",
+            points: band.points, rule: .ruleRecognisedCount(ids: set.recognised, band: step(band, upper: upper)),
             findings: set.findings)
     }
 }

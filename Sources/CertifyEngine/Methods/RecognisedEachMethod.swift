@@ -10,10 +10,9 @@ struct RecognisedEachMethod: IndicatorMethod {
         let set = RecognisedSet(items, recognising: recognised, indicator: indicator)
         let raw = Rational(set.recognised.count) * points
         let capped = min(raw, indicator.max)
-        let listed = set.recognised.isEmpty ? "" : " (\(set.recognised.joined(separator: ", ")))"
         return Evaluation(
             points: capped,
-            rule: "\(set.recognised.count) recognised\(listed) × \(points) = \(raw)" + (raw > capped ? ", capped at \(capped)" : ""),
+            rule: .ruleRecognisedEach(ids: set.recognised, each: points, raw: raw, capped: raw > capped ? capped : nil),
             findings: set.findings)
     }
 }

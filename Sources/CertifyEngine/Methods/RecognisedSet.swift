@@ -17,12 +17,12 @@ struct RecognisedSet {
         if !unknown.isEmpty {
             findings.append(Finding(
                 .warning, indicator: indicator.id,
-                message: "not recognised, not counted: \(unknown.joined(separator: ", ")); recognised ids are \(known.joined(separator: ", "))"))
+                message: .notRecognised(unknown: unknown, recognised: known)))
         }
         if !repeated.isEmpty {
             findings.append(Finding(
                 .info, indicator: indicator.id,
-                message: "listed more than once, counted once: \(repeated.joined(separator: ", "))"))
+                message: .listedTwice(repeated)))
         }
     }
 }

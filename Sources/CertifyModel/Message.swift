@@ -1,0 +1,945 @@
+/// Everything Certify says to a person about an input or a score, in one
+/// catalog: findings, rule texts, the words of a KPI's input, and the
+/// located errors of the decoders, the binder and the engine's own checks.
+///
+/// A message is a case with typed arguments; `text(_:)` writes it in Korean
+/// or English, so whoever shows it (text, JSON, HTML, the command line)
+/// chooses the language. The English texts are the ones Certify has always
+/// printed (the signed report and the JSON `message` keep them); the Korean
+/// texts are written as a Korean certification office would write them, not
+/// translated word by word. Numbers, ids and formulas are the same in both.
+///
+/// `code` is stable: it names the case in JSON (`findings[].code`) and in
+/// tests. Adding a case means adding its `Code` and a `sample` (the compiler
+/// insists), and the catalog tests then check both of its texts.
+public indirect enum Message: Sendable, Hashable {
+    // MARK: Findings
+
+    /// A mandatory indicator scored 0 or is missing.
+    case prerequisiteNotMet(indicator: String, label: LocalizedText)
+    /// A pass/fail total below the pass mark.
+    case belowPassMark(total: Rational, mark: Rational)
+    /// A graded total below the certifying grade's minimum.
+    case belowGrade(total: Rational, grade: String, minimum: Rational)
+    /// An indicator with no input at all.
+    case noInput(MissingInput)
+    /// Judgments self-assessed (no review given).
+    case panelNoReview(selfScoreUsed: Bool, minimum: Int)
+    /// Fewer reviewer scores than official scoring needs.
+    case panelTooSmall(count: Int, minimum: Int)
+    /// No elective declared: the best ones were chosen.
+    case electivesChosen(group: String, choose: Int, chosen: [String])
+    /// Fewer electives declared than the group chooses.
+    case electivesTooFew(group: String, declared: Int, choose: Int)
+    /// A declared (or chosen) elective without a value.
+    case electiveWithoutValue
+    /// A value given for an elective that was not declared.
+    case electiveNotDeclared(indicator: String)
+    /// A KPI rejected by more than half of the reviews.
+    case kpiRejected(kpi: String, rejectedBy: [String], reviews: Int)
+    /// No KPI left to score.
+    case noAcceptedKPI
+    /// Set items that are not recognised ids.
+    case notRecognised(unknown: [String], recognised: [String])
+    /// Set items given more than once.
+    case listedTwice([String])
+
+    // MARK: Rule texts
+
+    /// The rule of an indicator with no input.
+    case ruleNoInput(MissingInput)
+    /// A band `[min, upper)` gave `points`.
+    case ruleBand(BandStep)
+    /// A value below the first band.
+    case ruleBelowFirstBand(value: Rational)
+    case ruleLinear(max: Rational, value: Rational, lo: Rational, hi: Rational, points: Rational)
+    case ruleChoice(value: String, points: Rational)
+    case ruleYesNo(value: Bool, points: Rational)
+    /// Recognised ids counted, then scored by a band (nil: below the first).
+    case ruleRecognisedCount(ids: [String], band: BandStep?)
+    /// Points for each recognised id, capped at the maximum (when `capped`).
+    case ruleRecognisedEach(ids: [String], each: Rational, raw: Rational, capped: Rational?)
+    case ruleKPIAttainment(
+        mean: Rational, attainments: [KPIAttainment], max: Rational, zeroAt: Rational, fullAt: Rational,
+        points: Rational)
+    case ruleNoAcceptedKPI
+    case ruleJudgment(
+        selfAssessed: Bool, scores: [Int], dropped: [Int], mean: Rational, max: Rational, low: Rational,
+        span: Rational, points: Rational)
+    /// An input that does not fit the method (unreachable for bound input).
+    case ruleMismatch(method: String)
+    case ruleElectiveNotSelected
+    /// A rule whose exact points were rounded to `points`.
+    case ruleRounded(Message, points: Rational)
+
+    // MARK: Inputs in words
+
+    /// The KPIs as the applicant wrote them: id, direction, achieved of target.
+    case kpiInputs([GivenKPI])
+
+    // MARK: Binding a dossier and its reviews to a rubric
+
+    case unknownIndicator(id: String, rubric: String, version: String)
+    case singleApplicantOnly(rubric: String, count: Int)
+    case applicantTwice(applicant: String)
+    case applicantKindNotAdmitted(applicant: String, kind: String, rubric: String, admitted: [String])
+    case applicantRoleNotAdmitted(applicant: String, role: String, admitted: [String])
+    case applicantNameLanguage(applicant: String, language: String)
+    case applicantNameMissing(applicant: String)
+    case submittedNotDate(String)
+    case evidenceTwice(evidence: String)
+    case evidenceUndeclared(indicator: String, evidence: String)
+    case valueTwice(indicator: String)
+    case notASingleValue(indicator: String, kind: String)
+    case negativeCount(indicator: String, given: String)
+    case notACount(indicator: String, given: String)
+    case notADecimal(indicator: String, given: String)
+    case percentOutOfRange(indicator: String, given: String)
+    case notABoolean(indicator: String, given: String)
+    case notAChoice(indicator: String, given: String, choices: [String])
+    case setNotItems(indicator: String, given: String)
+    case emptyItem(indicator: String)
+    case kpiNotValue(indicator: String)
+    case judgmentNotValue(indicator: String)
+    case belowLowestBand(indicator: String, given: String, floor: Rational)
+    case notElective(indicator: String)
+    case electiveTwice(indicator: String)
+    case tooManyElectives(declared: [String], group: String, choose: Int)
+    case notKPIIndicator(indicator: String)
+    case kpiIDTwice(indicator: String, kpi: String)
+    case kpiNotDecimal(indicator: String, kpi: String)
+    case kpiOutOfRange(indicator: String, kpi: String, lowerIsBetter: Bool, target: String, achieved: String)
+    case reviewUnknownKPI(reviewer: String, kpi: String, dossier: String)
+    case reviewKPITwice(reviewer: String, kpi: String)
+    case reviewWrongDossier(reviewer: String, reviewDossier: String, dossier: String)
+    case reviewerTwice(reviewer: String)
+    case judgedTwice(indicator: String, reviewer: String)
+    case selfAssessedTwice(indicator: String)
+    case notJudgment(indicator: String)
+    /// A judgment score outside the panel's scale (`rubric`: named when a
+    /// review is checked on its own, without its dossier).
+    case scoreOutOfRange(indicator: String, min: Int, max: Int, rubric: String?, given: String)
+    case noJudgmentRubric(indicator: String)
+
+    // MARK: Rubrics, files and documents
+
+    case rubricDefinedTwice(id: String, version: String, path: String)
+    case unknownRubric(id: String, available: [String])
+    case unknownRubricVersion(id: String, version: String, available: [String])
+    case rubricsDirectoryUnreadable
+    case wrongRoot(element: String, namespace: String, wanted: [DocumentWord])
+    case cannotRead(ReadFailure)
+    case fileTooLarge(limit: Int)
+    /// A problem found by the XML parser or the schema validator: its text
+    /// (libxml2's, or the safe parser's) stays as it is, after a summary of
+    /// the kind of problem in Korean.
+    case xml(XMLIssue, detail: String)
+    /// What `certify validate` says of a valid document.
+    case valid(ValidDocument)
+
+    // MARK: Decoding documents
+
+    case expectedRoot(element: String, namespace: String)
+    case missingAttribute(element: String, attribute: String)
+    case notDecimalAttribute(DecodeContext, attribute: String, given: String)
+    case notIntegerAttribute(DecodeContext, attribute: String, given: String)
+    case notBooleanAttribute(attribute: String, given: String)
+    case notEnumAttribute(DecodeContext, attribute: String, allowed: [String], given: String)
+    case unexpectedElement(String)
+    case rubricNeedsDecision
+    case unknownInputKind(indicator: String, given: String)
+    case noBandTable(indicator: String, ref: String)
+    case noScoringMethod(indicator: String)
+    case areaTwice(area: String)
+    case noApplicantKind
+    case validityRange
+    case electiveGroupSize(group: String, choose: Int, members: Int)
+    case certifiedFromUnknown(grade: String)
+    case gradesOrder
+    case lastGradeNotZero
+    case passAboveMax(threshold: Rational, max: Rational)
+    case panelRange
+    case trimFromTooSmall
+    case indicatorTwice(indicator: String)
+    case maxNotPositive(indicator: String)
+    case noElectiveGroup(indicator: String, group: String)
+    case mandatoryAndElective(indicator: String)
+    case areaUnreachable(area: String, reachable: Rational, max: Rational)
+    case bandsEmpty(indicator: String)
+    case bandsNotIncreasing(indicator: String)
+    case bandPointsOutside(indicator: String, points: Rational, max: Rational)
+    case methodCannotScore(indicator: String, method: String, input: String)
+    case linearRange(indicator: String)
+    case choicesRepeat(indicator: String)
+    case choicePointsOutside(indicator: String, points: Rational, max: Rational)
+    case yesNoPointsOutside(indicator: String, points: Rational, max: Rational)
+    case noRecognisedIDs(indicator: String)
+    case recognisedEachNeeds(indicator: String)
+    case kpiAttainmentRange(indicator: String)
+    case judgmentNeedsPanel(indicator: String)
+}
+
+// MARK: - Argument types
+
+extension Message {
+    /// What is missing when an indicator has no input.
+    public enum MissingInput: String, Sendable, Hashable, CaseIterable {
+        /// No `<value>`.
+        case value
+        /// No `<kpi>`.
+        case kpis
+        /// A judgment with neither a self-assessment nor a review.
+        case selfAssessment
+        /// A judgment no reviewer scored.
+        case reviewerScore
+    }
+
+    /// One band reached: `[min, upper)` → points (`upper` nil: open-ended).
+    public struct BandStep: Sendable, Hashable {
+        public var min: Rational
+        public var upper: Rational?
+        public var points: Rational
+        public init(min: Rational, upper: Rational?, points: Rational) {
+            self.min = min
+            self.upper = upper
+            self.points = points
+        }
+    }
+
+    /// One accepted KPI's attainment in the KPI rule.
+    public struct KPIAttainment: Sendable, Hashable {
+        public var id: String
+        public var attainment: Rational
+        public init(id: String, attainment: Rational) {
+            self.id = id
+            self.attainment = attainment
+        }
+    }
+
+    /// A KPI as the applicant wrote it (numbers with all their decimals).
+    public struct GivenKPI: Sendable, Hashable {
+        public var id: String
+        public var direction: KPI.Direction
+        public var achieved: String
+        public var target: String
+        public var unit: String?
+        public init(id: String, direction: KPI.Direction, achieved: String, target: String, unit: String?) {
+            self.id = id
+            self.direction = direction
+            self.achieved = achieved
+            self.target = target
+            self.unit = unit
+        }
+    }
+
+    /// Why a file could not be read.
+    public enum ReadFailure: Sendable, Hashable {
+        case noSuchFile, permissionDenied, isDirectory
+        /// The system's own words (`strerror`), English.
+        case system(String)
+    }
+
+    /// The kinds of Certify documents, as a message names them.
+    public enum DocumentWord: String, Sendable, Hashable, CaseIterable {
+        case dossier, review, rubric, report
+    }
+
+    /// The kind of problem an XML parser or schema validator found.
+    public enum XMLIssue: String, Sendable, Hashable, CaseIterable {
+        /// Not well-formed XML, or not decodable.
+        case malformed
+        /// Something Certify refuses: DOCTYPE, entities, limits.
+        case refused
+        /// Against the document's XML Schema.
+        case schema
+    }
+
+    /// A document `certify validate` found valid.
+    public enum ValidDocument: Sendable, Hashable {
+        case rubric(id: String, version: String)
+        case dossier(id: String, rubric: String, version: String)
+        case review(reviewer: String, dossier: String)
+        case report
+    }
+
+    /// Which part of a document an attribute belongs to.
+    public enum DecodeContext: Sendable, Hashable {
+        case bandTable, electiveGroup, panel, grade, pass, validity, area
+        case indicator(String)
+        case kpi(String)
+    }
+}
+
+// MARK: - Texts
+
+extension Message {
+    /// The message in `language`.
+    public func text(_ language: Language) -> String {
+        language == .ko ? korean : english
+    }
+
+    /// The English text: what Certify has always printed.
+    public var english: String {
+        switch self {
+        // Findings
+        case .prerequisiteNotMet(let id, let label):
+            return "prerequisite not met: \(id) (\(label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"
+        case .belowPassMark(let total, let mark):
+            return "total \(total) is below the pass mark \(mark): not certified"
+        case .belowGrade(let total, let grade, let minimum):
+            return "total \(total) is below grade \(grade) (\(minimum)): not certified"
+        case .noInput(let missing):
+            return "\(missing.english); scored 0"
+        case .panelNoReview(let used, let minimum):
+            let usedText = used ? "; the self-assessed score from the dossier is used" : ""
+            return "panel too small: no panel review\(usedText); official scoring needs at least \(minimum) reviewers"
+        case .panelTooSmall(let count, let minimum):
+            return "panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(minimum)"
+        case .electivesChosen(let group, let choose, let chosen):
+            return "no electives declared in '\(group)': the best \(choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"
+        case .electivesTooFew(let group, let declared, let choose):
+            let missing = choose - declared
+            return "only \(declared) of \(choose) electives declared in '\(group)'; \(missing) slot\(missing == 1 ? "" : "s") score\(missing == 1 ? "s" : "") 0 — declare \(missing) more"
+        case .electiveWithoutValue:
+            return "elective chosen but no value given; scored 0"
+        case .electiveNotDeclared(let id):
+            return "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"
+        case .kpiRejected(let kpi, let by, let reviews):
+            return "KPI \(kpi) rejected by \(by.count) of \(reviews) reviewers (\(by.joined(separator: ", "))); it does not count"
+        case .noAcceptedKPI:
+            return "no accepted KPI; scored 0 — propose KPIs the panel can accept"
+        case .notRecognised(let unknown, let known):
+            return "not recognised, not counted: \(unknown.joined(separator: ", ")); recognised ids are \(known.joined(separator: ", "))"
+        case .listedTwice(let repeated):
+            return "listed more than once, counted once: \(repeated.joined(separator: ", "))"
+
+        // Rules
+        case .ruleNoInput(let missing):
+            return "\(missing.english): 0"
+        case .ruleBand(let band):
+            return band.english
+        case .ruleBelowFirstBand(let value):
+            return "\(value) is below the first band: 0"
+        case .ruleLinear(let max, let value, let lo, let hi, let points):
+            return "linear \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)"
+        case .ruleChoice(let value, let points):
+            return "\(value) → \(points)"
+        case .ruleYesNo(let value, let points):
+            return "\(value) → \(points)"
+        case .ruleRecognisedCount(let ids, let band):
+            let listed = ids.isEmpty ? "" : " (\(ids.joined(separator: ", ")))"
+            return "\(ids.count) recognised\(listed): " + (band?.english ?? "below the first band: 0")
+        case .ruleRecognisedEach(let ids, let each, let raw, let capped):
+            let listed = ids.isEmpty ? "" : " (\(ids.joined(separator: ", ")))"
+            return "\(ids.count) recognised\(listed) × \(each) = \(raw)" + (capped.map { ", capped at \($0)" } ?? "")
+        case .ruleKPIAttainment(let mean, let attainments, let max, let zeroAt, let fullAt, let points):
+            let m = mean.formatted(places: 4)
+            let parts = attainments.map { "\($0.id) \($0.attainment.formatted(places: 4))" }.joined(separator: ", ")
+            return "mean attainment \(m) over \(attainments.count) accepted KPI\(attainments.count == 1 ? "" : "s") (\(parts)): \(max) × clamp((\(m) − \(zeroAt)) / (\(fullAt) − \(zeroAt)), 0, 1) = \(points.formatted(places: 4))"
+        case .ruleNoAcceptedKPI:
+            return "no accepted KPI: 0"
+        case .ruleJudgment(let selfAssessed, let scores, let dropped, let mean, let max, let low, let span, let points):
+            let trimmed = dropped.count == 2 ? ", highest \(dropped[0]) and lowest \(dropped[1]) dropped" : ""
+            let m = mean.formatted(places: 3)
+            return "\(selfAssessed ? "self-assessed" : "panel") {\(Message.list(scores))}\(trimmed): mean \(m) → \(max) × (\(m) − \(low)) / \(span) = \(points.formatted(places: 3))"
+        case .ruleMismatch(let method):
+            return "input does not fit method \(method): 0"
+        case .ruleElectiveNotSelected:
+            return "elective not selected: 0"
+        case .ruleRounded(let rule, let points):
+            return "\(rule.english) → \(points)"
+
+        // Inputs
+        case .kpiInputs(let kpis):
+            return kpis.map { kpi in
+                let unit = kpi.unit.map { " " + $0 } ?? ""
+                return "\(kpi.id) \(kpi.direction.rawValue): \(kpi.achieved)\(unit) of \(kpi.target)\(unit)"
+            }.joined(separator: "; ")
+
+        // Binding
+        case .unknownIndicator(let id, let rubric, let version):
+            return "unknown indicator '\(id)': rubric \(rubric) \(version) has no such indicator"
+        case .singleApplicantOnly(let rubric, let count):
+            return "rubric \(rubric) admits a single applicant; this dossier names \(count)"
+        case .applicantTwice(let id):
+            return "applicant '\(id)' is listed twice"
+        case .applicantKindNotAdmitted(let id, let kind, let rubric, let admitted):
+            return "applicant '\(id)': kind '\(kind)' cannot apply for \(rubric); admitted kinds: \(admitted.joined(separator: ", "))"
+        case .applicantRoleNotAdmitted(let id, let role, let admitted):
+            let which = admitted.isEmpty ? "this rubric takes no roles" : "admitted roles: " + admitted.joined(separator: ", ")
+            return "applicant '\(id)': role '\(role)' is not admitted; \(which)"
+        case .applicantNameLanguage(let id, let language):
+            return "applicant '\(id)': name language '\(language)' must be ko or en"
+        case .applicantNameMissing(let id):
+            return "applicant '\(id)' needs a name in ko or en"
+        case .submittedNotDate(let given):
+            return "submitted date '\(given)' is not a calendar date YYYY-MM-DD"
+        case .evidenceTwice(let id):
+            return "evidence id '\(id)' is declared twice"
+        case .evidenceUndeclared(let indicator, let id):
+            return "\(indicator): evidence '\(id)' is not declared; add <evidence id=\"\(id)\" …> or fix the reference"
+        case .valueTwice(let id):
+            return "\(id): value given twice; give one <value> per indicator"
+        case .notASingleValue(let id, let kind):
+            return "\(id): takes a single \(kind) value, not <item> children"
+        case .negativeCount(let id, let given):
+            return "\(id): a count cannot be negative, got '\(given)'"
+        case .notACount(let id, let given):
+            return "\(id): expected a count (a whole number ≥ 0), got '\(given)'"
+        case .notADecimal(let id, let given):
+            return "\(id): expected a decimal number like 12.5, got '\(given)'"
+        case .percentOutOfRange(let id, let given):
+            return "\(id): a percentage must be between 0 and 100, got '\(given)'"
+        case .notABoolean(let id, let given):
+            return "\(id): expected true or false, got '\(given)'"
+        case .notAChoice(let id, let given, let choices):
+            return "\(id): '\(given)' is not one of \(choices.joined(separator: ", "))"
+        case .setNotItems(let id, let given):
+            return "\(id): give the set as <item> children, e.g. <item>\(given)</item>"
+        case .emptyItem(let id):
+            return "\(id): an <item> is empty"
+        case .kpiNotValue(let id):
+            return "\(id): KPIs are given as <kpi indicator=\"\(id)\" id=… direction=… target=… achieved=…> elements, not <value>"
+        case .judgmentNotValue(let id):
+            return "\(id): a judgment indicator is scored by the panel; a self-assessment is <judgment indicator=\"\(id)\" score=…/>"
+        case .belowLowestBand(let id, let given, let floor):
+            return "\(id): \(given) is below the lowest band (\(floor))"
+        case .notElective(let id):
+            return "\(id) is not an elective; only elective indicators can be declared"
+        case .electiveTwice(let id):
+            return "\(id): elective declared twice"
+        case .tooManyElectives(let declared, let group, let choose):
+            return "\(declared.count) electives declared (\(declared.joined(separator: ", "))) but \(group) allows \(choose); remove \(declared.count - choose)"
+        case .notKPIIndicator(let id):
+            return "\(id) is not scored by KPIs; <kpi> is only for KPI indicators"
+        case .kpiIDTwice(let id, let kpi):
+            return "\(id): KPI id '\(kpi)' is used twice"
+        case .kpiNotDecimal(let id, let kpi):
+            return "\(id): KPI \(kpi): target and achieved must be decimal numbers"
+        case .kpiOutOfRange(let id, let kpi, let lower, let target, let achieved):
+            let need = lower ? "both target and achieved must be > 0 for a lower-is-better KPI"
+                : "target must be > 0 and achieved ≥ 0"
+            return "\(id): KPI \(kpi): \(need) (target \(target), achieved \(achieved))"
+        case .reviewUnknownKPI(let reviewer, let kpi, let dossier):
+            return "review \(reviewer): no KPI '\(kpi)' in dossier \(dossier)"
+        case .reviewKPITwice(let reviewer, let kpi):
+            return "review \(reviewer): KPI '\(kpi)' decided twice"
+        case .reviewWrongDossier(let reviewer, let other, let dossier):
+            return "review \(reviewer) is for dossier '\(other)', not '\(dossier)'"
+        case .reviewerTwice(let reviewer):
+            return "reviewer '\(reviewer)' has two reviews; each reviewer scores once"
+        case .judgedTwice(let id, let reviewer):
+            return "\(id): reviewer \(reviewer) scored it twice"
+        case .selfAssessedTwice(let id):
+            return "\(id): self-assessed twice"
+        case .notJudgment(let id):
+            return "\(id) is not a judgment indicator; it cannot take a score"
+        case .scoreOutOfRange(let id, let min, let max, let rubric, let given):
+            return "\(id): score must be a whole number from \(min) to \(max)\(rubric.map { " (\($0))" } ?? ""), got '\(given)'"
+        case .noJudgmentRubric(let id):
+            return "\(id): no rubric has a judgment indicator with this id"
+
+        // Rubrics, files, documents
+        case .rubricDefinedTwice(let id, let version, let path):
+            return "rubric \(id) \(version) is also defined in \(path)"
+        case .unknownRubric(let id, let available):
+            return "unknown rubric '\(id)'; available: \(available.joined(separator: ", "))"
+        case .unknownRubricVersion(let id, let version, let available):
+            return "rubric \(id) has no version '\(version)'; available: \(available.joined(separator: ", "))"
+        case .rubricsDirectoryUnreadable:
+            return "cannot read the rubrics directory"
+        case .wrongRoot(let element, let namespace, let wanted):
+            return "root element <\(element)> in namespace '\(namespace)' is not a \(wanted.map(\.rawValue).joined(separator: " or "))"
+        case .cannotRead(let failure):
+            let reason = switch failure {
+            case .noSuchFile: "no such file"
+            case .permissionDenied: "permission denied"
+            case .isDirectory: "is a directory"
+            case .system(let text): text
+            }
+            return "cannot read: \(reason)"
+        case .fileTooLarge(let limit):
+            return "file is larger than \(limit) bytes"
+        case .xml(_, let detail):
+            return detail
+        case .valid(let document):
+            return switch document {
+            case .rubric(let id, let version): "valid rubric \(id) \(version)"
+            case .dossier(let id, let rubric, let version): "valid dossier \(id) (\(rubric) \(version))"
+            case .review(let reviewer, let dossier): "valid review by \(reviewer) of dossier \(dossier)"
+            case .report: "valid audit report"
+            }
+
+        // Decoding
+        case .expectedRoot(let element, let namespace):
+            return "expected <\(element) xmlns=\"\(namespace)\">"
+        case .missingAttribute(let element, let attribute):
+            return "<\(element)> needs the attribute '\(attribute)'"
+        case .notDecimalAttribute(let context, let attribute, let given):
+            return "\(context.english): '\(attribute)' must be a decimal number, got '\(given)'"
+        case .notIntegerAttribute(let context, let attribute, let given):
+            return "\(context.english): '\(attribute)' must be an integer, got '\(given)'"
+        case .notBooleanAttribute(let attribute, let given):
+            return "'\(attribute)' must be true or false, got '\(given)'"
+        case .notEnumAttribute(let context, let attribute, let allowed, let given):
+            return "\(context.english): \(attribute) must be \(allowed.joined(separator: " or ")), got '\(given)'"
+        case .unexpectedElement(let name):
+            return "unexpected element <\(name)>"
+        case .rubricNeedsDecision:
+            return "a rubric needs <grades> or <pass>"
+        case .unknownInputKind(let id, let given):
+            return "indicator \(id): unknown input kind '\(given)'"
+        case .noBandTable(let id, let ref):
+            return "indicator \(id): no <band-table id=\"\(ref)\">"
+        case .noScoringMethod(let id):
+            return "indicator \(id): no scoring method"
+        case .areaTwice(let area):
+            return "area id '\(area)' is used twice"
+        case .noApplicantKind:
+            return "a rubric must admit at least one applicant kind"
+        case .validityRange:
+            return "validity must be 1 to 100 years"
+        case .electiveGroupSize(let group, let choose, let members):
+            return "elective group '\(group)' chooses \(choose) of \(members) indicators"
+        case .certifiedFromUnknown(let grade):
+            return "certified-from names no grade: '\(grade)'"
+        case .gradesOrder:
+            return "grades must be listed best first, with strictly decreasing minimums"
+        case .lastGradeNotZero:
+            return "the last grade must start at 0 so that every total has a grade"
+        case .passAboveMax(let threshold, let max):
+            return "pass threshold \(threshold) exceeds the maximum \(max)"
+        case .panelRange:
+            return "panel min-score must be below max-score"
+        case .trimFromTooSmall:
+            return "panel trim-from must be at least 3, so that a score is left after dropping the highest and lowest"
+        case .indicatorTwice(let id):
+            return "indicator \(id) is defined twice"
+        case .maxNotPositive(let id):
+            return "indicator \(id): max must be positive"
+        case .noElectiveGroup(let id, let group):
+            return "indicator \(id): no <elective-group id=\"\(group)\">"
+        case .mandatoryAndElective(let id):
+            return "indicator \(id) cannot be both mandatory and elective"
+        case .areaUnreachable(let area, let reachable, let max):
+            return "area \(area): its indicators reach \(reachable), less than its max \(max)"
+        case .bandsEmpty(let id):
+            return "indicator \(id): bands are empty"
+        case .bandsNotIncreasing(let id):
+            return "indicator \(id): band minimums must increase strictly"
+        case .bandPointsOutside(let id, let points, let max):
+            return "indicator \(id): band points \(points) outside 0–\(max)"
+        case .methodCannotScore(let id, let method, let input):
+            return "indicator \(id): method '\(method)' cannot score input '\(input)'"
+        case .linearRange(let id):
+            return "indicator \(id): linear needs lo < hi"
+        case .choicesRepeat(let id):
+            return "indicator \(id): choice values repeat"
+        case .choicePointsOutside(let id, let points, let max):
+            return "indicator \(id): choice points \(points) outside 0–\(max)"
+        case .yesNoPointsOutside(let id, let points, let max):
+            return "indicator \(id): points \(points) outside 0–\(max)"
+        case .noRecognisedIDs(let id):
+            return "indicator \(id): no recognised ids"
+        case .recognisedEachNeeds(let id):
+            return "indicator \(id): needs recognised ids and positive points"
+        case .kpiAttainmentRange(let id):
+            return "indicator \(id): kpi-attainment needs zero-at < full-at"
+        case .judgmentNeedsPanel(let id):
+            return "indicator \(id): judgment indicators need a <panel> rule"
+        }
+    }
+
+    /// The Korean text, in the style of a Korean certification office.
+    public var korean: String {
+        switch self {
+        // Findings
+        case .prerequisiteNotMet(let id, let label):
+            return "필수 요건 미충족: \(id)(\(label.text(.ko))) 지표는 필수 지표이나 0점입니다. 이 지표가 0점을 넘어야 인증받을 수 있습니다"
+        case .belowPassMark(let total, let mark):
+            return "총점 \(total)점이 합격 기준 \(mark)점에 미달하여 인증되지 않았습니다"
+        case .belowGrade(let total, let grade, let minimum):
+            return "총점 \(total)점이 \(grade)등급 기준(\(minimum)점)에 미달하여 인증되지 않았습니다"
+        case .noInput(let missing):
+            return "\(missing.korean) 0점으로 처리했습니다"
+        case .panelNoReview(let used, let minimum):
+            let usedText = used ? "심사위원 평가가 없어 신청서의 자가평가 점수를 적용했습니다" : "심사위원 평가가 없습니다"
+            return "심사위원 수 부족: \(usedText). 공식 심사에는 심사위원이 \(minimum)명 이상 필요합니다"
+        case .panelTooSmall(let count, let minimum):
+            return "심사위원 수 부족: 심사위원 점수가 \(count)건입니다. 공식 심사에는 \(minimum)명 이상이 필요합니다"
+        case .electivesChosen(let group, let choose, let chosen):
+            return "'\(group)' 선택 지표를 신고하지 않아 점수가 높은 \(choose)개(\(chosen.joined(separator: ", ")))를 선택했습니다. 제출 전에 <elective indicator=\"…\"/>로 신고하십시오"
+        case .electivesTooFew(let group, let declared, let choose):
+            let missing = choose - declared
+            return "'\(group)' 선택 지표를 \(choose)개 중 \(declared)개만 신고했습니다. 나머지 \(missing)개는 0점으로 처리되므로 \(missing)개를 더 신고하십시오"
+        case .electiveWithoutValue:
+            return "선택 지표로 선택되었으나 값이 없어 0점으로 처리했습니다"
+        case .electiveNotDeclared(let id):
+            return "\(id) 지표는 값이 있으나 선택 지표로 신고하지 않아 점수에 반영되지 않습니다. 다른 지표보다 점수가 높다면 그 지표 대신 신고하십시오"
+        case .kpiRejected(let kpi, let by, let reviews):
+            return "성과지표 \(kpi): 심사위원 \(reviews)명 중 \(by.count)명(\(by.joined(separator: ", ")))이 불인정하여 점수에 반영하지 않습니다"
+        case .noAcceptedKPI:
+            return "인정된 성과지표가 없어 0점으로 처리했습니다. 심사위원이 인정할 수 있는 성과지표를 제안하십시오"
+        case .notRecognised(let unknown, let known):
+            return "인정 목록에 없어 계산하지 않았습니다: \(unknown.joined(separator: ", ")). 인정되는 항목은 \(known.joined(separator: ", "))입니다"
+        case .listedTwice(let repeated):
+            return "중복 기재되어 한 번만 계산했습니다: \(repeated.joined(separator: ", "))"
+
+        // Rules
+        case .ruleNoInput(let missing):
+            return "\(missing.koreanRule): 0"
+        case .ruleBand(let band):
+            return band.korean
+        case .ruleBelowFirstBand(let value):
+            return "\(value)(첫 구간 미만): 0"
+        case .ruleLinear(let max, let value, let lo, let hi, let points):
+            return "선형 \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)"
+        case .ruleChoice(let value, let points):
+            return "\(value) → \(points)"
+        case .ruleYesNo(let value, let points):
+            return "\(value ? "예" : "아니오") → \(points)"
+        case .ruleRecognisedCount(let ids, let band):
+            let listed = ids.isEmpty ? "" : "(\(ids.joined(separator: ", ")))"
+            return "인정 \(ids.count)건\(listed): " + (band?.korean ?? "첫 구간 미만: 0")
+        case .ruleRecognisedEach(let ids, let each, let raw, let capped):
+            let listed = ids.isEmpty ? "" : "(\(ids.joined(separator: ", ")))"
+            return "인정 \(ids.count)건\(listed) × \(each) = \(raw)" + (capped.map { ", 상한 \($0) 적용" } ?? "")
+        case .ruleKPIAttainment(let mean, let attainments, let max, let zeroAt, let fullAt, let points):
+            let m = mean.formatted(places: 4)
+            let parts = attainments.map { "\($0.id) \($0.attainment.formatted(places: 4))" }.joined(separator: ", ")
+            return "인정 성과지표 \(attainments.count)개의 평균 달성률 \(m)(\(parts)): \(max) × clamp((\(m) − \(zeroAt)) / (\(fullAt) − \(zeroAt)), 0, 1) = \(points.formatted(places: 4))"
+        case .ruleNoAcceptedKPI:
+            return "인정된 성과지표 없음: 0"
+        case .ruleJudgment(let selfAssessed, let scores, let dropped, let mean, let max, let low, let span, let points):
+            let trimmed = dropped.count == 2 ? ", 최고 \(dropped[0])점·최저 \(dropped[1])점 제외" : ""
+            let m = mean.formatted(places: 3)
+            return "\(selfAssessed ? "자가평가" : "심사위원 점수") {\(Message.list(scores))}\(trimmed): 평균 \(m) → \(max) × (\(m) − \(low)) / \(span) = \(points.formatted(places: 3))"
+        case .ruleMismatch(let method):
+            return "입력값이 산출 방식(\(method))에 맞지 않음: 0"
+        case .ruleElectiveNotSelected:
+            return "선택 지표 미선택: 0"
+        case .ruleRounded(let rule, let points):
+            return "\(rule.korean) → \(points)"
+
+        // Inputs
+        case .kpiInputs(let kpis):
+            return kpis.map { kpi in
+                let unit = kpi.unit.map { " " + $0 } ?? ""
+                let direction = kpi.direction == .higher ? "높을수록 우수" : "낮을수록 우수"
+                return "\(kpi.id)(\(direction)): 목표 \(kpi.target)\(unit) 대비 실적 \(kpi.achieved)\(unit)"
+            }.joined(separator: "; ")
+
+        // Binding
+        case .unknownIndicator(let id, let rubric, let version):
+            return "알 수 없는 지표 '\(id)': 인증기준 \(rubric) \(version)에 없는 지표입니다"
+        case .singleApplicantOnly(let rubric, let count):
+            return "인증기준 \(rubric)은(는) 단독 신청만 받습니다. 이 신청서에는 신청자가 \(count)명 기재되어 있습니다"
+        case .applicantTwice(let id):
+            return "신청자 '\(id)'이(가) 두 번 기재되어 있습니다"
+        case .applicantKindNotAdmitted(let id, let kind, let rubric, let admitted):
+            return "신청자 '\(id)': 신청자 유형 '\(kind)'은(는) \(rubric) 인증을 신청할 수 없습니다. 신청 가능 유형: \(admitted.joined(separator: ", "))"
+        case .applicantRoleNotAdmitted(let id, let role, let admitted):
+            let which = admitted.isEmpty ? "이 인증기준은 역할을 받지 않습니다" : "허용되는 역할: " + admitted.joined(separator: ", ")
+            return "신청자 '\(id)': 역할 '\(role)'은(는) 허용되지 않습니다. \(which)"
+        case .applicantNameLanguage(let id, let language):
+            return "신청자 '\(id)': 명칭의 언어 '\(language)'은(는) 쓸 수 없습니다. ko 또는 en으로 적으십시오"
+        case .applicantNameMissing(let id):
+            return "신청자 '\(id)'의 명칭을 ko 또는 en으로 적어야 합니다"
+        case .submittedNotDate(let given):
+            return "제출일 '\(given)'이(가) 올바른 날짜(YYYY-MM-DD)가 아닙니다"
+        case .evidenceTwice(let id):
+            return "증빙 ID '\(id)'이(가) 두 번 선언되어 있습니다"
+        case .evidenceUndeclared(let indicator, let id):
+            return "\(indicator): 증빙 '\(id)'이(가) 선언되지 않았습니다. <evidence id=\"\(id)\" …>를 추가하거나 참조를 바로잡으십시오"
+        case .valueTwice(let id):
+            return "\(id): 값이 두 번 기재되어 있습니다. 지표마다 <value>는 하나만 적으십시오"
+        case .notASingleValue(let id, let kind):
+            return "\(id): 이 지표는 \(InputKindWord.korean(kind)) 값 하나를 받습니다. <item> 하위 요소는 쓸 수 없습니다"
+        case .negativeCount(let id, let given):
+            return "\(id): 개수는 음수일 수 없습니다. 입력값: '\(given)'"
+        case .notACount(let id, let given):
+            return "\(id): 개수(0 이상의 정수)를 적어야 합니다. 입력값: '\(given)'"
+        case .notADecimal(let id, let given):
+            return "\(id): 12.5와 같은 십진수를 적어야 합니다. 입력값: '\(given)'"
+        case .percentOutOfRange(let id, let given):
+            return "\(id): 백분율은 0에서 100 사이여야 합니다. 입력값: '\(given)'"
+        case .notABoolean(let id, let given):
+            return "\(id): true 또는 false로 적어야 합니다. 입력값: '\(given)'"
+        case .notAChoice(let id, let given, let choices):
+            return "\(id): '\(given)'은(는) 허용되는 값(\(choices.joined(separator: ", ")))이 아닙니다"
+        case .setNotItems(let id, let given):
+            return "\(id): 목록은 <item> 하위 요소로 적으십시오. 예: <item>\(given)</item>"
+        case .emptyItem(let id):
+            return "\(id): 비어 있는 <item>이 있습니다"
+        case .kpiNotValue(let id):
+            return "\(id): 성과지표는 <value>가 아니라 <kpi indicator=\"\(id)\" id=… direction=… target=… achieved=…> 요소로 적습니다"
+        case .judgmentNotValue(let id):
+            return "\(id): 정성평가 지표는 심사위원이 채점합니다. 자가평가는 <judgment indicator=\"\(id)\" score=…/>로 적습니다"
+        case .belowLowestBand(let id, let given, let floor):
+            return "\(id): \(given)은(는) 최저 구간(\(floor)) 미만입니다"
+        case .notElective(let id):
+            return "\(id) 지표는 선택 지표가 아닙니다. 선택 지표만 신고할 수 있습니다"
+        case .electiveTwice(let id):
+            return "\(id): 선택 지표를 두 번 신고했습니다"
+        case .tooManyElectives(let declared, let group, let choose):
+            return "선택 지표를 \(declared.count)개(\(declared.joined(separator: ", "))) 신고했으나 \(group)에서는 \(choose)개까지 선택할 수 있습니다. \(declared.count - choose)개를 빼십시오"
+        case .notKPIIndicator(let id):
+            return "\(id) 지표는 성과지표로 채점하지 않습니다. <kpi>는 성과지표 지표에만 씁니다"
+        case .kpiIDTwice(let id, let kpi):
+            return "\(id): 성과지표 ID '\(kpi)'이(가) 두 번 쓰였습니다"
+        case .kpiNotDecimal(let id, let kpi):
+            return "\(id): 성과지표 \(kpi): 목표와 실적은 십진수여야 합니다"
+        case .kpiOutOfRange(let id, let kpi, let lower, let target, let achieved):
+            let need = lower ? "낮을수록 우수한 성과지표는 목표와 실적이 모두 0보다 커야 합니다"
+                : "목표는 0보다 크고 실적은 0 이상이어야 합니다"
+            return "\(id): 성과지표 \(kpi): \(need) (목표 \(target), 실적 \(achieved))"
+        case .reviewUnknownKPI(let reviewer, let kpi, let dossier):
+            return "심사표 \(reviewer): 신청서 \(dossier)에 성과지표 '\(kpi)'이(가) 없습니다"
+        case .reviewKPITwice(let reviewer, let kpi):
+            return "심사표 \(reviewer): 성과지표 '\(kpi)'을(를) 두 번 판정했습니다"
+        case .reviewWrongDossier(let reviewer, let other, let dossier):
+            return "심사표 \(reviewer)은(는) 신청서 '\(dossier)'가 아니라 '\(other)'에 대한 것입니다"
+        case .reviewerTwice(let reviewer):
+            return "심사위원 '\(reviewer)'의 심사표가 두 개입니다. 심사위원은 한 번만 채점합니다"
+        case .judgedTwice(let id, let reviewer):
+            return "\(id): 심사위원 \(reviewer)이(가) 두 번 채점했습니다"
+        case .selfAssessedTwice(let id):
+            return "\(id): 자가평가가 두 번 기재되어 있습니다"
+        case .notJudgment(let id):
+            return "\(id) 지표는 정성평가 지표가 아니어서 점수를 받을 수 없습니다"
+        case .scoreOutOfRange(let id, let min, let max, let rubric, let given):
+            return "\(id): 점수는 \(min)에서 \(max) 사이의 정수여야 합니다\(rubric.map { "(\($0))" } ?? ""). 입력값: '\(given)'"
+        case .noJudgmentRubric(let id):
+            return "\(id): 이 ID의 정성평가 지표가 있는 인증기준이 없습니다"
+
+        // Rubrics, files, documents
+        case .rubricDefinedTwice(let id, let version, let path):
+            return "인증기준 \(id) \(version)이(가) \(path)에도 정의되어 있습니다"
+        case .unknownRubric(let id, let available):
+            return "알 수 없는 인증기준 '\(id)'. 사용할 수 있는 인증기준: \(available.joined(separator: ", "))"
+        case .unknownRubricVersion(let id, let version, let available):
+            return "인증기준 \(id)에 버전 '\(version)'이(가) 없습니다. 사용할 수 있는 버전: \(available.joined(separator: ", "))"
+        case .rubricsDirectoryUnreadable:
+            return "인증기준 디렉터리를 읽을 수 없습니다"
+        case .wrongRoot(let element, let namespace, let wanted):
+            return "루트 요소 <\(element)>(네임스페이스 '\(namespace)')은(는) \(wanted.map(\.korean).joined(separator: " 또는 ")) 문서가 아닙니다"
+        case .cannotRead(let failure):
+            let reason = switch failure {
+            case .noSuchFile: "파일이 없습니다"
+            case .permissionDenied: "읽기 권한이 없습니다"
+            case .isDirectory: "디렉터리입니다"
+            case .system(let text): "시스템 오류(\(text))"
+            }
+            return "파일을 읽을 수 없습니다: \(reason)"
+        case .fileTooLarge(let limit):
+            return "파일이 \(limit)바이트를 넘습니다"
+        case .xml(let issue, let detail):
+            return "\(issue.korean): \(detail)"
+        case .valid(let document):
+            return switch document {
+            case .rubric(let id, let version): "유효함: 인증기준 \(id) \(version)"
+            case .dossier(let id, let rubric, let version): "유효함: 신청서 \(id) (\(rubric) \(version))"
+            case .review(let reviewer, let dossier): "유효함: 심사위원 \(reviewer)의 신청서 \(dossier) 심사표"
+            case .report: "유효함: 심사 결과 보고서"
+            }
+
+        // Decoding
+        case .expectedRoot(let element, let namespace):
+            return "루트 요소는 <\(element) xmlns=\"\(namespace)\">여야 합니다"
+        case .missingAttribute(let element, let attribute):
+            return "<\(element)>에 '\(attribute)' 속성이 필요합니다"
+        case .notDecimalAttribute(let context, let attribute, let given):
+            return "\(context.korean): '\(attribute)'은(는) 십진수여야 합니다. 입력값: '\(given)'"
+        case .notIntegerAttribute(let context, let attribute, let given):
+            return "\(context.korean): '\(attribute)'은(는) 정수여야 합니다. 입력값: '\(given)'"
+        case .notBooleanAttribute(let attribute, let given):
+            return "'\(attribute)'은(는) true 또는 false여야 합니다. 입력값: '\(given)'"
+        case .notEnumAttribute(let context, let attribute, let allowed, let given):
+            return "\(context.korean): \(attribute)은(는) \(allowed.joined(separator: " 또는 ")) 중 하나여야 합니다. 입력값: '\(given)'"
+        case .unexpectedElement(let name):
+            return "예상하지 못한 요소 <\(name)>"
+        case .rubricNeedsDecision:
+            return "인증기준에는 <grades> 또는 <pass>가 있어야 합니다"
+        case .unknownInputKind(let id, let given):
+            return "지표 \(id): 알 수 없는 입력 유형 '\(given)'"
+        case .noBandTable(let id, let ref):
+            return "지표 \(id): <band-table id=\"\(ref)\">이(가) 없습니다"
+        case .noScoringMethod(let id):
+            return "지표 \(id): 산출 방식이 없습니다"
+        case .areaTwice(let area):
+            return "영역 ID '\(area)'이(가) 두 번 쓰였습니다"
+        case .noApplicantKind:
+            return "인증기준은 신청자 유형을 하나 이상 허용해야 합니다"
+        case .validityRange:
+            return "유효기간은 1년에서 100년 사이여야 합니다"
+        case .electiveGroupSize(let group, let choose, let members):
+            return "선택 지표 그룹 '\(group)'이(가) 지표 \(members)개 중 \(choose)개를 선택하도록 되어 있습니다"
+        case .certifiedFromUnknown(let grade):
+            return "certified-from에 적힌 등급 '\(grade)'이(가) 없습니다"
+        case .gradesOrder:
+            return "등급은 높은 등급부터, 최저 점수가 엄격히 줄어드는 순서로 적어야 합니다"
+        case .lastGradeNotZero:
+            return "모든 총점에 등급이 매겨지도록 마지막 등급은 0점부터 시작해야 합니다"
+        case .passAboveMax(let threshold, let max):
+            return "합격 기준 \(threshold)점이 만점 \(max)점을 넘습니다"
+        case .panelRange:
+            return "심사 점수의 min-score는 max-score보다 작아야 합니다"
+        case .trimFromTooSmall:
+            return "최고·최저 점수를 빼고도 점수가 남도록 trim-from은 3 이상이어야 합니다"
+        case .indicatorTwice(let id):
+            return "지표 \(id)이(가) 두 번 정의되어 있습니다"
+        case .maxNotPositive(let id):
+            return "지표 \(id): 배점은 0보다 커야 합니다"
+        case .noElectiveGroup(let id, let group):
+            return "지표 \(id): <elective-group id=\"\(group)\">이(가) 없습니다"
+        case .mandatoryAndElective(let id):
+            return "지표 \(id)은(는) 필수 지표이면서 선택 지표일 수 없습니다"
+        case .areaUnreachable(let area, let reachable, let max):
+            return "영역 \(area): 지표 배점의 합 \(reachable)점이 영역 배점 \(max)점에 못 미칩니다"
+        case .bandsEmpty(let id):
+            return "지표 \(id): 구간이 비어 있습니다"
+        case .bandsNotIncreasing(let id):
+            return "지표 \(id): 구간의 최솟값은 엄격히 증가해야 합니다"
+        case .bandPointsOutside(let id, let points, let max):
+            return "지표 \(id): 구간 점수 \(points)점이 0–\(max)점 범위를 벗어납니다"
+        case .methodCannotScore(let id, let method, let input):
+            return "지표 \(id): 산출 방식 '\(method)'(으)로는 입력 유형 '\(input)'을(를) 채점할 수 없습니다"
+        case .linearRange(let id):
+            return "지표 \(id): 선형 산출에는 lo < hi가 필요합니다"
+        case .choicesRepeat(let id):
+            return "지표 \(id): 선택지 값이 중복됩니다"
+        case .choicePointsOutside(let id, let points, let max):
+            return "지표 \(id): 선택지 점수 \(points)점이 0–\(max)점 범위를 벗어납니다"
+        case .yesNoPointsOutside(let id, let points, let max):
+            return "지표 \(id): 점수 \(points)점이 0–\(max)점 범위를 벗어납니다"
+        case .noRecognisedIDs(let id):
+            return "지표 \(id): 인정 항목이 없습니다"
+        case .recognisedEachNeeds(let id):
+            return "지표 \(id): 인정 항목과 0보다 큰 항목당 점수가 필요합니다"
+        case .kpiAttainmentRange(let id):
+            return "지표 \(id): kpi-attainment에는 zero-at < full-at이 필요합니다"
+        case .judgmentNeedsPanel(let id):
+            return "지표 \(id): 정성평가 지표에는 <panel> 규칙이 필요합니다"
+        }
+    }
+
+    static func list(_ values: [Int]) -> String {
+        values.map(String.init).joined(separator: ", ")
+    }
+}
+
+extension Message.MissingInput {
+    /// Finding and rule start: "no value given".
+    var english: String {
+        switch self {
+        case .value: "no value given"
+        case .kpis: "no KPI proposed"
+        case .selfAssessment: "no self-assessed score and no panel review"
+        case .reviewerScore: "no reviewer scored it"
+        }
+    }
+
+    /// The finding's reason, ending so that "0점으로 처리했습니다" follows.
+    var korean: String {
+        switch self {
+        case .value: "값이 없어"
+        case .kpis: "제안된 성과지표가 없어"
+        case .selfAssessment: "자가평가 점수와 심사위원 평가가 모두 없어"
+        case .reviewerScore: "채점한 심사위원이 없어"
+        }
+    }
+
+    /// The rule's short form.
+    var koreanRule: String {
+        switch self {
+        case .value: "값 없음"
+        case .kpis: "성과지표 미제안"
+        case .selfAssessment: "자가평가·심사위원 평가 없음"
+        case .reviewerScore: "심사위원 채점 없음"
+        }
+    }
+}
+
+extension Message.BandStep {
+    var english: String {
+        "band [\(min), \(upper.map { $0.description } ?? "…")) → \(points)"
+    }
+
+    var korean: String {
+        "구간 [\(min), \(upper.map { $0.description } ?? "…")) → \(points)"
+    }
+}
+
+extension Message.DocumentWord {
+    var korean: String {
+        switch self {
+        case .dossier: "신청서"
+        case .review: "심사표"
+        case .rubric: "인증기준"
+        case .report: "심사 결과 보고서"
+        }
+    }
+}
+
+extension Message.XMLIssue {
+    /// The kind of problem, before libxml2's own (English) words.
+    var korean: String {
+        switch self {
+        case .malformed: "XML 형식 오류"
+        case .refused: "허용되지 않는 XML 구성"
+        case .schema: "스키마 위반"
+        }
+    }
+}
+
+extension Message.DecodeContext {
+    var english: String {
+        switch self {
+        case .bandTable: "band table"
+        case .electiveGroup: "elective group"
+        case .panel: "panel"
+        case .grade: "grade"
+        case .pass: "pass"
+        case .validity: "validity"
+        case .area: "area"
+        case .indicator(let id): "indicator \(id)"
+        case .kpi(let id): "KPI \(id)"
+        }
+    }
+
+    var korean: String {
+        switch self {
+        case .bandTable: "구간표"
+        case .electiveGroup: "선택 지표 그룹"
+        case .panel: "심사 점수 규칙"
+        case .grade: "등급"
+        case .pass: "합격 기준"
+        case .validity: "유효기간"
+        case .area: "영역"
+        case .indicator(let id): "지표 \(id)"
+        case .kpi(let id): "성과지표 \(id)"
+        }
+    }
+}
+
+/// Input kinds in Korean words (`InputKind` raw values).
+enum InputKindWord {
+    static func korean(_ kind: String) -> String {
+        switch kind {
+        case "count": "개수"
+        case "decimal": "십진수"
+        case "percent": "백분율"
+        case "boolean": "예/아니오"
+        case "enum": "선택지"
+        case "set": "목록"
+        case "kpis": "성과지표"
+        case "judgment": "정성평가"
+        default: kind
+        }
+    }
+}
+
+extension Message: CustomStringConvertible {
+    /// The English text (what logs and the signed report carry).
+    public var description: String { english }
+}
