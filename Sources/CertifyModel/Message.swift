@@ -177,6 +177,15 @@ public indirect enum Message: Sendable, Hashable {
     case recognisedEachNeeds(indicator: String)
     case kpiAttainmentRange(indicator: String)
     case judgmentNeedsPanel(indicator: String)
+
+    // MARK: The command line's quick reference (`certify guide`)
+
+    /// Every command in one line or two, and how the language is chosen.
+    case quickReference
+    /// The heading of the exit codes.
+    case exitCodesHeading
+    /// What an exit status means.
+    case exitStatus(Int32)
 }
 
 // MARK: - Argument types
@@ -547,6 +556,53 @@ extension Message {
             return "indicator \(id): kpi-attainment needs zero-at < full-at"
         case .judgmentNeedsPanel(let id):
             return "indicator \(id): judgment indicators need a <panel> rule"
+
+        // Quick reference
+        case .quickReference:
+            return """
+                certify — quick reference
+
+                Commands
+                  certify validate FILE... [--rubrics DIR] [--lang ko|en]
+                      Check dossiers, reviews and rubrics (the kind is told by the root element);
+                      a dossier is also checked against its rubric.
+                  certify score DOSSIER... [--review FILE]... [--rubrics DIR] [--date YYYY-MM-DD]
+                                [--official] [--lang ko|en] [--format text|json]
+                      Score; a directory means every *.xml in it. Reviews go with a single dossier.
+                      --official: a panel smaller than the rubric's minimum is an error.
+                  certify rubrics [--rubrics DIR] [--lang ko|en]
+                      List the rubrics found: id, version, title, sha256.
+                  certify keygen --out NAME
+                      Write a signing key pair (NAME.pem, mode 0600, and NAME.pub.pem); print its key id.
+                  certify report DOSSIER [--review FILE]... --key KEY.pem [--signer NAME] [--date D]
+                                 [--official] [--out FILE | --out-dir DIR] [--html FILE] [--lang ko|en]
+                      Score and write the signed audit report, and optionally its HTML page.
+                  certify verify REPORT... --pubkey PUB.pem... [--at D] [--dossier FILE [--review FILE]...]
+                      Check the signature, the trusted key, validity on --at, and with --dossier
+                      the hashes and a fresh score.
+                  certify guide [--lang ko|en]
+                      Print this quick reference.
+                  certify COMMAND --help
+                      Every option of a command (in English).
+
+                Language: --lang, else Korean when LC_ALL, LC_MESSAGES or LANG starts with ko.
+                """
+        case .exitCodesHeading:
+            return "Exit codes"
+        case .exitStatus(let status):
+            return switch status {
+            case 0: "success: all valid, scored (certified or not), listed, written or verified"
+            case 1: "verify: signature invalid, report changed, refused construct, or key not trusted"
+            case 3: "verify: authentic, but not in force on --at (expired, not yet valid, or not certified)"
+            case 4: "verify: authentic, but a hash or the re-scoring disagrees with the report"
+            case 64: "usage error (unknown option, bad --date, --review with several dossiers, …)"
+            case 65: "invalid input (any file), or a key that is not a P-256 key"
+            case 66: "unreadable input (missing file, unreadable directory); wins over 65"
+            case 70: "broken installation (e.g. the shipped schemas not found)"
+            case 73: "an output cannot be written"
+            case 77: "report: the private key file is readable by group or others (chmod 600 it)"
+            default: "see the README"
+            }
         }
     }
 
@@ -820,6 +876,53 @@ extension Message {
             return "지표 \(id): kpi-attainment에는 zero-at < full-at이 필요합니다"
         case .judgmentNeedsPanel(let id):
             return "지표 \(id): 정성평가 지표에는 <panel> 규칙이 필요합니다"
+
+        // Quick reference
+        case .quickReference:
+            return """
+                certify 빠른 참조
+
+                명령
+                  certify validate 파일... [--rubrics 디렉터리] [--lang ko|en]
+                      신청서·심사표·인증기준 파일을 검사합니다(종류는 루트 요소로 판단합니다).
+                      신청서는 해당 인증기준에 맞는지도 확인합니다.
+                  certify score 신청서... [--review 파일]... [--rubrics 디렉터리] [--date YYYY-MM-DD]
+                                [--official] [--lang ko|en] [--format text|json]
+                      채점합니다. 디렉터리를 주면 그 안의 *.xml을 모두 채점합니다. 심사표는 신청서 하나와 함께 씁니다.
+                      --official: 심사위원 수가 인증기준의 최소 인원보다 적으면 오류로 처리합니다.
+                  certify rubrics [--rubrics 디렉터리] [--lang ko|en]
+                      사용할 수 있는 인증기준의 ID, 버전, 명칭, SHA-256을 보여 줍니다.
+                  certify keygen --out 이름
+                      서명 키 쌍(이름.pem(권한 0600), 이름.pub.pem)을 만들고 키 ID를 출력합니다.
+                  certify report 신청서 [--review 파일]... --key 키.pem [--signer 이름] [--date 날짜]
+                                 [--official] [--out 파일 | --out-dir 디렉터리] [--html 파일] [--lang ko|en]
+                      채점하여 서명된 심사 결과 보고서(XML)를 쓰고, 원하면 HTML 문서도 씁니다.
+                  certify verify 보고서... --pubkey 공개키.pem... [--at 날짜] [--dossier 파일 [--review 파일]...]
+                      서명과 신뢰하는 키, --at 날짜의 유효 여부를 확인하고, --dossier를 주면
+                      입력 파일의 해시와 재채점 결과가 보고서와 같은지도 확인합니다.
+                  certify guide [--lang ko|en]
+                      이 빠른 참조를 출력합니다.
+                  certify 명령 --help
+                      명령의 모든 옵션을 보여 줍니다(영어).
+
+                언어: --lang으로 정하며, 없으면 LC_ALL, LC_MESSAGES, LANG이 ko로 시작할 때 한국어로 출력합니다.
+                """
+        case .exitCodesHeading:
+            return "종료 코드"
+        case .exitStatus(let status):
+            return switch status {
+            case 0: "성공: 모두 유효함, 채점 완료(인증 여부와 무관), 목록 출력, 파일 작성 또는 검증 완료"
+            case 1: "verify: 서명이 유효하지 않거나 보고서가 변경되었거나 허용되지 않는 구성이 있거나 신뢰하지 않는 키입니다"
+            case 3: "verify: 진본이지만 --at 날짜에 효력이 없습니다(만료, 효력 발생 전 또는 미인증)"
+            case 4: "verify: 진본이지만 입력 파일의 해시나 재채점 결과가 보고서와 다릅니다"
+            case 64: "사용법 오류(알 수 없는 옵션, 잘못된 --date, 신청서 여러 개와 --review를 함께 쓴 경우 등)"
+            case 65: "잘못된 입력(어느 파일이든), 또는 P-256 키가 아닌 키 파일"
+            case 66: "읽을 수 없는 입력(파일 없음, 읽을 수 없는 디렉터리). 65와 함께 생기면 66이 우선합니다"
+            case 70: "설치 오류(예: 함께 배포된 스키마를 찾을 수 없음)"
+            case 73: "출력 파일을 쓸 수 없습니다"
+            case 77: "report: 개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(chmod 600으로 바로잡으십시오)"
+            default: "README를 참고하십시오"
+            }
         }
     }
 

@@ -116,6 +116,9 @@ extension Message {
         case recognisedEachNeeds = "recognised-each-needs"
         case kpiAttainmentRange = "kpi-attainment-range"
         case judgmentNeedsPanel = "judgment-needs-panel"
+        case quickReference = "quick-reference"
+        case exitCodesHeading = "exit-codes-heading"
+        case exitStatus = "exit-status"
     }
 
     /// This message's code.
@@ -236,6 +239,9 @@ extension Message {
         case .recognisedEachNeeds: .recognisedEachNeeds
         case .kpiAttainmentRange: .kpiAttainmentRange
         case .judgmentNeedsPanel: .judgmentNeedsPanel
+        case .quickReference: .quickReference
+        case .exitCodesHeading: .exitCodesHeading
+        case .exitStatus: .exitStatus
         }
     }
 }
@@ -381,6 +387,9 @@ extension Message {
         case .recognisedEachNeeds: return .recognisedEachNeeds(indicator: "PER-4")
         case .kpiAttainmentRange: return .kpiAttainmentRange(indicator: "PER-3")
         case .judgmentNeedsPanel: return .judgmentNeedsPanel(indicator: "COM-1")
+        case .quickReference: return .quickReference
+        case .exitCodesHeading: return .exitCodesHeading
+        case .exitStatus: return .exitStatus(65)
         }
     }
 }

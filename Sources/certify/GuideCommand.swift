@@ -1,0 +1,29 @@
+import ArgumentParser
+import CertifyModel
+
+/// `certify guide`: a quick reference of every command and exit code, in
+/// Korean or English (`--help` stays English). The exit codes are listed
+/// from the one table that decides them (`CertifyError.Code.outcomes`).
+struct GuideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guide",
+        abstract: "Print a quick reference of every command and exit code (Korean with --lang ko).")
+
+    @Option(help: "Language of the reference: ko or en (default: from the locale).")
+    var lang: Language = .fromEnvironment
+
+    func run() throws {
+        Output.write(GuideCommand.text(lang))
+        Output.flush()
+    }
+
+    static func text(_ language: Language) -> String {
+        var lines = [Message.quickReference.text(language), "", Message.exitCodesHeading.text(language)]
+        let statuses = Set([0] + CertifyError.Code.outcomes.map(\.exitCode)).sorted()
+        for status in statuses {
+            let number = String(status)
+            lines.append("  " + number + String(repeating: " ", count: 4 - number.count) + Message.exitStatus(status).text(language))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
