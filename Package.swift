@@ -111,6 +111,13 @@ let package = Package(
             name: "CertifyRegistryTests",
             dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry"]
         ),
+        // The message catalog in both languages, the Korean output of every
+        // sample (golden files) and the language of every output.
+        .testTarget(
+            name: "CertifyMessageTests",
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

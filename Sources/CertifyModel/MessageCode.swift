@@ -312,7 +312,7 @@ extension Message {
         case .notACount: return .notACount(indicator: "INN-1", given: "3.5")
         case .notADecimal: return .notADecimal(indicator: "OPS-2", given: "99,4")
         case .percentOutOfRange: return .percentOutOfRange(indicator: "OPS-3", given: "104.2")
-        case .notABoolean: return .notABoolean(indicator: "GOV-4", given: "예")
+        case .notABoolean: return .notABoolean(indicator: "GOV-4", given: "yes")
         case .notAChoice: return .notAChoice(indicator: "GOV-2", given: "done", choices: ["none", "drafting", "approved"])
         case .setNotItems: return .setNotItems(indicator: "PER-2", given: "ISMS-P")
         case .emptyItem: return .emptyItem(indicator: "PER-2")

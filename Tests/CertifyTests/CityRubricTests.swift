@@ -12,7 +12,7 @@ import Testing
     func bandsAreHalfOpen(count: Int, points: String) throws {
         let result = try score(dossierXML(#"<value indicator="INN-1">\#(count)</value>"# + prerequisites))
         #expect(result.indicator("INN-1").points == dec(points))
-        #expect(result.indicator("INN-1").rule.hasPrefix("band ["))
+        #expect(result.indicator("INN-1").rule.english.hasPrefix("band ["))
     }
 
     @Test(arguments: [(0, "0"), (1, "0.2"), (23, "4.6"), (49, "9.8"), (50, "10"), (51, "10")])
@@ -25,7 +25,7 @@ import Testing
         let result = try score(dossierXML(
             #"<value indicator="GOV-2">drafting</value><value indicator="GOV-4">false</value>"# + prerequisites))
         #expect(result.indicator("GOV-2").points == dec("4"))
-        #expect(result.indicator("GOV-2").rule == "drafting → 4")
+        #expect(result.indicator("GOV-2").rule.english == "drafting → 4")
         #expect(result.indicator("GOV-4").points == .zero)
         #expect(result.indicator("GOV-4").status == .scored)
     }
@@ -34,7 +34,7 @@ import Testing
         let result = try score(dossierXML(prerequisites))
         #expect(result.indicator("GOV-3").status == .missing)
         #expect(result.findings(about: "GOV-3").map(\.severity) == [.warning])
-        #expect(result.findings(about: "GOV-3").first?.message == "no value given; scored 0")
+        #expect(result.findings(about: "GOV-3").first?.message.english == "no value given; scored 0")
     }
 
     @Test func missingSafetyBlocksCertificationButKeepsTheGrade() throws {
@@ -53,7 +53,7 @@ import Testing
         #expect(result.validFrom == nil && result.validUntil == nil)
         let errors = result.findings.filter { $0.severity == .error }
         #expect(errors.map(\.indicator) == ["SVC-SAF"])
-        #expect(errors.first?.message.contains("prerequisite not met") == true)
+        #expect(errors.first?.message.english.contains("prerequisite not met") == true)
 
         // A mandatory indicator given as 0 is unmet too.
         let zero = try score(dossierXML(strong + #"<value indicator="SVC-SAF">0</value>"#))
@@ -78,7 +78,7 @@ import Testing
         // EDU 8, CUL 8, then HOU 6 and ENE 6 tie: HOU comes first in the rubric.
         #expect(chosen == ["SVC-HOU", "SVC-EDU", "SVC-CUL"])
         #expect(result.indicator("SVC-ENE").status == .notSelected)
-        #expect(result.findings.contains { $0.severity == .info && $0.message.contains("the best 3 were chosen") })
+        #expect(result.findings.contains { $0.severity == .info && $0.message.english.contains("the best 3 were chosen") })
     }
 
     @Test func fewerElectivesThanKScoreTheMissingSlotsAsZero() throws {
@@ -87,7 +87,7 @@ import Testing
         #expect(result.indicator("SVC-EDU").status == .notSelected)
         #expect(result.indicator("SVC-EDU").points == .zero)
         #expect(result.areas[2].points == dec("12"))
-        #expect(result.findings.contains { $0.severity == .warning && $0.message.contains("only 1 of 3 electives") })
+        #expect(result.findings.contains { $0.severity == .warning && $0.message.english.contains("only 1 of 3 electives") })
     }
 
     @Test func declaredElectivesScoreEvenWhenOthersWouldScoreMore() throws {

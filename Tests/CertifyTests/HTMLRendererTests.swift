@@ -104,7 +104,7 @@ import Testing
             for indicator in result.areas.flatMap(\.indicators) {
                 #expect(html.contains(#"id="ind-\#(indicator.id)""#))
                 #expect(html.contains(#"<td class="mono id">\#(indicator.id)</td>"#))
-                #expect(html.contains(HTMLRenderer.escape(indicator.rule)))
+                #expect(html.contains(HTMLRenderer.escape(indicator.rule.english)))
                 for evidence in indicator.evidence {
                     #expect(html.contains(#"title="SHA-256 \#(evidence.sha256)""#))
                     #expect(html.contains(evidence.sha256))
@@ -112,7 +112,7 @@ import Testing
             }
             #expect(!result.findings.isEmpty)
             #expect(occurrences(#"<tr class="finding">"#, in: html) == result.findings.count)
-            for finding in result.findings { #expect(html.contains(HTMLRenderer.escape(finding.message))) }
+            for finding in result.findings { #expect(html.contains(HTMLRenderer.escape(finding.message.english))) }
         }
     }
 

@@ -55,7 +55,7 @@ import Testing
         let result = try score(dossier)
         let kpi = try #require(result.indicator("PER-3").kpis.first)
         #expect(kpi.achieved.formatted(places: 12) == "96.9999999999")
-        #expect(result.indicator("PER-3").input?.contains("K1 higher: 96.9999999999 % of 95.0000000001 %") == true)
+        #expect(result.indicator("PER-3").input?.text(.en).contains("K1 higher: 96.9999999999 % of 95.0000000001 %") == true)
         let bytes = try ReportSigner(key: Self.key, name: nil).report(for: result, engineVersion: "test")
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains(#"target="95.0000000001" achieved="96.9999999999""#))

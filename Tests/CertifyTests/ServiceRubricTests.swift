@@ -55,7 +55,7 @@ import Testing
         #expect(traces.map(\.accepted) == [true, false, true])
         // m = (1 + 0.5) / 2 = 0.75 → 15 × 0.5 = 7.5
         #expect(result.indicator("PER-3").points == dec("7.5"))
-        #expect(result.findings(about: "PER-3").contains { $0.message.contains("K2 rejected by 2 of 3") })
+        #expect(result.findings(about: "PER-3").contains { $0.message.english.contains("K2 rejected by 2 of 3") })
     }
 
     @Test func noAcceptedKPIScoresZeroWithAWarning() throws {
@@ -63,14 +63,14 @@ import Testing
         let sheets = reviews([3, 3, 3]) { _ in #"<kpi-decision kpi="K1" accepted="false">no</kpi-decision>"# }
         let result = try score(service(kpi), reviews: sheets)
         #expect(result.indicator("PER-3").points == .zero)
-        #expect(result.findings(about: "PER-3").contains { $0.message.contains("no accepted KPI") })
+        #expect(result.findings(about: "PER-3").contains { $0.message.english.contains("no accepted KPI") })
     }
 
     @Test func panelTooSmallIsAWarningUnlessOfficial() throws {
         let relaxed = try score(service(""), reviews: reviews([5, 5]))
-        #expect(relaxed.findings(about: "COM-1").contains { $0.severity == .warning && $0.message.hasPrefix("panel too small") })
+        #expect(relaxed.findings(about: "COM-1").contains { $0.severity == .warning && $0.message.english.hasPrefix("panel too small") })
         let official = try score(service(""), reviews: reviews([5, 5]), official: true)
-        #expect(official.findings(about: "COM-1").contains { $0.severity == .error && $0.message.hasPrefix("panel too small") })
+        #expect(official.findings(about: "COM-1").contains { $0.severity == .error && $0.message.english.hasPrefix("panel too small") })
         #expect(!official.certified)
     }
 
@@ -80,7 +80,7 @@ import Testing
         #expect(alone.indicator("COM-1").status == .selfAssessed)
         #expect(alone.indicator("COM-1").points == dec("10"))
         #expect(alone.findings(about: "COM-1").contains {
-            $0.severity == .warning && $0.message.hasPrefix("panel too small") && $0.message.contains("self-assessed")
+            $0.severity == .warning && $0.message.english.hasPrefix("panel too small") && $0.message.english.contains("self-assessed")
         })
         let reviewed = try score(service(body), reviews: reviews([1, 1, 1]))
         #expect(reviewed.indicator("COM-1").status == .scored)
@@ -108,8 +108,8 @@ import Testing
             """
         let result = try score(service(body))
         #expect(result.indicator("PER-2").points == dec("8"))  // 2 recognised → band [2, 3)
-        #expect(result.findings(about: "PER-2").contains { $0.severity == .warning && $0.message.contains("Zigbee") })
-        #expect(result.findings(about: "PER-2").contains { $0.severity == .info && $0.message.contains("MQTT") })
+        #expect(result.findings(about: "PER-2").contains { $0.severity == .warning && $0.message.english.contains("Zigbee") })
+        #expect(result.findings(about: "PER-2").contains { $0.severity == .info && $0.message.english.contains("MQTT") })
         #expect(result.indicator("PER-4").points == dec("2"))
     }
 

@@ -1,0 +1,78 @@
+import CertifyModel
+import Testing
+
+/// Every message of the catalog, in both languages. The codes are iterated
+/// (`Message.Code.allCases`), and each code's sample comes from an
+/// exhaustive switch, so no case can be left out.
+@Suite struct CatalogTests {
+    static func hasHangul(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
+    }
+
+    @Test(arguments: Message.Code.allCases)
+    func everyMessageHasBothLanguages(code: Message.Code) {
+        let message = Message.sample(code)
+        #expect(message.code == code, "the sample of \(code) has code \(message.code)")
+        // The case name is the code's name: two cases cannot share a code.
+        if let label = Mirror(reflecting: message).children.first?.label {
+            #expect(label == String(describing: code))
+        }
+        let english = message.text(.en), korean = message.text(.ko)
+        #expect(!english.trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(!korean.trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(english == message.english && korean == message.korean)
+        #expect(!Self.hasHangul(english), "English text of \(code) has Korean: \(english)")
+        // Rule texts made only of numbers and values (`approved → 10`) are
+        // the same in both languages; every other message has Korean words.
+        if ![.ruleChoice, .ruleRounded].contains(code) {
+            #expect(Self.hasHangul(korean), "Korean text of \(code) has no Korean: \(korean)")
+        }
+        #expect(!code.rawValue.isEmpty && code.rawValue == code.rawValue.lowercased())
+    }
+
+    @Test func codesAreUnique() {
+        let codes = Message.Code.allCases.map(\.rawValue)
+        #expect(Set(codes).count == codes.count)
+    }
+
+    /// The variants inside a case's arguments have their words too.
+    @Test func argumentVariantsHaveBothLanguages() {
+        var messages: [Message] = Message.MissingInput.allCases.flatMap { [.noInput($0), .ruleNoInput($0)] }
+        messages += Message.XMLIssue.allCases.map { .xml($0, detail: "detail") }
+        messages += [Message.ReadFailure.noSuchFile, .permissionDenied, .isDirectory, .system("I/O error")].map { .cannotRead($0) }
+        messages += [Message.wrongRoot(element: "x", namespace: "", wanted: Message.DocumentWord.allCases)]
+        messages += [Message.ValidDocument.rubric(id: "r", version: "1"), .dossier(id: "d", rubric: "r", version: "1"),
+                     .review(reviewer: "R-01", dossier: "d"), .report].map { .valid($0) }
+        let contexts: [Message.DecodeContext] = [.bandTable, .electiveGroup, .panel, .grade, .pass, .validity, .area, .indicator("I-1"), .kpi("K1")]
+        messages += contexts.map { .notDecimalAttribute($0, attribute: "a", given: "x") }
+        messages += [.panelNoReview(selfScoreUsed: false, minimum: 3), .ruleYesNo(value: false, points: .zero),
+                     .ruleRecognisedCount(ids: [], band: nil), .ruleRecognisedEach(ids: ["A"], each: .one, raw: .one, capped: nil),
+                     .kpiOutOfRange(indicator: "P", kpi: "K", lowerIsBetter: false, target: "1", achieved: "-1"),
+                     .applicantRoleNotAdmitted(applicant: "A", role: "r", admitted: ["operator"]),
+                     .ruleJudgment(selfAssessed: true, scores: [4], dropped: [], mean: Rational(4), max: Rational(10), low: .one, span: Rational(4), points: Rational(15) / Rational(2))]
+        for message in messages {
+            #expect(Self.hasHangul(message.korean), "\(message.korean)")
+            #expect(!Self.hasHangul(message.english), "\(message.english)")
+            #expect(message.korean != message.english)
+        }
+    }
+
+    /// Every exit code of the outcome table has its own words in the guide.
+    @Test func everyExitCodeIsExplained() {
+        let fallback = Message.exitStatus(-1)
+        for status in Set([0] + CertifyError.Code.outcomes.map(\.exitCode)) {
+            for language in Language.allCases {
+                #expect(Message.exitStatus(status).text(language) != fallback.text(language), "exit \(status)")
+            }
+        }
+    }
+
+    /// The words of the rule texts the issue names.
+    @Test func ruleWordsAreKorean() {
+        #expect(Message.ruleElectiveNotSelected.korean == "선택 지표 미선택: 0")
+        #expect(Message.ruleBelowFirstBand(value: .one).korean == "1(첫 구간 미만): 0")
+        #expect(Message.kpiRejected(kpi: "K3", rejectedBy: ["R-01", "R-03"], reviews: 3).korean
+            == "성과지표 K3: 심사위원 3명 중 2명(R-01, R-03)이 불인정하여 점수에 반영하지 않습니다")
+        #expect(Message.noInput(.value).korean == "값이 없어 0점으로 처리했습니다")
+    }
+}

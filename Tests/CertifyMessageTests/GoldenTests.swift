@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The Korean output of every sample, pinned in `Golden/` so that a change
+/// of wording shows in review. To regenerate after an intended change:
+/// `scripts/update-golden` (runs these tests with CERTIFY_UPDATE_GOLDEN=1,
+/// which rewrites the files instead of comparing), then review `git diff`.
+@Suite(.serialized) struct GoldenTests {
+    static let updating = ProcessInfo.processInfo.environment["CERTIFY_UPDATE_GOLDEN"] == "1"
+
+    /// Compares `actual` with the golden file `name`, or writes it when updating.
+    static func check(_ actual: String, _ name: String) throws {
+        let url = Paths.golden.appendingPathComponent(name)
+        if updating {
+            try FileManager.default.createDirectory(at: Paths.golden, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "\(name) differs from its golden file; run scripts/update-golden if intended")
+    }
+
+    @Test(arguments: Sample.all)
+    func koreanText(_ sample: Sample) throws {
+        let run = try Run(sample.scoreArguments(["--lang", "ko"]))
+        #expect(run.status == 0, "\(run.stderr)")
+        try Self.check(run.stdout, "\(sample.name).ko.txt")
+    }
+
+    @Test(arguments: Sample.all)
+    func json(_ sample: Sample) throws {
+        let run = try Run(sample.scoreArguments(["--lang", "ko", "--format", "json"]))
+        #expect(run.status == 0, "\(run.stderr)")
+        try Self.check(run.stdout, "\(sample.name).json")
+    }
+
+    /// The located errors of every invalid sample, in Korean, in one file.
+    @Test func koreanErrors() throws {
+        var text = ""
+        for sample in InvalidSample.all {
+            let run = try Run(sample.arguments + ["--lang", "ko"])
+            #expect(run.status == 65, "\(sample.name)")
+            #expect(run.stdout.isEmpty, "\(sample.name)")
+            text += "$ certify \(sample.arguments.joined(separator: " ")) --lang ko\n\(run.stderr)"
+        }
+        try Self.check(text, "invalid.ko.txt")
+    }
+
+    @Test func guide() throws {
+        let run = try Run(["guide", "--lang", "ko"])
+        #expect(run.status == 0)
+        try Self.check(run.stdout, "guide.ko.txt")
+    }
+}
