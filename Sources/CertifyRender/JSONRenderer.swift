@@ -3,13 +3,16 @@ import CertifyModel
 
 /// `certify score --format json`: the keys of formats.md, in its order, plus
 /// a few extra keys (labels, evidence, panel and KPI traces, the date).
-/// Words come in both languages whatever `--lang` says: `message` and `rule`
-/// (and `input`) in English as formats.md has them, `messageKo`, `ruleKo`
-/// (and `inputKo`, for inputs put in words, i.e. KPIs) in Korean, and each
-/// finding's `code`, the stable name of its message in the catalog.
+/// Findings come in both languages whatever `--lang` says: `message` in
+/// English as formats.md has it, `messageKo` in Korean, and `code`, the
+/// stable name of the message in the catalog. Rule texts are `rule` in
+/// English; with Korean chosen (`language: .ko`) each indicator also has
+/// `ruleKo` (and `inputKo` for inputs put in words, i.e. KPIs). They are
+/// left out otherwise: a batch of thousands of records would grow by a
+/// third for texts an English reader does not read.
 public enum JSONRenderer {
     /// One JSON Lines record: the object and a newline, as UTF-8.
-    public static func render(_ result: ScoreResult) -> [UInt8] {
+    public static func render(_ result: ScoreResult, language: Language = .en) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.key("rubric")
@@ -65,7 +68,8 @@ public enum JSONRenderer {
                         json.key("indicators")
                         json.array { json in
                             for position in result.areas[index].indicators.indices {
-                                indicator(&json, result.areas[index].indicators[position], area.indicators[position])
+                                indicator(&json, result.areas[index].indicators[position], area.indicators[position],
+                                          korean: language == .ko)
                             }
                         }
                     }
@@ -88,16 +92,18 @@ public enum JSONRenderer {
         return json.bytes()
     }
 
-    static func indicator(_ json: inout JSONWriter, _ result: IndicatorResult, _ encoded: RubricJSON.IndicatorJSON) {
+    static func indicator(
+        _ json: inout JSONWriter, _ result: IndicatorResult, _ encoded: RubricJSON.IndicatorJSON, korean: Bool
+    ) {
         json.object { json in
             json.members(encoded.head)
             json.key("points"); json.number(result.points)
             json.members(encoded.max)
             json.key("status"); json.string(result.status.rawValue)
             json.key("input"); json.string(result.input?.text(.en))
-            if let input = result.input, !input.isVerbatim { json.key("inputKo"); json.string(input.text(.ko)) }
+            if korean, let input = result.input, !input.isVerbatim { json.key("inputKo"); json.string(input.text(.ko)) }
             json.key("rule"); json.string(result.rule.english)
-            json.key("ruleKo"); json.string(result.rule.korean)
+            if korean { json.key("ruleKo"); json.string(result.rule.korean) }
             json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")

@@ -53,7 +53,7 @@ struct ScoreCommand: ParsableCommand {
             do throws(CertifyError) {
                 let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
                 return .success(format == .json
-                    ? JSONRenderer.render(result)
+                    ? JSONRenderer.render(result, language: language)
                     : Array(TextRenderer.render(result, language: language).utf8))
             } catch { return .failure(error) }
         }, deliver: { _, outcome in

@@ -10,8 +10,11 @@ import Testing
 /// ids, units and formula words.
 @Suite struct LanguageScanTests {
     /// ASCII words allowed in Korean output whatever the input: formula
-    /// words, the located-error keyword editors look for, and the program's name.
-    static let allowed: Set<String> = ["clamp", "certify", "error", "warning", "ID", "SHA", "KPI", "XML", "HTML", "UTC", "s"]
+    /// words, the located-error keyword editors look for, the program's
+    /// name, the HTML page's info mark, and a unit. Words with a digit (ids,
+    /// hashes, dates) and words in capitals (acronyms such as API, MOU, KPI,
+    /// SHA, DER, and ids) are allowed too.
+    static let allowed: Set<String> = ["clamp", "certify", "error", "warning", "i", "s"]
 
     /// Every ASCII word a Korean text may show because an input gives it:
     /// everything in the dossier and reviews (values, ids, names, units),
@@ -35,11 +38,13 @@ import Testing
         return words
     }
 
-    /// Runs of ASCII letters, each a word.
+    /// Runs of ASCII letters and digits, each a word.
     static func asciiWords(_ text: String) -> Set<String> {
         var words = Set<String>(), current = ""
         for scalar in text.unicodeScalars {
-            if scalar.isASCII && scalar.properties.isAlphabetic { current.unicodeScalars.append(scalar) } else {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                current.unicodeScalars.append(scalar)
+            } else {
                 if !current.isEmpty { words.insert(current) }
                 current = ""
             }
@@ -53,7 +58,12 @@ import Testing
     /// markup the applicant types, not sentences, and are skipped.
     static func english(in text: String, inputs: Set<String>) -> Set<String> {
         let withoutMarkup = text.replacingOccurrences(of: #"<[^<>]*>"#, with: " ", options: .regularExpression)
-        return asciiWords(withoutMarkup).filter { !allowed.contains($0) && !inputs.contains($0) }
+        return asciiWords(withoutMarkup).filter { word in
+            if allowed.contains(word) || inputs.contains(word) { return false }
+            if word.contains(where: \.isNumber) { return false }  // ids, hashes, dates
+            if word == word.uppercased() { return false }  // acronyms and ids
+            return true
+        }
     }
 
     static func rubricFile(_ sample: Sample) -> String {

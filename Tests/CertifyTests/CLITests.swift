@@ -154,7 +154,7 @@ struct Run {
         #expect(run.stdout.contains("총점"))
         #expect(run.stdout.contains("SVC-SAF 안전 [필수]"))
         #expect(run.stdout.contains("등급 B · 인증: 아니오"))
-        #expect(run.stdout.contains("prerequisite not met"))
+        #expect(run.stdout.contains("필수 요건 미충족: SVC-SAF(안전)"))
         let english = try Run(["score", "--date", "2026-03-02", "--lang", "en", "Samples/city/hansol-grade-a.xml"])
         #expect(english.stdout.contains("Grade A · Certified: yes · Valid 2026-03-02 – 2028-03-01"))
         #expect(english.stdout.contains("(certified from C ≥ 60.00)"))

@@ -71,7 +71,7 @@ import Testing
         let failed = render(Self.solbit, .ko)
         #expect(failed.contains(#"<section class="decision no""#) && failed.contains("✗ 미인증"))
         #expect(failed.contains("없음 — 미인증"))
-        #expect(failed.contains("prerequisite not met: SVC-TRA"))
+        #expect(failed.contains("필수 요건 미충족: SVC-TRA"))
     }
 
     @Test func passFailRubricShowsPassAndPanelAndKPIs() {
