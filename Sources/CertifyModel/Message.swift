@@ -134,6 +134,9 @@ public indirect enum Message: Sendable, Hashable {
     /// (libxml2's, or the safe parser's) stays as it is, after a summary of
     /// the kind of problem in Korean.
     case xml(XMLIssue, detail: String)
+    /// A check of Certify's own safe parser or schema validation (its
+    /// words, unlike libxml2's, are in the catalog).
+    case parserCheck(ParserCheck)
     /// What `certify validate` says of a valid document.
     case valid(ValidDocument)
 
@@ -261,6 +264,66 @@ extension Message {
         case refused
         /// Against the document's XML Schema.
         case schema
+    }
+
+    /// What the safe parser refuses or cannot do, in its own words.
+    public enum ParserCheck: Sendable, Hashable {
+        case doctype, xinclude, entityReference
+        case tooDeep(limit: Int)
+        case tooManyElements(limit: Int)
+        case textTooLong(limit: Int)
+        case attributeTooLong(limit: Int)
+        case fileTooLarge(size: Int, limit: Int)
+        case empty, notWellFormed, cannotParse, noRoot
+        case schemaContext, schemaMismatch
+
+        /// The kind of problem it is.
+        public var issue: XMLIssue {
+            switch self {
+            case .doctype, .xinclude, .entityReference, .tooDeep, .tooManyElements, .textTooLong,
+                 .attributeTooLong, .fileTooLarge: .refused
+            case .empty, .notWellFormed, .cannotParse, .noRoot: .malformed
+            case .schemaContext, .schemaMismatch: .schema
+            }
+        }
+
+        var english: String {
+            switch self {
+            case .doctype: "DOCTYPE is not allowed (no DTDs, no entity declarations)"
+            case .xinclude: "XInclude is not allowed"
+            case .entityReference: "entity references are not allowed"
+            case .tooDeep(let limit): "elements are nested more than \(limit) deep"
+            case .tooManyElements(let limit): "more than \(limit) elements"
+            case .textTooLong(let limit): "text longer than \(limit) bytes"
+            case .attributeTooLong(let limit): "attribute value longer than \(limit) bytes"
+            case .fileTooLarge(let size, let limit): "file is \(size) bytes; the limit is \(limit) bytes"
+            case .empty: "file is empty"
+            case .notWellFormed: "document is not well-formed"
+            case .cannotParse: "cannot parse document"
+            case .noRoot: "document has no root element"
+            case .schemaContext: "cannot create a schema validation context"
+            case .schemaMismatch: "document does not match its schema"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .doctype: "DOCTYPE은 쓸 수 없습니다(DTD와 엔티티 선언 금지)"
+            case .xinclude: "XInclude는 쓸 수 없습니다"
+            case .entityReference: "엔티티 참조는 쓸 수 없습니다"
+            case .tooDeep(let limit): "요소가 \(limit)단계보다 깊이 중첩되어 있습니다"
+            case .tooManyElements(let limit): "요소가 \(limit)개를 넘습니다"
+            case .textTooLong(let limit): "텍스트가 \(limit)바이트를 넘습니다"
+            case .attributeTooLong(let limit): "속성값이 \(limit)바이트를 넘습니다"
+            case .fileTooLarge(let size, let limit): "파일 크기가 \(size)바이트로 한도 \(limit)바이트를 넘습니다"
+            case .empty: "파일이 비어 있습니다"
+            case .notWellFormed: "올바른 형식의 XML 문서가 아닙니다"
+            case .cannotParse: "문서를 해석할 수 없습니다"
+            case .noRoot: "문서에 루트 요소가 없습니다"
+            case .schemaContext: "스키마 검증을 준비할 수 없습니다"
+            case .schemaMismatch: "문서가 스키마에 맞지 않습니다"
+            }
+        }
     }
 
     /// A document `certify validate` found valid.
@@ -471,6 +534,8 @@ extension Message {
             return "file is larger than \(limit) bytes"
         case .xml(_, let detail):
             return detail
+        case .parserCheck(let check):
+            return check.english
         case .valid(let document):
             return switch document {
             case .rubric(let id, let version): "valid rubric \(id) \(version)"
@@ -791,6 +856,8 @@ extension Message {
             return "파일이 \(limit)바이트를 넘습니다"
         case .xml(let issue, let detail):
             return "\(issue.korean): \(detail)"
+        case .parserCheck(let check):
+            return "\(check.issue.korean): \(check.korean)"
         case .valid(let document):
             return switch document {
             case .rubric(let id, let version): "유효함: 인증기준 \(id) \(version)"

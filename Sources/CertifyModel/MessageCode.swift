@@ -77,6 +77,7 @@ extension Message {
         case cannotRead = "cannot-read"
         case fileTooLarge = "file-too-large"
         case xml = "xml"
+        case parserCheck = "parser-check"
         case valid = "valid"
         case expectedRoot = "expected-root"
         case missingAttribute = "missing-attribute"
@@ -200,6 +201,7 @@ extension Message {
         case .cannotRead: .cannotRead
         case .fileTooLarge: .fileTooLarge
         case .xml: .xml
+        case .parserCheck: .parserCheck
         case .valid: .valid
         case .expectedRoot: .expectedRoot
         case .missingAttribute: .missingAttribute
@@ -347,6 +349,7 @@ extension Message {
         case .cannotRead: return .cannotRead(.noSuchFile)
         case .fileTooLarge: return .fileTooLarge(limit: 8 << 20)
         case .xml: return .xml(.schema, detail: "Element '{urn:certify:dossier:1}evidence': This element is not expected.")
+        case .parserCheck: return .parserCheck(.doctype)
         case .valid: return .valid(.dossier(id: "HANSOL-2026", rubric: "kr-smart-city", version: "1.0"))
         case .expectedRoot: return .expectedRoot(element: "dossier", namespace: "urn:certify:dossier:1")
         case .missingAttribute: return .missingAttribute(element: "grade", attribute: "min")

@@ -44,11 +44,10 @@ public enum SafeXMLParser {
     public static func parse(_ bytes: [UInt8], limits: XMLLimits = .default) throws(XMLFailure) -> XMLDocument {
         LibXML2.initialize()
         guard bytes.count <= limits.maxBytes else {
-            throw XMLFailure([XMLProblem(
-                .refused, "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes")])
+            throw XMLFailure([XMLProblem(.fileTooLarge(size: bytes.count, limit: limits.maxBytes))])
         }
         guard !bytes.isEmpty else {
-            throw XMLFailure([XMLProblem(.malformed, "file is empty", at: .init(line: 1, column: 1))])
+            throw XMLFailure([XMLProblem(.empty, at: .init(line: 1, column: 1))])
         }
         let state = ParseState(limits: limits)
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -73,7 +72,7 @@ public enum SafeXMLParser {
                 let doc = ctxt.pointee.myDoc
                 ctxt.pointee.myDoc = nil
                 if ctxt.pointee.wellFormed == 0 && state.problems.isEmpty {
-                    state.problems.append(XMLProblem(.malformed, "document is not well-formed"))
+                    state.problems.append(XMLProblem(.notWellFormed))
                 }
                 return doc
             }
@@ -81,11 +80,11 @@ public enum SafeXMLParser {
         guard let document, state.problems.isEmpty else {
             if let document { xmlFreeDoc(document) }
             throw XMLFailure(state.problems.isEmpty
-                ? [XMLProblem(.malformed, "cannot parse document")] : state.problems)
+                ? [XMLProblem(.cannotParse)] : state.problems)
         }
         guard let rootNode = xmlDocGetRootElement(document) else {
             xmlFreeDoc(document)
-            throw XMLFailure([XMLProblem(.malformed, "document has no root element")])
+            throw XMLFailure([XMLProblem(.noRoot)])
         }
         let problems = LengthCheck(limits: limits).problems(below: rootNode)
         guard problems.isEmpty else {
@@ -122,8 +121,8 @@ final class ParseState {
         return (ctxt, Unmanaged<ParseState>.fromOpaque(raw).takeUnretainedValue())
     }
 
-    func refuse(_ message: String, _ ctxt: xmlParserCtxtPtr, at position: SourcePosition? = nil) {
-        problems.append(XMLProblem(.refused, message, at: position ?? currentPosition(ctxt)))
+    func refuse(_ check: Message.ParserCheck, _ ctxt: xmlParserCtxtPtr, at position: SourcePosition? = nil) {
+        problems.append(XMLProblem(check, at: position ?? currentPosition(ctxt)))
         xmlStopParser(ctxt)
     }
 }
@@ -180,7 +179,7 @@ private let xincludeNamespaces = ["http://www.w3.org/2001/XInclude", "http://www
 
 private let refuseDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
     guard let (ctxt, state) = ParseState.from(ctx) else { return }
-    state.refuse("DOCTYPE is not allowed (no DTDs, no entity declarations)", ctxt)
+    state.refuse(.doctype, ctxt)
 }
 
 private let startElement: startElementNsSAX2Func = {
@@ -189,13 +188,13 @@ private let startElement: startElementNsSAX2Func = {
     state.depth += 1
     state.elements += 1
     if state.depth > state.limits.maxDepth {
-        return state.refuse("elements are nested more than \(state.limits.maxDepth) deep", ctxt, at: startTagPosition(ctxt))
+        return state.refuse(.tooDeep(limit: state.limits.maxDepth), ctxt, at: startTagPosition(ctxt))
     }
     if state.elements > state.limits.maxElements {
-        return state.refuse("more than \(state.limits.maxElements) elements", ctxt, at: startTagPosition(ctxt))
+        return state.refuse(.tooManyElements(limit: state.limits.maxElements), ctxt, at: startTagPosition(ctxt))
     }
     if let uri, xincludeNamespaces.contains(where: { sameText(uri, $0) }) {
-        return state.refuse("XInclude is not allowed", ctxt, at: startTagPosition(ctxt))
+        return state.refuse(.xinclude, ctxt, at: startTagPosition(ctxt))
     }
     xmlSAX2StartElementNs(
         ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes)
@@ -249,8 +248,7 @@ struct LengthCheck {
                 child = text.pointee.next
             }
             if length > limits.maxTextBytes {
-                problems.append(XMLProblem(
-                    .refused, "attribute value longer than \(limits.maxTextBytes) bytes", at: StartTag.position(of: element)))
+                problems.append(XMLProblem(.attributeTooLong(limit: limits.maxTextBytes), at: StartTag.position(of: element)))
             }
             attribute = current.pointee.next
         }
@@ -261,12 +259,10 @@ struct LengthCheck {
                 check(current, into: &problems)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content, Int(xmlStrlen(content)) > limits.maxTextBytes {
-                    problems.append(XMLProblem(
-                        .refused, "text longer than \(limits.maxTextBytes) bytes", at: StartTag.position(of: element)))
+                    problems.append(XMLProblem(.textTooLong(limit: limits.maxTextBytes), at: StartTag.position(of: element)))
                 }
             case XML_ENTITY_REF_NODE, XML_ENTITY_NODE:
-                problems.append(XMLProblem(
-                    .refused, "entity references are not allowed", at: StartTag.position(of: element)))
+                problems.append(XMLProblem(.entityReference, at: StartTag.position(of: element)))
             default:
                 break
             }

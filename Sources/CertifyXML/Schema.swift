@@ -30,7 +30,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// Every way the document departs from the schema, located.
     public func validate(_ document: XMLDocument) -> [XMLProblem] {
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
-            return [XMLProblem(.schema, "cannot create a schema validation context")]
+            return [XMLProblem(.schemaContext)]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = ProblemCollector(document: document)
@@ -38,7 +38,7 @@ public final class XMLSchema: @unchecked Sendable {
             context, collectSchemaError, Unmanaged.passUnretained(collector).toOpaque())
         let result = withExtendedLifetime(collector) { xmlSchemaValidateDoc(context, document.pointer) }
         if result != 0 && collector.problems.isEmpty {
-            collector.problems.append(XMLProblem(.schema, "document does not match its schema"))
+            collector.problems.append(XMLProblem(.schemaMismatch))
         }
         return collector.problems
     }

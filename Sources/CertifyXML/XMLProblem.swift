@@ -16,12 +16,28 @@ public struct XMLProblem: Sendable, Equatable, Error {
 
     public var kind: Kind
     public var position: SourcePosition
+    /// The English text: libxml2's own words, or the catalog's English.
     public var message: String
+    /// For Certify's own checks, the catalog message (in both languages);
+    /// nil for libxml2's messages, which are English only.
+    public var check: Message.ParserCheck?
 
     public init(_ kind: Kind, _ message: String, at position: SourcePosition = .unknown) {
         self.kind = kind
         self.message = message
         self.position = position
+    }
+
+    /// One of Certify's own checks; its kind follows from the check.
+    public init(_ check: Message.ParserCheck, at position: SourcePosition = .unknown) {
+        self.kind = switch check.issue {
+        case .malformed: .malformed
+        case .refused: .refused
+        case .schema: .schema
+        }
+        self.message = Message.parserCheck(check).english
+        self.position = position
+        self.check = check
     }
 }
 
@@ -63,6 +79,7 @@ extension Diagnostic {
         case .refused: .refused
         case .schema: .schema
         }
-        self.init(.xml(issue, detail: problem.message), at: problem.position, file: file)
+        let message: Message = problem.check.map(Message.parserCheck) ?? .xml(issue, detail: problem.message)
+        self.init(message, at: problem.position, file: file)
     }
 }

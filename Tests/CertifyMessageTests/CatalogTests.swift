@@ -39,6 +39,12 @@ import Testing
     @Test func argumentVariantsHaveBothLanguages() {
         var messages: [Message] = Message.MissingInput.allCases.flatMap { [.noInput($0), .ruleNoInput($0)] }
         messages += Message.XMLIssue.allCases.map { .xml($0, detail: "detail") }
+        let checks: [Message.ParserCheck] = [
+            .doctype, .xinclude, .entityReference, .tooDeep(limit: 32), .tooManyElements(limit: 100_000),
+            .textTooLong(limit: 65536), .attributeTooLong(limit: 65536), .fileTooLarge(size: 9, limit: 8), .empty,
+            .notWellFormed, .cannotParse, .noRoot, .schemaContext, .schemaMismatch,
+        ]
+        messages += checks.map { .parserCheck($0) }
         messages += [Message.ReadFailure.noSuchFile, .permissionDenied, .isDirectory, .system("I/O error")].map { .cannotRead($0) }
         messages += [Message.wrongRoot(element: "x", namespace: "", wanted: Message.DocumentWord.allCases)]
         messages += [Message.ValidDocument.rubric(id: "r", version: "1"), .dossier(id: "d", rubric: "r", version: "1"),
