@@ -819,7 +819,7 @@ extension Message {
         case .reviewKPITwice(let reviewer, let kpi):
             return "심사표 \(reviewer): 성과지표 '\(kpi)'을(를) 두 번 판정했습니다"
         case .reviewWrongDossier(let reviewer, let other, let dossier):
-            return "심사표 \(reviewer)은(는) 신청서 '\(dossier)'가 아니라 '\(other)'에 대한 것입니다"
+            return "심사표 \(reviewer)은(는) 신청서 '\(other)'에 대한 것입니다(이번 신청서: '\(dossier)')"
         case .reviewerTwice(let reviewer):
             return "심사위원 '\(reviewer)'의 심사표가 두 개입니다. 심사위원은 한 번만 채점합니다"
         case .judgedTwice(let id, let reviewer):
@@ -843,7 +843,9 @@ extension Message {
         case .rubricsDirectoryUnreadable:
             return "인증기준 디렉터리를 읽을 수 없습니다"
         case .wrongRoot(let element, let namespace, let wanted):
-            return "루트 요소 <\(element)>(네임스페이스 '\(namespace)')은(는) \(wanted.map(\.korean).joined(separator: " 또는 ")) 문서가 아닙니다"
+            let kinds = wanted.map(\.korean)
+            let which = kinds.count == 1 ? "\(kinds[0]) 문서가 아닙니다" : "\(kinds.joined(separator: "·")) 중 어느 문서도 아닙니다"
+            return "루트 요소 <\(element)>(네임스페이스 '\(namespace)')은(는) \(which)"
         case .cannotRead(let failure):
             let reason = switch failure {
             case .noSuchFile: "파일이 없습니다"
@@ -960,7 +962,7 @@ extension Message {
                   certify rubrics [--rubrics 디렉터리] [--lang ko|en]
                       사용할 수 있는 인증기준의 ID, 버전, 명칭, SHA-256을 보여 줍니다.
                   certify keygen --out 이름
-                      서명 키 쌍(이름.pem(권한 0600), 이름.pub.pem)을 만들고 키 ID를 출력합니다.
+                      서명 키 쌍(권한 0600인 이름.pem과 이름.pub.pem)을 만들고 키 ID를 출력합니다.
                   certify report 신청서 [--review 파일]... --key 키.pem [--signer 이름] [--date 날짜]
                                  [--official] [--out 파일 | --out-dir 디렉터리] [--html 파일] [--lang ko|en]
                       채점하여 서명된 심사 결과 보고서(XML)를 쓰고, 원하면 HTML 문서도 씁니다.

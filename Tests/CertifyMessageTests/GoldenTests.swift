@@ -50,5 +50,8 @@ import Testing
         let run = try Run(["guide", "--lang", "ko"])
         #expect(run.status == 0)
         try Self.check(run.stdout, "guide.ko.txt")
+        // The README carries the same reference.
+        let readme = try String(contentsOf: Paths.file("README.md"), encoding: .utf8)
+        #expect(readme.contains("```text\n" + run.stdout + "```"), "README's Korean quick reference differs from certify guide --lang ko")
     }
 }
