@@ -12,7 +12,7 @@
 /// `code` is stable: it names the case in JSON (`findings[].code`) and in
 /// tests. Adding a case means adding its `Code` and a `sample` (the compiler
 /// insists), and the catalog tests then check both of its texts.
-public indirect enum Message: Sendable, Hashable {
+public enum Message: Sendable, Hashable {
     // MARK: Findings
 
     /// A mandatory indicator scored 0 or is missing.
@@ -70,7 +70,7 @@ public indirect enum Message: Sendable, Hashable {
     case ruleMismatch(method: String)
     case ruleElectiveNotSelected
     /// A rule whose exact points were rounded to `points`.
-    case ruleRounded(Message, points: Rational)
+    indirect case ruleRounded(Message, points: Rational)
 
     // MARK: Inputs in words
 
