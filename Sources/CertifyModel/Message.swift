@@ -139,6 +139,10 @@ public enum Message: Sendable, Hashable {
     case parserCheck(ParserCheck)
     /// What `certify validate` says of a valid document.
     case valid(ValidDocument)
+    /// A key file or an output that cannot be used.
+    case key(KeyProblem)
+    /// Certify's own installation is broken.
+    case installation(InstallationProblem)
 
     // MARK: Decoding documents
 
@@ -264,6 +268,80 @@ extension Message {
         case refused
         /// Against the document's XML Schema.
         case schema
+    }
+
+    /// What is wrong with a key file or an output file.
+    public enum KeyProblem: Sendable, Hashable {
+        /// `strerror`'s English words.
+        case unreadable(String)
+        case notSmallRegularFile, unreadableKey
+        case readableByOthers(mode: Int, path: String)
+        case ownedByAnotherUser
+        case notPrivateKey, notPublicKey
+        case keyExists
+        /// Cannot write (`strerror`'s words, or nil: it already exists).
+        case cannotWrite(String?)
+
+        var english: String {
+            switch self {
+            case .unreadable(let reason): "cannot read key: \(reason)"
+            case .notSmallRegularFile: "cannot read key: not a small regular file"
+            case .unreadableKey: "cannot read key"
+            case .readableByOthers(let mode, let path):
+                "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .ownedByAnotherUser: "private key belongs to another user"
+            case .notPrivateKey: "not a P-256 private key in PEM (PKCS#8 or SEC1)"
+            case .notPublicKey: "not a P-256 public key in PEM (SubjectPublicKeyInfo)"
+            case .keyExists: "already exists; refusing to overwrite a key"
+            case .cannotWrite(let reason): "cannot write: \(reason ?? "already exists")"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .unreadable(let reason): "키 파일을 읽을 수 없습니다: 시스템 오류(\(reason))"
+            case .notSmallRegularFile: "키 파일을 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
+            case .unreadableKey: "키 파일을 읽을 수 없습니다"
+            case .readableByOthers(let mode, let path):
+                "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
+            case .ownedByAnotherUser: "개인키 파일의 소유자가 다른 사용자입니다"
+            case .notPrivateKey: "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다"
+            case .notPublicKey: "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다"
+            case .keyExists: "파일이 이미 있습니다. 키를 덮어쓰지 않습니다"
+            case .cannotWrite(let reason): reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다"
+            }
+        }
+    }
+
+    /// What is wrong with Certify's own installation or signing.
+    public enum InstallationProblem: Sendable, Hashable {
+        case noRubricsDirectory, unreadableSchema, noSchemas, cannotCanonicalize, signingFailed
+
+        var english: String {
+            switch self {
+            case .noRubricsDirectory: "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics"
+            case .unreadableSchema: "cannot read schema"
+            case .noSchemas: "cannot find Certify's schemas (Rubrics/schema)"
+            case .cannotCanonicalize: "cannot canonicalize the report"
+            case .signingFailed: "signing failed"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .noRubricsDirectory: "함께 배포된 Rubrics/ 디렉터리를 찾을 수 없습니다. CERTIFY_RUBRICS를 설정하거나 --rubrics를 지정하십시오"
+            case .unreadableSchema: "스키마 파일을 읽을 수 없습니다"
+            case .noSchemas: "Certify의 스키마(Rubrics/schema)를 찾을 수 없습니다"
+            case .cannotCanonicalize: "보고서를 정규화(C14N)할 수 없습니다"
+            case .signingFailed: "서명하지 못했습니다"
+            }
+        }
+    }
+
+    /// Three octal digits, as `ls -l` users read a mode (`644`).
+    static func octal(_ mode: Int) -> String {
+        let text = String(mode, radix: 8)
+        return String(repeating: "0", count: max(0, 3 - text.count)) + text
     }
 
     /// What the safe parser refuses or cannot do, in its own words.
@@ -536,6 +614,10 @@ extension Message {
             return detail
         case .parserCheck(let check):
             return check.english
+        case .key(let problem):
+            return problem.english
+        case .installation(let problem):
+            return problem.english
         case .valid(let document):
             return switch document {
             case .rubric(let id, let version): "valid rubric \(id) \(version)"
@@ -860,6 +942,10 @@ extension Message {
             return "\(issue.korean): \(detail)"
         case .parserCheck(let check):
             return "\(check.issue.korean): \(check.korean)"
+        case .key(let problem):
+            return problem.korean
+        case .installation(let problem):
+            return problem.korean
         case .valid(let document):
             return switch document {
             case .rubric(let id, let version): "유효함: 인증기준 \(id) \(version)"

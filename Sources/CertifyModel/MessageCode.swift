@@ -78,6 +78,8 @@ extension Message {
         case fileTooLarge = "file-too-large"
         case xml = "xml"
         case parserCheck = "parser-check"
+        case key = "key"
+        case installation = "installation"
         case valid = "valid"
         case expectedRoot = "expected-root"
         case missingAttribute = "missing-attribute"
@@ -202,6 +204,8 @@ extension Message {
         case .fileTooLarge: .fileTooLarge
         case .xml: .xml
         case .parserCheck: .parserCheck
+        case .key: .key
+        case .installation: .installation
         case .valid: .valid
         case .expectedRoot: .expectedRoot
         case .missingAttribute: .missingAttribute
@@ -350,6 +354,8 @@ extension Message {
         case .fileTooLarge: return .fileTooLarge(limit: 8 << 20)
         case .xml: return .xml(.schema, detail: "Element '{urn:certify:dossier:1}evidence': This element is not expected.")
         case .parserCheck: return .parserCheck(.doctype)
+        case .key: return .key(.readableByOthers(mode: 0o644, path: "reviewer.pem"))
+        case .installation: return .installation(.noSchemas)
         case .valid: return .valid(.dossier(id: "HANSOL-2026", rubric: "kr-smart-city", version: "1.0"))
         case .expectedRoot: return .expectedRoot(element: "dossier", namespace: "urn:certify:dossier:1")
         case .missingAttribute: return .missingAttribute(element: "grade", attribute: "min")

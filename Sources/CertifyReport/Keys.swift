@@ -16,35 +16,35 @@ public enum Keys {
     public static func privateKey(at path: String) throws(CertifyError) -> P256.Signing.PrivateKey {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw CertifyError(.unreadable, "cannot read key: \(String(cString: strerror(errno)))", file: path)
+            throw CertifyError(.unreadable, .key(.unreadable(String(cString: strerror(errno)))), file: path)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 64 << 10 else {
-            throw CertifyError(.unreadable, "cannot read key: not a small regular file", file: path)
+            throw CertifyError(.unreadable, .key(.notSmallRegularFile), file: path)
         }
         if status.st_mode & 0o077 != 0 {
-            throw CertifyError(.keyPermissions, String(format: "private key is readable by group or others (mode %03o); run: chmod 600 %@", Int(status.st_mode & 0o777), path), file: path)
+            throw CertifyError(.keyPermissions, .key(.readableByOthers(mode: Int(status.st_mode & 0o777), path: path)), file: path)
         }
         if status.st_uid != getuid() && getuid() != 0 {
-            throw CertifyError(.keyPermissions, "private key belongs to another user", file: path)
+            throw CertifyError(.keyPermissions, .key(.ownedByAnotherUser), file: path)
         }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count == bytes.count else { throw CertifyError(.unreadable, "cannot read key", file: path) }
+        guard count == bytes.count else { throw CertifyError(.unreadable, .key(.unreadableKey), file: path) }
         let text = String(decoding: bytes, as: UTF8.self)
         // openssl ecparam -genkey writes an EC PARAMETERS block first: take the key block only.
         for label in ["PRIVATE KEY", "EC PRIVATE KEY"] {
             guard let block = pemBlock(text, label: label) else { continue }
             if let key = try? P256.Signing.PrivateKey(pemRepresentation: block) { return key }
         }
-        throw CertifyError(.badKey, "not a P-256 private key in PEM (PKCS#8 or SEC1)", file: path)
+        throw CertifyError(.badKey, .key(.notPrivateKey), file: path)
     }
 
     /// A public key file (PEM SubjectPublicKeyInfo).
     public static func publicKey(at path: String) throws(CertifyError) -> P256.Signing.PublicKey {
         guard let data = FileManager.default.contents(atPath: path), data.count < 64 << 10 else {
-            throw CertifyError(.unreadable, "cannot read key", file: path)
+            throw CertifyError(.unreadable, .key(.unreadableKey), file: path)
         }
         return try publicKey(pem: Array(data), name: path)
     }
@@ -55,7 +55,7 @@ public enum Keys {
         if let block = pemBlock(text, label: "PUBLIC KEY"), let key = try? P256.Signing.PublicKey(pemRepresentation: block) {
             return key
         }
-        throw CertifyError(.badKey, "not a P-256 public key in PEM (SubjectPublicKeyInfo)", file: name)
+        throw CertifyError(.badKey, .key(.notPublicKey), file: name)
     }
 
     static func pemBlock(_ text: String, label: String) -> String? {
@@ -69,7 +69,7 @@ public enum Keys {
     /// Both or neither: an existing file is never replaced.
     public static func generate(name: String) throws(CertifyError) -> (P256.Signing.PrivateKey, String) {
         for path in [name + ".pem", name + ".pub.pem"] where FileManager.default.fileExists(atPath: path) {
-            throw CertifyError(.invalidInput, "already exists; refusing to overwrite a key", file: path)
+            throw CertifyError(.invalidInput, .key(.keyExists), file: path)
         }
         let key = P256.Signing.PrivateKey()
         try AtomicFile.write(Array(key.pemRepresentation.utf8), to: name + ".pem", mode: 0o600, replace: false, durable: true)
@@ -97,7 +97,7 @@ public enum AtomicFile {
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
-            throw CertifyError(.unwritable, "cannot write: \(String(cString: strerror(errno)))", file: path)
+            throw CertifyError(.unwritable, .key(.cannotWrite(String(cString: strerror(errno)))), file: path)
         }
         var ok = fchmod(descriptor, mode) == 0
         bytes.withUnsafeBytes { raw in
@@ -115,7 +115,7 @@ public enum AtomicFile {
         let reason = String(cString: strerror(errno))
         if !placed || !replace { unlink(temporary) }
         guard placed else {
-            throw CertifyError(.unwritable, "cannot write: \(errno == EEXIST ? "already exists" : reason)", file: path)
+            throw CertifyError(.unwritable, .key(.cannotWrite(errno == EEXIST ? nil : reason)), file: path)
         }
     }
 }

@@ -43,7 +43,7 @@ public struct ReportSigner: Sendable {
               let signedInfo = signature.firstElement(), signedInfo.isNamed("SignedInfo", in: DSig.namespace),
               let content = document.exclusiveCanonical(excluding: signature.handle),
               let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfo.handle)
-        else { throw CertifyError(.configuration, "cannot canonicalize the report") }
+        else { throw CertifyError(.configuration, .installation(.cannotCanonicalize)) }
 
         let digest = Data(SHA256.hash(data: content)).base64EncodedString()
         let filledDigest = "<ds:DigestValue>\(digest)</ds:DigestValue>"
@@ -51,7 +51,7 @@ public struct ReportSigner: Sendable {
         let signatureValue: String
         do {
             signatureValue = try key.signature(for: signedInfoBytes).rawRepresentation.base64EncodedString()
-        } catch { throw CertifyError(.configuration, "signing failed") }
+        } catch { throw CertifyError(.configuration, .installation(.signingFailed)) }
         var output = replace(DSig.digestPlaceholder, with: filledDigest, in: template)
         output = replace(DSig.signaturePlaceholder, with: "<ds:SignatureValue>\(signatureValue)</ds:SignatureValue>", in: output)
         return output

@@ -31,7 +31,7 @@ public enum Installation {
             return URL(fileURLWithPath: environment)
         }
         guard let shipped = shippedRubrics() else {
-            throw CertifyError(.configuration, "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics")
+            throw CertifyError(.configuration, .installation(.noRubricsDirectory))
         }
         return shipped
     }
@@ -48,7 +48,7 @@ public final class Schemas: Sendable {
         func load(_ name: String) throws(CertifyError) -> XMLSchema {
             let path = directory.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CertifyError(.configuration, "cannot read schema", file: path)
+                throw CertifyError(.configuration, .installation(.unreadableSchema), file: path)
             }
             do { return try XMLSchema(bytes: [UInt8](data)) } catch {
                 throw CertifyError(.configuration, error.problems.map { Diagnostic($0, file: path) })
@@ -63,7 +63,7 @@ public final class Schemas: Sendable {
     /// The schemas shipped with Certify.
     public static func shipped() throws(CertifyError) -> Schemas {
         guard let rubrics = Installation.shippedRubrics() else {
-            throw CertifyError(.configuration, "cannot find Certify's schemas (Rubrics/schema)")
+            throw CertifyError(.configuration, .installation(.noSchemas))
         }
         return try Schemas(directory: rubrics.appendingPathComponent("schema"))
     }

@@ -45,6 +45,13 @@ import Testing
             .notWellFormed, .cannotParse, .noRoot, .schemaContext, .schemaMismatch,
         ]
         messages += checks.map { .parserCheck($0) }
+        let keys: [Message.KeyProblem] = [
+            .unreadable("Permission denied"), .notSmallRegularFile, .unreadableKey, .readableByOthers(mode: 0o644, path: "k.pem"),
+            .ownedByAnotherUser, .notPrivateKey, .notPublicKey, .keyExists, .cannotWrite(nil), .cannotWrite("No space left on device"),
+        ]
+        messages += keys.map { .key($0) }
+        let installation: [Message.InstallationProblem] = [.noRubricsDirectory, .unreadableSchema, .noSchemas, .cannotCanonicalize, .signingFailed]
+        messages += installation.map { .installation($0) }
         messages += [Message.ReadFailure.noSuchFile, .permissionDenied, .isDirectory, .system("I/O error")].map { .cannotRead($0) }
         messages += [Message.wrongRoot(element: "x", namespace: "", wanted: Message.DocumentWord.allCases)]
         messages += [Message.ValidDocument.rubric(id: "r", version: "1"), .dossier(id: "d", rubric: "r", version: "1"),
@@ -71,6 +78,13 @@ import Testing
                 #expect(Message.exitStatus(status).text(language) != fallback.text(language), "exit \(status)")
             }
         }
+    }
+
+    /// The mode of a key file is written as `ls -l` users read it.
+    @Test func keyModeInOctal() {
+        #expect(Message.key(.readableByOthers(mode: 0o644, path: "k.pem")).english
+            == "private key is readable by group or others (mode 644); run: chmod 600 k.pem")
+        #expect(Message.key(.readableByOthers(mode: 0o7, path: "k.pem")).english.contains("(mode 007)"))
     }
 
     /// The words of the rule texts the issue names.
