@@ -727,6 +727,15 @@ extension Message {
                   certify verify REPORT... --pubkey PUB.pem... [--at D] [--dossier FILE [--review FILE]...]
                       Check the signature, the trusted key, validity on --at, and with --dossier
                       the hashes and a fresh score.
+                  certify cohort DIR... [--reviews DIR] [--date D] [--format text|csv|json|html]
+                                 [--out FILE] [--lang ko|en]
+                      Score a cohort and report its statistics: grades, totals, areas, indicators.
+                  certify compare DIR... --with RUBRIC.xml [the same options]
+                      Score dossiers under their rubric and a revised one: grade transitions, who changes.
+                  certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit
+                                   [--registry PATH]
+                      The certificate registry: certificates in force, renewals, revocations, in a
+                      tamper-evident log with proofs (certify registry SUBCOMMAND --help).
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
@@ -1055,6 +1064,15 @@ extension Message {
                   certify verify 보고서... --pubkey 공개키.pem... [--at 날짜] [--dossier 파일 [--review 파일]...]
                       서명과 신뢰하는 키, --at 날짜의 유효 여부를 확인하고, --dossier를 주면
                       입력 파일의 해시와 재채점 결과가 보고서와 같은지도 확인합니다.
+                  certify cohort 디렉터리... [--reviews 디렉터리] [--date 날짜] [--format text|csv|json|html]
+                                 [--out 파일] [--lang ko|en]
+                      여러 신청서를 채점하여 등급·총점·영역·지표별 집단 통계를 보여 줍니다.
+                  certify compare 디렉터리... --with 인증기준.xml [cohort와 같은 옵션]
+                      현행 인증기준과 개정안으로 각각 채점하여 등급 변동과 변동 대상을 보여 줍니다.
+                  certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit
+                                   [--registry 경로]
+                      인증서 등록부: 유효한 인증서, 갱신, 취소를 변조 확인이 가능한 로그와 증명으로
+                      관리합니다(자세한 내용은 certify registry 하위명령 --help).
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.
                   certify 명령 --help

@@ -50,6 +50,19 @@ import Testing
         let run = try Run(["guide", "--lang", "ko"])
         #expect(run.status == 0)
         try Self.check(run.stdout, "guide.ko.txt")
+        // Every subcommand `certify --help` lists is in the reference.
+        let help = try Run(["--help"]).stdout
+        let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let names = section.split(separator: "\n").compactMap { line -> String? in
+            // "  name   abstract": a lowercase command name two spaces in.
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first,
+                  word.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+            return String(word)
+        }
+        #expect(names.count >= 8, "\(help)")
+        for name in names {
+            #expect(run.stdout.contains("certify \(name)"), "certify guide does not list \(name)")
+        }
         // The README carries the same reference.
         let readme = try String(contentsOf: Paths.file("README.md"), encoding: .utf8)
         #expect(readme.contains("```text\n" + run.stdout + "```"), "README's Korean quick reference differs from certify guide --lang ko")
