@@ -3,7 +3,15 @@ import CertifyModel
 /// A streaming JSON writer: keys stay in the order the contract shows,
 /// numbers are exact decimals (never a binary double), strings are escaped
 /// per RFC 8259. It writes UTF-8 bytes directly, with no intermediate tree.
-struct JSONWriter: ~Copyable {
+/// Every JSON output of Certify is written with it.
+///
+///     var json = JSONWriter()
+///     json.object { json in
+///         json.key("total"); json.number(total)
+///         json.key("grades"); json.object { json in json.key(escaping: grade); json.number(count) }
+///     }
+///     let utf8 = json.bytes()
+public struct JSONWriter: ~Copyable {
     private var out = ByteWriter(capacity: 8192)
     /// One bit per open object or array (bit 0 the innermost): whether it
     /// has a member yet. JSON records here nest a handful of levels deep.
@@ -12,10 +20,10 @@ struct JSONWriter: ~Copyable {
     /// A key was just written: its value takes no separator.
     private var afterKey = false
 
-    init() {}
+    public init() {}
 
     /// The record written, as UTF-8.
-    consuming func bytes() -> [UInt8] { out.array() }
+    public consuming func bytes() -> [UInt8] { out.array() }
 
     private mutating func separate() {
         guard depth > 0 else { return }
@@ -41,8 +49,9 @@ struct JSONWriter: ~Copyable {
         out.append(bracket)
     }
 
-    /// A member key; the next value written is its value.
-    mutating func key(_ name: StaticString) {
+    /// A member key known when Certify is compiled (written as it is: it
+    /// must need no escaping); the next value written is its value.
+    public mutating func key(_ name: StaticString) {
         separate()
         out.append(UInt8(ascii: "\""))
         out.append(name)
@@ -67,37 +76,64 @@ struct JSONWriter: ~Copyable {
         return Array(bytes.dropFirst().dropLast())
     }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    /// A member key from input (a grade, an id), escaped like a string;
+    /// the next value written is its value.
+    public mutating func key(escaping name: String) {
+        separate()
+        writeString(name)
+        out.append(": ")
+        afterKey = true
+    }
+
+    /// An object whose members `body` writes.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array(_ body: (inout JSONWriter) -> Void) {
+    /// An array whose elements `body` writes.
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "["))
         body(&self)
         close(UInt8(ascii: "]"))
     }
 
-    mutating func string(_ text: String?) {
+    /// A string, escaped; `null` for nil.
+    public mutating func string(_ text: String?) {
         beginValue()
         guard let text else { out.append("null"); return }
         writeString(text)
     }
 
-    mutating func number(_ number: Rational?) {
+    /// An exact decimal: the shortest exact form, up to 10 places
+    /// (`72.5`, `21`); `null` for nil. Round first to print fewer places.
+    public mutating func number(_ number: Rational?) {
         beginValue()
         guard let number else { out.append("null"); return }
         out.append(number, places: 10)
     }
 
-    mutating func bool(_ flag: Bool) {
+    /// An integer (a count).
+    public mutating func number(_ value: Int) {
+        beginValue()
+        out.append(contentsOf: String(value))
+    }
+
+    /// `null`.
+    public mutating func null() {
+        beginValue()
+        out.append("null")
+    }
+
+    /// `true` or `false`.
+    public mutating func bool(_ flag: Bool) {
         beginValue()
         out.append(flag ? "true" : "false")
     }
 
     /// Ends a JSON Lines record.
-    mutating func newline() { out.append(UInt8(ascii: "\n")) }
+    public mutating func newline() { out.append(UInt8(ascii: "\n")) }
 
     /// Escapes per RFC 8259: quote, backslash and control characters, plus
     /// U+2028/U+2029 (E2 80 A8/A9) so that the output is safe in JavaScript too.

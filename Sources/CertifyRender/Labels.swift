@@ -155,26 +155,6 @@ public struct Labels: Sendable {
 
     /// The label's text with `%1`, `%2`, … replaced by `values`.
     public func format(_ label: Label, _ values: String...) -> String {
-        var text = self[label]
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "%\(index + 1)", with: value)
-        }
-        return text
+        Labels.fill(self[label], values)
     }
-}
-
-/// Terminal width of text: Hangul and other wide characters take 2 columns.
-func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { width, scalar in
-        let v = scalar.value
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-            || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-        return width + (wide ? 2 : 1)
-    }
-}
-
-func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - displayWidth(text)))
-    return right ? fill + text : text + fill
 }
