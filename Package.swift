@@ -18,9 +18,11 @@ import PackageDescription
 //   CLibXML2       CertifyModel   plain types: rubric, dossier, Rational, SourcePosition,
 //                                 diagnostics and errors; decoders over `ElementNode`
 //
-// CertifyCohort (cohort statistics and rubric comparison, with their own
-// renderers) sits beside CertifyReport: it uses CertifyRuntime (Certifier,
-// Batch) and CertifyEngine; the certify CLI uses it.
+// CertifyCohort (cohort statistics and rubric comparison, with their text,
+// JSON, CSV and HTML outputs) sits beside CertifyReport: it uses
+// CertifyRuntime (Certifier, Batch), CertifyEngine, and CertifyRender for
+// the writers every output shares (JSONWriter, CSVWriter, HTML escaping,
+// text columns); the certify CLI uses it.
 //
 // CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
 // target that touches C; CertifyEngine and CertifyRender do no I/O.
@@ -66,7 +68,7 @@ let package = Package(
         ),
         .target(
             name: "CertifyCohort",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"]
         ),
         // The certificate registry: SQLite through GRDB, an RFC 9162 Merkle
         // log of its events with C2SP signed checkpoints (Ed25519).

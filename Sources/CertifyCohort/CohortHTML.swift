@@ -1,28 +1,8 @@
 import CertifyModel
+import CertifyRender
 
-/// Escapes text for element content and quoted attribute values alike;
-/// control characters HTML forbids become U+FFFD.
-func esc(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default:
-            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
-                || (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE {
-                out += "\u{FFFD}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out
-}
+/// Shorthand for `HTMLRenderer.escape` in the cohort and compare pages.
+func esc(_ text: String) -> String { HTMLRenderer.escape(text) }
 
 /// One self-contained HTML page: inline CSS and SVG, no script, nothing
 /// fetched (a Content Security Policy says so too).
@@ -107,7 +87,7 @@ struct HTMLPage {
     }
 
     /// A number for SVG coordinates: exact, 2 decimals at most.
-    static func x(_ value: Rational) -> String { Decimal2.short(value) }
+    static func x(_ value: Rational) -> String { value.pointsText }
 }
 
 /// `certify cohort --format html`.
@@ -116,11 +96,11 @@ public enum CohortHTML {
         var page = HTMLPage(language)
         let l = page.l
         let titles = groups.compactMap(\.rubric).map { "\($0.title.text(language)) \($0.version)" }
-        let title = "\(l["cohort"]) — \(titles.joined(separator: ", "))"
-        page.add("<h1>\(esc(l["cohort"]))</h1>\n")
-        page.add("<p class=\"sub\">\(esc(l["date"])) \(date) · \(esc(titles.joined(separator: " · ")))</p>\n")
+        let title = "\(l[.cohort]) — \(titles.joined(separator: ", "))"
+        page.add("<h1>\(esc(l[.cohort]))</h1>\n")
+        page.add("<p class=\"sub\">\(esc(l[.date])) \(date) · \(esc(titles.joined(separator: " · ")))</p>\n")
         for (index, group) in groups.enumerated() { section(&page, group, index: index) }
-        page.add("<footer>\(esc(l["generated"])) (\(esc(generator))) · \(esc(l["date"])) \(date)</footer>\n")
+        page.add("<footer>\(esc(l[.generated])) (\(esc(generator))) · \(esc(l[.date])) \(date)</footer>\n")
         return page.document(title: title, generator: generator)
     }
 
@@ -131,16 +111,16 @@ public enum CohortHTML {
         if let rubric = group.rubric {
             page.add("<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(esc(rubric.title.text(language))) — \(esc(rubric.id)) \(esc(rubric.version))</h2>\n")
         } else {
-            page.add("<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(esc(l["unknown-rubric"]))</h2>\n")
+            page.add("<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(esc(l[.unknownRubric]))</h2>\n")
         }
-        var cards = [(String(group.count), l["count"]), ("\(Decimal2.fixed(group.certified.percent))%", "\(l["certified-share"]) (\(group.certified.count))")]
+        var cards = [(String(group.count), l[.count]), ("\(group.certified.percent.pointsColumnText)%", "\(l[.certifiedShare]) (\(group.certified.count))")]
         if let total = group.total {
-            cards.append((Decimal2.fixed(total.mean), "\(l["total"]) · \(l["mean"])"))
-            cards.append((Decimal2.fixed(total.median), "\(l["total"]) · \(l["median"])"))
-            cards.append(("\(Decimal2.fixed(total.q1)) – \(Decimal2.fixed(total.q3))", "\(l["q1"]) – \(l["q3"])"))
+            cards.append((total.mean.pointsColumnText, "\(l[.total]) · \(l[.mean])"))
+            cards.append((total.median.pointsColumnText, "\(l[.total]) · \(l[.median])"))
+            cards.append(("\(total.q1.pointsColumnText) – \(total.q3.pointsColumnText)", "\(l[.q1]) – \(l[.q3])"))
         }
-        if group.blocked.count > 0 { cards.append((String(group.blocked.count), l["blocked-card"])) }
-        cards.append((String(group.invalid.count), l["invalid"]))
+        if group.blocked.count > 0 { cards.append((String(group.blocked.count), l[.blockedCard])) }
+        cards.append((String(group.invalid.count), l[.invalid]))
         page.add("<div class=\"cards\">" + cards.map { "<div class=\"card\"><b>\(esc($0.0))</b><span>\(esc($0.1))</span></div>" }.joined() + "</div>\n")
         if group.rubric != nil && group.count > 0 {
             histogram(&page, group)
@@ -151,11 +131,11 @@ public enum CohortHTML {
             indicatorTable(&page, group)
             dossierTable(&page, group)
         }
-        page.add("<h3>\(esc(l["invalid"])) (\(group.invalid.count))</h3>\n")
+        page.add("<h3>\(esc(l[.invalid])) (\(group.invalid.count))</h3>\n")
         if group.invalid.isEmpty {
-            page.add("<p>\(esc(l["invalid-none"]))</p>\n")
+            page.add("<p>\(esc(l[.invalidNone]))</p>\n")
         } else {
-            page.add("<table>\n<thead><tr><th>\(esc(l["file"]))</th><th>\(esc(l["error"]))</th></tr></thead>\n<tbody>\n")
+            page.add("<table>\n<thead><tr><th>\(esc(l[.file]))</th><th>\(esc(l[.error]))</th></tr></thead>\n<tbody>\n")
             for invalid in group.invalid {
                 page.add("<tr><td class=\"err\">\(esc(invalid.file))</td><td class=\"err\">\(esc(invalid.message))</td></tr>\n")
             }
@@ -174,7 +154,7 @@ public enum CohortHTML {
         let peak = max(1, bins.map(\.count).max() ?? 1)
         let step = peak <= 10 ? 1 : peak <= 25 ? 5 : peak <= 50 ? 10 : (peak + 4) / 5
         let ceiling = ((peak + step - 1) / step) * step
-        let caption = group.gradeIDs.isEmpty ? l["histogram-pass"] : l["histogram"]
+        let caption = group.gradeIDs.isEmpty ? l[.histogramPass] : l[.histogram]
         var svg = "<figure>\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(esc(caption))\">\n"
         func xAt(_ value: Rational) -> String { HTMLPage.x(Rational(left) + value / rubric.maxTotal * Rational(plotW)) }
         func yAt(_ count: Int) -> String { HTMLPage.x(Rational(top + plotH) - Rational(count * plotH) / Rational(ceiling)) }
@@ -194,20 +174,20 @@ public enum CohortHTML {
             let colour = HTMLPage.colour(outcomeIndex, of: group.outcomes.count)
             let x0 = Rational(left) + bin.lo / rubric.maxTotal * Rational(plotW) + Rational(1)
             let barW = (bin.hi - bin.lo) / rubric.maxTotal * Rational(plotW) - Rational(2)
-            svg += "<rect x=\"\(HTMLPage.x(x0))\" y=\"\(yAt(bin.count))\" width=\"\(HTMLPage.x(barW))\" height=\"\(HTMLPage.x(Rational(bin.count * plotH) / Rational(ceiling)))\" fill=\"\(colour)\"><title>\(Decimal2.short(bin.lo))–\(Decimal2.short(bin.hi)): \(bin.count)</title></rect>\n"
+            svg += "<rect x=\"\(HTMLPage.x(x0))\" y=\"\(yAt(bin.count))\" width=\"\(HTMLPage.x(barW))\" height=\"\(HTMLPage.x(Rational(bin.count * plotH) / Rational(ceiling)))\" fill=\"\(colour)\"><title>\(bin.lo.pointsText)–\(bin.hi.pointsText): \(bin.count)</title></rect>\n"
         }
         svg += "<line class=\"axis\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(top + plotH)\" y2=\"\(top + plotH)\"/>\n"
         for index in 0...10 {
             let value = rubric.maxTotal * Rational(index) / Rational(10)
-            svg += "<text x=\"\(xAt(value))\" y=\"\(top + plotH + 16)\" text-anchor=\"middle\" class=\"small\">\(Decimal2.short(value))</text>"
+            svg += "<text x=\"\(xAt(value))\" y=\"\(top + plotH + 16)\" text-anchor=\"middle\" class=\"small\">\(value.pointsText)</text>"
         }
-        svg += "\n<text x=\"\(left + plotW / 2)\" y=\"\(height - 6)\" text-anchor=\"middle\">\(esc(l["total"]))</text>\n"
+        svg += "\n<text x=\"\(left + plotW / 2)\" y=\"\(height - 6)\" text-anchor=\"middle\">\(esc(l[.total]))</text>\n"
         for threshold in thresholds {
             svg += "<line class=\"thr\" x1=\"\(xAt(threshold.min))\" x2=\"\(xAt(threshold.min))\" y1=\"\(top - 6)\" y2=\"\(top + plotH)\"/>"
-            svg += "<text class=\"thr-label\" x=\"\(xAt(threshold.min))\" y=\"\(top - 10)\" text-anchor=\"middle\">\(esc(l.word(threshold.label))) ≥ \(Decimal2.short(threshold.min))</text>\n"
+            svg += "<text class=\"thr-label\" x=\"\(xAt(threshold.min))\" y=\"\(top - 10)\" text-anchor=\"middle\">\(esc(l.word(threshold.label))) ≥ \(threshold.min.pointsText)</text>\n"
         }
         svg += "</svg>\n<figcaption>\(esc(caption))</figcaption>\n</figure>\n"
-        page.add("<h3>\(esc(l["totals"]))</h3>\n")
+        page.add("<h3>\(esc(l[.totals]))</h3>\n")
         page.add(HTMLPage.legend(group.outcomes.enumerated().map { (l.word($0.element), HTMLPage.colour($0.offset, of: group.outcomes.count)) }))
         page.add(svg)
     }
@@ -227,7 +207,7 @@ public enum CohortHTML {
         let groupW = outcomes.count * (barW + gap) - gap
         let width = max(320, left + kinds.count * (groupW + groupGap) + 10)
         let height = top + plotH + bottom
-        let caption = group.gradeIDs.isEmpty ? l["outcomes-by-kind"] : l["grades-by-kind"]
+        let caption = group.gradeIDs.isEmpty ? l[.outcomesByKind] : l[.gradesByKind]
         var svg = "<figure>\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(esc(caption))\">\n"
         svg += "<line class=\"axis\" x1=\"\(left)\" x2=\"\(width - 6)\" y1=\"\(top + plotH)\" y2=\"\(top + plotH)\"/>\n"
         for (k, kind) in kinds.enumerated() {
@@ -249,14 +229,14 @@ public enum CohortHTML {
 
     static func kindsTable(_ page: inout HTMLPage, _ group: CohortGroup) {
         let l = page.l
-        var html = "<table>\n<thead><tr><th>\(esc(l["kind"]))</th><th class=\"n\">\(esc(l["dossiers"]))</th><th class=\"n\">\(esc(l["certified-share"]))</th>"
+        var html = "<table>\n<thead><tr><th>\(esc(l[.kind]))</th><th class=\"n\">\(esc(l[.dossiers]))</th><th class=\"n\">\(esc(l[.certifiedShare]))</th>"
         for grade in group.gradeIDs { html += "<th class=\"n\">\(esc(grade))</th>" }
-        html += "<th class=\"n\">\(esc(l["mean"]))</th><th class=\"n\">\(esc(l["median"]))</th><th class=\"n\">\(esc(l["q1"]))</th><th class=\"n\">\(esc(l["q3"]))</th></tr></thead>\n<tbody>\n"
+        html += "<th class=\"n\">\(esc(l[.mean]))</th><th class=\"n\">\(esc(l[.median]))</th><th class=\"n\">\(esc(l[.q1]))</th><th class=\"n\">\(esc(l[.q3]))</th></tr></thead>\n<tbody>\n"
         for kind in group.kinds {
             html += "<tr><td>\(esc(l.word(kind.kind)))</td><td class=\"n\">\(kind.dossiers.count)</td><td class=\"n\">\(kind.certified.count) (\(percent(kind.certified)))</td>"
             for (_, count) in group.grades(of: kind.dossiers) { html += "<td class=\"n\">\(count)</td>" }
             for value in [kind.total?.mean, kind.total?.median, kind.total?.q1, kind.total?.q3] {
-                html += "<td class=\"n\">\(value.map(Decimal2.fixed) ?? "—")</td>"
+                html += "<td class=\"n\">\(value.map(\.pointsColumnText) ?? "—")</td>"
             }
             html += "</tr>\n"
         }
@@ -265,9 +245,9 @@ public enum CohortHTML {
 
     static func areasTable(_ page: inout HTMLPage, _ group: CohortGroup) {
         let l = page.l
-        var html = "<h3>\(esc(l["areas"]))</h3>\n<table>\n<thead><tr><th>\(esc(l["area"]))</th><th class=\"n\">\(esc(l["max-points"]))</th><th class=\"n\">\(esc(l["mean"]))</th><th class=\"n\">\(esc(l["median"]))</th><th class=\"n\">\(esc(l["at-max"]))</th><th class=\"n\">\(esc(l["at-zero"]))</th></tr></thead>\n<tbody>\n"
+        var html = "<h3>\(esc(l[.areas]))</h3>\n<table>\n<thead><tr><th>\(esc(l[.area]))</th><th class=\"n\">\(esc(l[.maxPoints]))</th><th class=\"n\">\(esc(l[.mean]))</th><th class=\"n\">\(esc(l[.median]))</th><th class=\"n\">\(esc(l[.atMax]))</th><th class=\"n\">\(esc(l[.atZero]))</th></tr></thead>\n<tbody>\n"
         for area in group.areas {
-            html += "<tr><td>\(esc(area.area.id)) \(esc(area.area.label.text(l.language)))</td><td class=\"n\">\(Decimal2.fixed(area.area.max))</td><td class=\"n\">\(area.distribution.map { Decimal2.fixed($0.mean) } ?? "—")</td><td class=\"n\">\(area.distribution.map { Decimal2.fixed($0.median) } ?? "—")</td><td class=\"n\">\(percent(area.atMax))</td><td class=\"n\">\(percent(area.atZero))</td></tr>\n"
+            html += "<tr><td>\(esc(area.area.id)) \(esc(area.area.label.text(l.language)))</td><td class=\"n\">\(area.area.max.pointsColumnText)</td><td class=\"n\">\(area.distribution.map { $0.mean.pointsColumnText } ?? "—")</td><td class=\"n\">\(area.distribution.map { $0.median.pointsColumnText } ?? "—")</td><td class=\"n\">\(percent(area.atMax))</td><td class=\"n\">\(percent(area.atZero))</td></tr>\n"
         }
         page.add(html + "</tbody>\n</table>\n")
     }
@@ -280,14 +260,14 @@ public enum CohortHTML {
         let stats = group.indicators
         let labelW = 300, barW = 420, rowH = 22, top = 8
         let width = labelW + barW + 150, height = top + stats.count * rowH + 8
-        var svg = "<figure>\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(esc(l["indicator-dist"]))\">\n"
+        var svg = "<figure>\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(esc(l[.indicatorDist]))\">\n"
         for (row, stat) in stats.enumerated() {
             let y = top + row * rowH
             let n = max(1, stat.atZero.of)
             let zeroScored = stat.atZero.count - stat.missing.count - stat.notSelected.count
             let partial = stat.atZero.of - stat.atZero.count - stat.atMax.count
             let segments = [stat.missing.count, stat.notSelected.count, max(0, zeroScored), max(0, partial), stat.atMax.count]
-            let names = [l["missing"], l["not-selected"], l["at-zero"], l["partial"], l["at-max"]]
+            let names = [l[.missing], l[.notSelected], l[.atZero], l[.partial], l[.atMax]]
             svg += "<text x=\"0\" y=\"\(y + 15)\">\(esc(cellText("\(stat.indicator.id) \(stat.indicator.label.text(l.language))", 40)))</text>"
             var x = Rational(labelW)
             for (index, count) in segments.enumerated() where count > 0 {
@@ -295,12 +275,12 @@ public enum CohortHTML {
                 svg += "<rect x=\"\(HTMLPage.x(x))\" y=\"\(y + 3)\" width=\"\(HTMLPage.x(w))\" height=\"\(rowH - 6)\" fill=\"\(segmentColours[index])\"><title>\(esc(stat.indicator.id)) · \(esc(names[index])): \(count) (\(percent(Share(count, of: n))))</title></rect>"
                 x += w
             }
-            let mean = stat.distribution.map { Decimal2.fixed($0.mean) } ?? "—"
-            svg += "<text x=\"\(labelW + barW + 8)\" y=\"\(y + 15)\" class=\"small\">\(esc(l["mean"])) \(mean) / \(Decimal2.fixed(stat.indicator.max))</text>\n"
+            let mean = stat.distribution.map { $0.mean.pointsColumnText } ?? "—"
+            svg += "<text x=\"\(labelW + barW + 8)\" y=\"\(y + 15)\" class=\"small\">\(esc(l[.mean])) \(mean) / \(stat.indicator.max.pointsColumnText)</text>\n"
         }
-        svg += "</svg>\n<figcaption>\(esc(l["indicator-dist-note"]))</figcaption>\n</figure>\n"
-        page.add("<h3>\(esc(l["indicator-dist"]))</h3>\n")
-        page.add(HTMLPage.legend(zip([l["missing"], l["not-selected"], l["at-zero"], l["partial"], l["at-max"]], segmentColours).map { ($0, $1) }))
+        svg += "</svg>\n<figcaption>\(esc(l[.indicatorDistNote]))</figcaption>\n</figure>\n"
+        page.add("<h3>\(esc(l[.indicatorDist]))</h3>\n")
+        page.add(HTMLPage.legend(zip([l[.missing], l[.notSelected], l[.atZero], l[.partial], l[.atMax]], segmentColours).map { ($0, $1) }))
         page.add(svg)
     }
 
@@ -310,19 +290,19 @@ public enum CohortHTML {
 
     static func indicatorTable(_ page: inout HTMLPage, _ group: CohortGroup) {
         let l = page.l
-        var html = "<h3>\(esc(l["indicators"]))</h3>\n<table>\n<thead><tr><th>\(esc(l["indicator"]))</th><th class=\"n\">\(esc(l["max-points"]))</th><th class=\"n\">\(esc(l["mean"]))</th><th class=\"n\">\(esc(l["median"]))</th><th class=\"n\">\(esc(l["at-max"]))</th><th class=\"n\">\(esc(l["at-zero"]))</th><th class=\"n\">\(esc(l["missing"]))</th></tr></thead>\n<tbody>\n"
+        var html = "<h3>\(esc(l[.indicators]))</h3>\n<table>\n<thead><tr><th>\(esc(l[.indicator]))</th><th class=\"n\">\(esc(l[.maxPoints]))</th><th class=\"n\">\(esc(l[.mean]))</th><th class=\"n\">\(esc(l[.median]))</th><th class=\"n\">\(esc(l[.atMax]))</th><th class=\"n\">\(esc(l[.atZero]))</th><th class=\"n\">\(esc(l[.missing]))</th></tr></thead>\n<tbody>\n"
         for stat in group.indicators {
-            html += "<tr><td>\(esc(stat.indicator.id)) \(esc(stat.indicator.label.text(l.language)))</td><td class=\"n\">\(Decimal2.fixed(stat.indicator.max))</td><td class=\"n\">\(stat.distribution.map { Decimal2.fixed($0.mean) } ?? "—")</td><td class=\"n\">\(stat.distribution.map { Decimal2.fixed($0.median) } ?? "—")</td><td class=\"n\">\(percent(stat.atMax))</td><td class=\"n\">\(percent(stat.atZero))</td><td class=\"n\">\(percent(stat.missing))</td></tr>\n"
+            html += "<tr><td>\(esc(stat.indicator.id)) \(esc(stat.indicator.label.text(l.language)))</td><td class=\"n\">\(stat.indicator.max.pointsColumnText)</td><td class=\"n\">\(stat.distribution.map { $0.mean.pointsColumnText } ?? "—")</td><td class=\"n\">\(stat.distribution.map { $0.median.pointsColumnText } ?? "—")</td><td class=\"n\">\(percent(stat.atMax))</td><td class=\"n\">\(percent(stat.atZero))</td><td class=\"n\">\(percent(stat.missing))</td></tr>\n"
         }
         page.add(html + "</tbody>\n</table>\n")
     }
 
     static func dossierTable(_ page: inout HTMLPage, _ group: CohortGroup) {
         let l = page.l
-        var html = "<h3>\(esc(l["dossiers"])) (\(group.count))</h3>\n<table>\n<thead><tr><th>\(esc(l["id"]))</th><th>\(esc(l["applicant"]))</th><th>\(esc(l["kind"]))</th><th class=\"n\">\(esc(l["total"]))</th><th>\(esc(l["grade"]))</th><th>\(esc(l["certified"]))</th></tr></thead>\n<tbody>\n"
+        var html = "<h3>\(esc(l[.dossiers])) (\(group.count))</h3>\n<table>\n<thead><tr><th>\(esc(l[.id]))</th><th>\(esc(l[.applicant]))</th><th>\(esc(l[.kind]))</th><th class=\"n\">\(esc(l[.total]))</th><th>\(esc(l[.grade]))</th><th>\(esc(l[.certified]))</th></tr></thead>\n<tbody>\n"
         for dossier in group.dossiers {
-            let certified = dossier.certified ? "<span class=\"yes\">\(esc(l["yes"]))</span>" : "<span class=\"no\">\(esc(l["no"]))</span>"
-            html += "<tr><td>\(esc(dossier.id))</td><td>\(esc(dossier.applicantName.text(l.language)))</td><td>\(esc(l.word(dossier.kind)))</td><td class=\"n\">\(Decimal2.fixed(dossier.total))</td><td>\(esc(dossier.grade ?? "—"))</td><td>\(certified)</td></tr>\n"
+            let certified = dossier.certified ? "<span class=\"yes\">\(esc(l[.yes]))</span>" : "<span class=\"no\">\(esc(l[.no]))</span>"
+            html += "<tr><td>\(esc(dossier.id))</td><td>\(esc(dossier.applicantName.text(l.language)))</td><td>\(esc(l.word(dossier.kind)))</td><td class=\"n\">\(dossier.total.pointsColumnText)</td><td>\(esc(dossier.grade ?? "—"))</td><td>\(certified)</td></tr>\n"
         }
         page.add(html + "</tbody>\n</table>\n")
     }

@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyRender
 
 /// `certify cohort --format json` (cohort.md): one object per rubric,
 /// one per line when the cohort mixes rubrics (JSON Lines).
@@ -8,7 +9,7 @@ public enum CohortJSON {
     }
 
     public static func render(_ group: CohortGroup, date: CalendarDate) -> String {
-        var json = JSON()
+        var json = JSONWriter()
         json.object { json in
             json.rubric("rubric", group.rubric)
             json.field("date", date.description)
@@ -79,16 +80,16 @@ public enum CohortJSON {
             }
             invalid(&json, group.invalid)
         }
-        return json.text
+        return String(decoding: json.bytes(), as: UTF8.self)
     }
 
-    static func grades(_ json: inout JSON, _ grades: [(grade: String, count: Int)]) {
+    static func grades(_ json: inout JSONWriter, _ grades: [(grade: String, count: Int)]) {
         json.field("grades") { json in
-            for (grade, count) in grades { json.field(grade, count) }
+            for (grade, count) in grades { json.key(escaping: grade); json.number(count) }
         }
     }
 
-    static func invalid(_ json: inout JSON, _ invalid: [InvalidDossier]) {
+    static func invalid(_ json: inout JSONWriter, _ invalid: [InvalidDossier]) {
         json.key("invalid")
         json.array { json in
             for dossier in invalid {
@@ -105,19 +106,19 @@ public enum CohortJSON {
 public enum CompareJSON {
     public static func render(_ comparisons: [Comparison], unscored: [InvalidDossier], date: CalendarDate) -> String {
         if comparisons.isEmpty {
-            var json = JSON()
+            var json = JSONWriter()
             json.object { json in
                 json.field("date", date.description)
                 CohortJSON.invalid(&json, unscored)
             }
-            return json.text + "\n"
+            return String(decoding: json.bytes(), as: UTF8.self) + "\n"
         }
         return comparisons.enumerated().map { index, comparison in
             render(comparison, extra: index == 0 ? unscored : [], date: date) + "\n"
         }.joined()
     }
 
-    static func side(_ json: inout JSON, _ name: String, _ rubric: Rubric) {
+    static func side(_ json: inout JSONWriter, _ name: StaticString, _ rubric: Rubric) {
         json.field(name) { json in
             json.field("id", rubric.id)
             json.field("version", rubric.version)
@@ -126,7 +127,7 @@ public enum CompareJSON {
     }
 
     public static func render(_ comparison: Comparison, extra: [InvalidDossier] = [], date: CalendarDate) -> String {
-        var json = JSON()
+        var json = JSONWriter()
         json.object { json in
             side(&json, "from", comparison.from)
             side(&json, "to", comparison.to)
@@ -159,7 +160,7 @@ public enum CompareJSON {
                         json.field("applicant", change.from.applicantID)
                         json.field("kind", change.from.kind)
                         json.field("file", change.from.file)
-                        for (name, outcome) in [("from", change.from), ("to", change.to)] {
+                        for (name, outcome) in [("from" as StaticString, change.from), ("to", change.to)] {
                             json.field(name) { json in
                                 json.field("total", outcome.total)
                                 json.field("grade", outcome.grade)
@@ -197,6 +198,55 @@ public enum CompareJSON {
             json.array { json in for indicator in comparison.onlyInTo { json.string(indicator.id) } }
             CohortJSON.invalid(&json, comparison.invalid + extra)
         }
-        return json.text
+        return String(decoding: json.bytes(), as: UTF8.self)
+    }
+}
+
+/// The members of cohort and compare records. Numbers are rounded half-up
+/// to 2 places and written in the shortest exact form (`59.7`, `45`,
+/// `8.33`), as `Rational.pointsText` prints them.
+extension JSONWriter {
+    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: Rational?) { key(name); number(value?.rounded(places: 2)) }
+    mutating func field(_ name: StaticString, _ value: Int) { key(name); number(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ body: (inout JSONWriter) -> Void) { key(name); object(body) }
+
+    mutating func distribution(_ name: StaticString, _ value: Distribution?) {
+        key(name)
+        guard let value else { null(); return }
+        object { json in
+            json.field("mean", value.mean)
+            json.field("median", value.median)
+            json.field("q1", value.q1)
+            json.field("q3", value.q3)
+            json.field("min", value.min)
+            json.field("max", value.max)
+        }
+    }
+
+    /// `{"count": 12, "percent": 7.41}`.
+    mutating func share(_ name: StaticString, _ value: Share) {
+        field(name) { json in
+            json.field("count", value.count)
+            json.field("percent", value.percent)
+        }
+    }
+
+    mutating func label(_ name: StaticString, _ text: LocalizedText) {
+        field(name) { json in
+            if let ko = text.ko { json.field("ko", ko) }
+            if let en = text.en { json.field("en", en) }
+        }
+    }
+
+    mutating func rubric(_ name: StaticString, _ rubric: Rubric?) {
+        key(name)
+        guard let rubric else { null(); return }
+        object { json in
+            json.field("id", rubric.id)
+            json.field("version", rubric.version)
+            json.field("sha256", rubric.sha256)
+        }
     }
 }

@@ -1,105 +1,129 @@
 import CertifyModel
-import Foundation
+import CertifyRender
 
-/// The words of cohort and comparison outputs, in Korean and English.
+/// Every word the cohort and compare outputs show a person, in Korean and
+/// English. A label is a case, so a misspelt key does not compile (like
+/// `Label` for the single-dossier outputs).
+public enum CohortLabel: CaseIterable, Sendable {
+    case cohort, compare, date, dossiers, count, certified, certifiedShare, notCertified, blockedCard,
+        certifiedMark, blocked, grades, grade, total, totals, mean, median, q1, q3, min, max, maxPoints,
+        atMax, atZero, missing, notSelected, areas, area, indicators, indicator, kinds, kind, invalid,
+        invalidNone, file, error, id, applicant, yes, no, pass, fail, city, county, company, localGovernment,
+        association, histogram, histogramPass, gradesByKind, outcomesByKind, indicatorDist, indicatorDistNote,
+        partial, from, to, transitions, transitionsNote, changes, changesNone, movedBy, meanChange, change,
+        onlyIn, onlyFrom, onlyTo, unscored, dossiersCompared, generated, unknownRubric
+
+    /// The Korean and English text; `%1` stands for a value (`CohortLabels.format`).
+    public var words: (ko: String, en: String) {
+        switch self {
+        case .cohort: ("인증 대상 집단 통계", "Cohort statistics")
+        case .compare: ("인증기준 개정 영향 비교", "Effect of a revised rubric")
+        case .date: ("판정일", "Decision date")
+        case .dossiers: ("신청서", "Dossiers")
+        case .count: ("신청서 수", "Dossiers scored")
+        case .certified: ("인증", "Certified")
+        case .certifiedShare: ("인증 비율", "Certified")
+        case .notCertified: ("미인증", "not certified")
+        case .blockedCard: ("기준점 이상 미인증", "Total enough, not certified")
+        case .certifiedMark: ("인증", "certified")
+        case .blocked: ("기준점 이상이나 미인증 %1 (필수 지표 미충족 등)", "%1 reach the threshold but are not certified (unmet mandatory indicator)")
+        case .grades: ("등급 분포", "Grades")
+        case .grade: ("등급", "Grade")
+        case .total: ("총점", "Total")
+        case .totals: ("총점 분포", "Totals")
+        case .mean: ("평균", "Mean")
+        case .median: ("중앙값", "Median")
+        case .q1: ("1사분위", "Q1")
+        case .q3: ("3사분위", "Q3")
+        case .min: ("최저", "Min")
+        case .max: ("최고", "Max")
+        case .maxPoints: ("배점", "Max")
+        case .atMax: ("만점", "At max")
+        case .atZero: ("0점", "At zero")
+        case .missing: ("누락", "Missing")
+        case .notSelected: ("미선택", "Not selected")
+        case .areas: ("영역별", "By area")
+        case .area: ("영역", "Area")
+        case .indicators: ("지표별", "By indicator")
+        case .indicator: ("지표", "Indicator")
+        case .kinds: ("신청자 유형별", "By applicant kind")
+        case .kind: ("유형", "Kind")
+        case .invalid: ("검증 실패 신청서", "Invalid dossiers")
+        case .invalidNone: ("없음", "none")
+        case .file: ("파일", "File")
+        case .error: ("첫 번째 오류", "First error")
+        case .id: ("신청서 ID", "Dossier")
+        case .applicant: ("신청자", "Applicant")
+        case .yes: ("예", "yes")
+        case .no: ("아니오", "no")
+        case .pass: ("합격", "pass")
+        case .fail: ("불합격", "fail")
+        case .city: ("시", "city")
+        case .county: ("군", "county")
+        case .company: ("기업", "company")
+        case .localGovernment: ("지방자치단체", "local government")
+        case .association: ("협회·단체", "association")
+        case .histogram: ("총점 분포 (등급 기준선 표시)", "Totals, with the grade thresholds")
+        case .histogramPass: ("총점 분포 (합격 기준선 표시)", "Totals, with the pass mark")
+        case .gradesByKind: ("유형별 등급", "Grades by applicant kind")
+        case .outcomesByKind: ("유형별 합격·불합격", "Pass and fail by applicant kind")
+        case .indicatorDist: ("지표별 점수 분포", "Points by indicator")
+        case .indicatorDistNote: ("막대: 신청서 비율 (누락 · 미선택 · 0점 · 부분 점수 · 만점), 오른쪽: 평균 점수 / 배점", "Bars: share of dossiers missing, not selected, at zero, partial, at max; right: mean points / max")
+        case .partial: ("부분 점수", "Partial")
+        case .from: ("현행", "From")
+        case .to: ("개정안", "To")
+        case .transitions: ("등급 이동표", "Transitions")
+        case .transitionsNote: ("행: 현행 결과, 열: 개정안 결과", "Rows: outcome now; columns: outcome under the revision")
+        case .changes: ("결과가 바뀌는 신청서", "Dossiers whose outcome changes")
+        case .changesNone: ("없음", "none")
+        case .movedBy: ("주요 변동 지표", "Moved most by")
+        case .meanChange: ("지표별 평균 점수 변화", "Mean points by indicator")
+        case .change: ("변화", "Change")
+        case .onlyIn: ("한쪽에만 있는 지표", "Indicators in one version only")
+        case .onlyFrom: ("현행에만", "only in the current rubric")
+        case .onlyTo: ("개정안에만", "only in the revision")
+        case .unscored: ("비교 불가 신청서", "Dossiers not compared")
+        case .dossiersCompared: ("비교한 신청서", "Dossiers compared")
+        case .generated: ("Certify로 생성", "Generated by Certify")
+        case .unknownRubric: ("인증기준을 알 수 없음", "rubric unknown")
+        }
+    }
+
+    /// The label of an outcome or applicant kind that a rubric or dossier
+    /// names (`pass`, `city`, `local-government`), when Certify knows it.
+    public init?(named name: String) {
+        switch name {
+        case "pass": self = .pass
+        case "fail": self = .fail
+        case "city": self = .city
+        case "county": self = .county
+        case "company": self = .company
+        case "local-government": self = .localGovernment
+        case "association": self = .association
+        default: return nil
+        }
+    }
+}
+
+/// The cohort and compare labels in one language.
 public struct CohortLabels: Sendable {
     public let language: Language
 
     public init(_ language: Language) { self.language = language }
 
-    private static let table: [String: (ko: String, en: String)] = [
-        "cohort": ("인증 대상 집단 통계", "Cohort statistics"),
-        "compare": ("인증기준 개정 영향 비교", "Effect of a revised rubric"),
-        "rubric": ("인증기준", "Rubric"),
-        "date": ("판정일", "Decision date"),
-        "dossiers": ("신청서", "Dossiers"),
-        "count": ("신청서 수", "Dossiers scored"),
-        "certified": ("인증", "Certified"),
-        "certified-share": ("인증 비율", "Certified"),
-        "not-certified": ("미인증", "not certified"),
-        "blocked-card": ("기준점 이상 미인증", "Total enough, not certified"),
-        "certified-mark": ("인증", "certified"),
-        "blocked": ("기준점 이상이나 미인증 %1 (필수 지표 미충족 등)", "%1 reach the threshold but are not certified (unmet mandatory indicator)"),
-        "grades": ("등급 분포", "Grades"),
-        "grade": ("등급", "Grade"),
-        "total": ("총점", "Total"),
-        "totals": ("총점 분포", "Totals"),
-        "mean": ("평균", "Mean"),
-        "median": ("중앙값", "Median"),
-        "q1": ("1사분위", "Q1"),
-        "q3": ("3사분위", "Q3"),
-        "min": ("최저", "Min"),
-        "max": ("최고", "Max"),
-        "max-points": ("배점", "Max"),
-        "at-max": ("만점", "At max"),
-        "at-zero": ("0점", "At zero"),
-        "missing": ("누락", "Missing"),
-        "not-selected": ("미선택", "Not selected"),
-        "areas": ("영역별", "By area"),
-        "area": ("영역", "Area"),
-        "indicators": ("지표별", "By indicator"),
-        "indicator": ("지표", "Indicator"),
-        "kinds": ("신청자 유형별", "By applicant kind"),
-        "kind": ("유형", "Kind"),
-        "invalid": ("검증 실패 신청서", "Invalid dossiers"),
-        "invalid-none": ("없음", "none"),
-        "file": ("파일", "File"),
-        "error": ("첫 번째 오류", "First error"),
-        "id": ("신청서 ID", "Dossier"),
-        "applicant": ("신청자", "Applicant"),
-        "name": ("신청자명", "Name"),
-        "yes": ("예", "yes"),
-        "no": ("아니오", "no"),
-        "pass": ("합격", "pass"),
-        "fail": ("불합격", "fail"),
-        "city": ("시", "city"),
-        "county": ("군", "county"),
-        "company": ("기업", "company"),
-        "local-government": ("지방자치단체", "local government"),
-        "association": ("협회·단체", "association"),
-        "histogram": ("총점 분포 (등급 기준선 표시)", "Totals, with the grade thresholds"),
-        "histogram-pass": ("총점 분포 (합격 기준선 표시)", "Totals, with the pass mark"),
-        "grades-by-kind": ("유형별 등급", "Grades by applicant kind"),
-        "outcomes-by-kind": ("유형별 합격·불합격", "Pass and fail by applicant kind"),
-        "indicator-dist": ("지표별 점수 분포", "Points by indicator"),
-        "indicator-dist-note": ("막대: 신청서 비율 (누락 · 미선택 · 0점 · 부분 점수 · 만점), 오른쪽: 평균 점수 / 배점", "Bars: share of dossiers missing, not selected, at zero, partial, at max; right: mean points / max"),
-        "partial": ("부분 점수", "Partial"),
-        "from": ("현행", "From"),
-        "to": ("개정안", "To"),
-        "transitions": ("등급 이동표", "Transitions"),
-        "transitions-note": ("행: 현행 결과, 열: 개정안 결과", "Rows: outcome now; columns: outcome under the revision"),
-        "changes": ("결과가 바뀌는 신청서", "Dossiers whose outcome changes"),
-        "changes-none": ("없음", "none"),
-        "moved-by": ("주요 변동 지표", "Moved most by"),
-        "mean-change": ("지표별 평균 점수 변화", "Mean points by indicator"),
-        "change": ("변화", "Change"),
-        "only-in": ("한쪽에만 있는 지표", "Indicators in one version only"),
-        "only-from": ("현행에만", "only in the current rubric"),
-        "only-to": ("개정안에만", "only in the revision"),
-        "unscored": ("비교 불가 신청서", "Dossiers not compared"),
-        "dossiers-compared": ("비교한 신청서", "Dossiers compared"),
-        "share": ("비율", "Share"),
-        "generated": ("Certify로 생성", "Generated by Certify"),
-        "unknown-rubric": ("인증기준을 알 수 없음", "rubric unknown"),
-        "up": ("상승", "up"),
-        "down": ("하락", "down"),
-        "same": ("유지", "same"),
-        "delta": ("증감", "Delta"),
-    ]
-
-    public subscript(_ key: String) -> String {
-        guard let entry = CohortLabels.table[key] else { return key }
-        return language == .ko ? entry.ko : entry.en
+    public subscript(_ label: CohortLabel) -> String {
+        let words = label.words
+        return language == .ko ? words.ko : words.en
     }
 
-    /// The label `key` with `%1` replaced.
-    public func format(_ key: String, _ value: String) -> String {
-        self[key].replacingOccurrences(of: "%1", with: value)
+    /// The label's text with `%1`, `%2`, … replaced by `values`.
+    public func format(_ label: CohortLabel, _ values: String...) -> String {
+        Labels.fill(self[label], values)
     }
 
-    /// A label for an outcome or kind named by the rubric: translated when
-    /// known (`pass`, `city`), else as the rubric writes it (`A`).
-    public func word(_ key: String) -> String {
-        CohortLabels.table[key] == nil ? key : self[key]
+    /// An outcome or kind named by the rubric or dossier: translated when
+    /// Certify knows the word (`pass`, `city`), else as written (`A`).
+    public func word(_ name: String) -> String {
+        CohortLabel(named: name).map { self[$0] } ?? name
     }
 }

@@ -1,28 +1,7 @@
 import CertifyModel
+import CertifyRender
 
-/// Terminal width: Hangul and other wide characters take 2 columns.
-func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { width, scalar in
-        let v = scalar.value
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-            || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-        return width + (wide ? 2 : 1)
-    }
-}
-
-/// Pads (or cuts, with "…") to `width` columns.
-func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
-    var text = text
-    if displayWidth(text) > width {
-        while displayWidth(text) > width - 1, !text.isEmpty { text.removeLast() }
-        text += "…"
-    }
-    let fill = String(repeating: " ", count: max(0, width - displayWidth(text)))
-    return right ? fill + text : text + fill
-}
-
-func percent(_ share: Share) -> String { Decimal2.fixed(share.percent) + "%" }
+func percent(_ share: Share) -> String { share.percent.pointsColumnText + "%" }
 
 /// `certify cohort` (text): the statistics a person reads.
 public enum CohortText {
@@ -34,24 +13,24 @@ public enum CohortText {
         let l = CohortLabels(language)
         var lines: [String] = []
         if let rubric = group.rubric {
-            lines.append("\(l["cohort"]) — \(rubric.title.text(language)) — \(rubric.id) \(rubric.version)")
+            lines.append("\(l[.cohort]) — \(rubric.title.text(language)) — \(rubric.id) \(rubric.version)")
         } else {
-            lines.append("\(l["cohort"]) — \(l["unknown-rubric"])")
+            lines.append("\(l[.cohort]) — \(l[.unknownRubric])")
         }
-        lines.append("\(cell(l["date"], 16)) \(date)")
+        lines.append("\(cell(l[.date], 16)) \(date)")
         lines.append("")
-        lines.append("\(cell(l["count"], 16)) \(group.count)")
+        lines.append("\(cell(l[.count], 16)) \(group.count)")
         var certified = "\(group.certified.count) (\(percent(group.certified)))"
-        if group.blocked.count > 0 { certified += " · \(l.format("blocked", String(group.blocked.count)))" }
-        lines.append("\(cell(l["certified-share"], 16)) \(certified)")
+        if group.blocked.count > 0 { certified += " · \(l.format(.blocked, String(group.blocked.count)))" }
+        lines.append("\(cell(l[.certifiedShare], 16)) \(certified)")
         if !group.gradeIDs.isEmpty {
-            lines.append("\(cell(l["grades"], 16)) " + group.grades().map { "\($0.grade) \($0.count)" }.joined(separator: " · "))
+            lines.append("\(cell(l[.grades], 16)) " + group.grades().map { "\($0.grade) \($0.count)" }.joined(separator: " · "))
         }
         if let total = group.total {
-            lines.append("\(cell(l["total"], 16)) " + [
-                ("mean", total.mean), ("median", total.median), ("q1", total.q1), ("q3", total.q3),
-                ("min", total.min), ("max", total.max),
-            ].map { "\(l[$0.0]) \(Decimal2.fixed($0.1))" }.joined(separator: " · "))
+            lines.append("\(cell(l[.total], 16)) " + [
+                (CohortLabel.mean, total.mean), (.median, total.median), (.q1, total.q1), (.q3, total.q3),
+                (.min, total.min), (.max, total.max),
+            ].map { "\(l[$0.0]) \($0.1.pointsColumnText)" }.joined(separator: " · "))
         }
         if group.rubric != nil && group.count > 0 {
             lines.append("")
@@ -62,43 +41,43 @@ public enum CohortText {
             lines += indicators(group, l)
         }
         lines.append("")
-        lines.append("\(l["invalid"]) (\(group.invalid.count))")
-        if group.invalid.isEmpty { lines.append("  \(l["invalid-none"])") }
+        lines.append("\(l[.invalid]) (\(group.invalid.count))")
+        if group.invalid.isEmpty { lines.append("  \(l[.invalidNone])") }
         for invalid in group.invalid { lines.append("  \(invalid.message)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
     static func kinds(_ group: CohortGroup, _ l: CohortLabels) -> [String] {
-        var header = "\(cell(l["kind"], 18)) \(cell(l["dossiers"], 8, right: true)) \(cell(l["certified-share"], 16, right: true))"
+        var header = "\(cell(l[.kind], 18)) \(cell(l[.dossiers], 8, right: true)) \(cell(l[.certifiedShare], 16, right: true))"
         for grade in group.gradeIDs { header += " \(cell(grade, 5, right: true))" }
-        header += " \(cell(l["mean"], 8, right: true)) \(cell(l["median"], 8, right: true))"
-        var lines = [l["kinds"], header, String(repeating: "─", count: displayWidth(header))]
+        header += " \(cell(l[.mean], 8, right: true)) \(cell(l[.median], 8, right: true))"
+        var lines = [l[.kinds], header, String(repeating: "─", count: displayWidth(header))]
         for kind in group.kinds {
             var line = "\(cell(l.word(kind.kind), 18)) \(cell(String(kind.dossiers.count), 8, right: true))"
             line += " \(cell("\(kind.certified.count) (\(percent(kind.certified)))", 16, right: true))"
             for (_, count) in group.grades(of: kind.dossiers) { line += " \(cell(String(count), 5, right: true))" }
-            line += " \(cell(kind.total.map { Decimal2.fixed($0.mean) } ?? "—", 8, right: true))"
-            line += " \(cell(kind.total.map { Decimal2.fixed($0.median) } ?? "—", 8, right: true))"
+            line += " \(cell(kind.total.map { $0.mean.pointsColumnText } ?? "—", 8, right: true))"
+            line += " \(cell(kind.total.map { $0.median.pointsColumnText } ?? "—", 8, right: true))"
             lines.append(line)
         }
         return lines
     }
 
     static func areas(_ group: CohortGroup, _ l: CohortLabels) -> [String] {
-        let header = "\(cell(l["area"], 42)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true))"
-        var lines = [l["areas"], header, String(repeating: "─", count: displayWidth(header))]
+        let header = "\(cell(l[.area], 42)) \(cell(l[.maxPoints], 7, right: true)) \(cell(l[.mean], 7, right: true)) \(cell(l[.median], 7, right: true)) \(cell(l[.atMax], 8, right: true)) \(cell(l[.atZero], 8, right: true))"
+        var lines = [l[.areas], header, String(repeating: "─", count: displayWidth(header))]
         for area in group.areas {
-            lines.append("\(cell("\(area.area.id) \(area.area.label.text(l.language))", 42)) \(cell(Decimal2.fixed(area.area.max), 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(area.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(area.atMax), 8, right: true)) \(cell(percent(area.atZero), 8, right: true))")
+            lines.append("\(cell("\(area.area.id) \(area.area.label.text(l.language))", 42)) \(cell(area.area.max.pointsColumnText, 7, right: true)) \(cell(area.distribution.map { $0.mean.pointsColumnText } ?? "—", 7, right: true)) \(cell(area.distribution.map { $0.median.pointsColumnText } ?? "—", 7, right: true)) \(cell(percent(area.atMax), 8, right: true)) \(cell(percent(area.atZero), 8, right: true))")
         }
         return lines
     }
 
     static func indicators(_ group: CohortGroup, _ l: CohortLabels) -> [String] {
-        let header = "\(cell(l["indicator"], 42)) \(cell(l["max-points"], 7, right: true)) \(cell(l["mean"], 7, right: true)) \(cell(l["median"], 7, right: true)) \(cell(l["at-max"], 8, right: true)) \(cell(l["at-zero"], 8, right: true)) \(cell(l["missing"], 8, right: true))"
-        var lines = [l["indicators"], header, String(repeating: "─", count: displayWidth(header))]
+        let header = "\(cell(l[.indicator], 42)) \(cell(l[.maxPoints], 7, right: true)) \(cell(l[.mean], 7, right: true)) \(cell(l[.median], 7, right: true)) \(cell(l[.atMax], 8, right: true)) \(cell(l[.atZero], 8, right: true)) \(cell(l[.missing], 8, right: true))"
+        var lines = [l[.indicators], header, String(repeating: "─", count: displayWidth(header))]
         for stats in group.indicators {
             let name = "\(stats.indicator.id) \(stats.indicator.label.text(l.language))"
-            lines.append("\(cell(name, 42)) \(cell(Decimal2.fixed(stats.indicator.max), 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.mean) } ?? "—", 7, right: true)) \(cell(stats.distribution.map { Decimal2.fixed($0.median) } ?? "—", 7, right: true)) \(cell(percent(stats.atMax), 8, right: true)) \(cell(percent(stats.atZero), 8, right: true)) \(cell(percent(stats.missing), 8, right: true))")
+            lines.append("\(cell(name, 42)) \(cell(stats.indicator.max.pointsColumnText, 7, right: true)) \(cell(stats.distribution.map { $0.mean.pointsColumnText } ?? "—", 7, right: true)) \(cell(stats.distribution.map { $0.median.pointsColumnText } ?? "—", 7, right: true)) \(cell(percent(stats.atMax), 8, right: true)) \(cell(percent(stats.atZero), 8, right: true)) \(cell(percent(stats.missing), 8, right: true))")
         }
         return lines
     }
@@ -110,10 +89,10 @@ public enum CompareText {
         let l = CohortLabels(language)
         var parts = comparisons.map { render($0, date: date, language: language) }
         if comparisons.isEmpty {
-            parts.append("\(l["compare"])\n\(cell(l["date"], 18)) \(date)\n\(cell(l["dossiers-compared"], 18)) 0\n")
+            parts.append("\(l[.compare])\n\(cell(l[.date], 18)) \(date)\n\(cell(l[.dossiersCompared], 18)) 0\n")
         }
         if !unscored.isEmpty {
-            parts.append(([ "\(l["unscored"]) (\(unscored.count))"] + unscored.map { "  \($0.message)" }).joined(separator: "\n") + "\n")
+            parts.append(([ "\(l[.unscored]) (\(unscored.count))"] + unscored.map { "  \($0.message)" }).joined(separator: "\n") + "\n")
         }
         return parts.joined(separator: "\n")
     }
@@ -121,15 +100,15 @@ public enum CompareText {
     public static func render(_ comparison: Comparison, date: CalendarDate, language: Language) -> String {
         let l = CohortLabels(language)
         let (from, to) = (comparison.from, comparison.to)
-        var lines = ["\(l["compare"]) — \(from.id) \(from.version) → \(to.id) \(to.version)"]
-        lines.append("\(cell(l["date"], 18)) \(date)")
-        lines.append("\(cell(l["dossiers-compared"], 18)) \(comparison.pairs.count)")
-        lines.append("\(cell(l["certified-share"], 18)) \(comparison.certifiedFrom.count) (\(percent(comparison.certifiedFrom))) → \(comparison.certifiedTo.count) (\(percent(comparison.certifiedTo)))")
+        var lines = ["\(l[.compare]) — \(from.id) \(from.version) → \(to.id) \(to.version)"]
+        lines.append("\(cell(l[.date], 18)) \(date)")
+        lines.append("\(cell(l[.dossiersCompared], 18)) \(comparison.pairs.count)")
+        lines.append("\(cell(l[.certifiedShare], 18)) \(comparison.certifiedFrom.count) (\(percent(comparison.certifiedFrom))) → \(comparison.certifiedTo.count) (\(percent(comparison.certifiedTo)))")
         if let before = comparison.totalFrom, let after = comparison.totalTo {
-            lines.append("\(cell(l["total"], 18)) \(l["mean"]) \(Decimal2.fixed(before.mean)) → \(Decimal2.fixed(after.mean)) · \(l["median"]) \(Decimal2.fixed(before.median)) → \(Decimal2.fixed(after.median))")
+            lines.append("\(cell(l[.total], 18)) \(l[.mean]) \(before.mean.pointsColumnText) → \(after.mean.pointsColumnText) · \(l[.median]) \(before.median.pointsColumnText) → \(after.median.pointsColumnText)")
         }
         lines.append("")
-        lines.append("\(l["transitions"]) (\(l["transitions-note"]))")
+        lines.append("\(l[.transitions]) (\(l[.transitionsNote]))")
         let transitions = comparison.transitions
         let width = max(6, (comparison.toOutcomes + comparison.fromOutcomes).map { displayWidth(l.word($0)) }.max() ?? 0)
         lines.append(cell("", 8) + comparison.toOutcomes.map { " " + cell(l.word($0), width, right: true) }.joined())
@@ -140,29 +119,29 @@ public enum CompareText {
         }
         lines.append("")
         let changes = comparison.changes
-        lines.append("\(l["changes"]) (\(changes.count)) · ✓ \(l["certified-mark"]) · ✗ \(l["not-certified"])")
-        if changes.isEmpty { lines.append("  \(l["changes-none"])") }
+        lines.append("\(l[.changes]) (\(changes.count)) · ✓ \(l[.certifiedMark]) · ✗ \(l[.notCertified])")
+        if changes.isEmpty { lines.append("  \(l[.changesNone])") }
         for change in changes {
-            let old = "\(Decimal2.fixed(change.from.total)) \(describe(change.from, comparison, l))"
-            let new = "\(Decimal2.fixed(change.to.total)) \(describe(change.to, comparison, l))"
+            let old = "\(change.from.total.pointsColumnText) \(describe(change.from, comparison, l))"
+            let new = "\(change.to.total.pointsColumnText) \(describe(change.to, comparison, l))"
             let moved = change.indicators.prefix(3).map { "\($0.id) \(signed($0.delta))" }.joined(separator: ", ")
-            lines.append("  \(cell(change.id, 24)) \(cell(old, 11)) → \(cell(new, 11))  \(l["moved-by"]): \(moved.isEmpty ? "—" : moved)")
+            lines.append("  \(cell(change.id, 24)) \(cell(old, 11)) → \(cell(new, 11))  \(l[.movedBy]): \(moved.isEmpty ? "—" : moved)")
         }
         lines.append("")
-        lines.append(l["mean-change"])
-        let header = "  \(cell(l["indicator"], 40)) \(cell(l["from"], 8, right: true)) \(cell(l["to"], 8, right: true)) \(cell(l["change"], 8, right: true))"
+        lines.append(l[.meanChange])
+        let header = "  \(cell(l[.indicator], 40)) \(cell(l[.from], 8, right: true)) \(cell(l[.to], 8, right: true)) \(cell(l[.change], 8, right: true))"
         lines.append(header)
         for mean in comparison.indicatorMeans {
-            lines.append("  \(cell("\(mean.indicator.id) \(mean.indicator.label.text(language))", 40)) \(cell(Decimal2.fixed(mean.meanFrom), 8, right: true)) \(cell(Decimal2.fixed(mean.meanTo), 8, right: true)) \(cell(signed(mean.meanDelta), 8, right: true))")
+            lines.append("  \(cell("\(mean.indicator.id) \(mean.indicator.label.text(language))", 40)) \(cell(mean.meanFrom.pointsColumnText, 8, right: true)) \(cell(mean.meanTo.pointsColumnText, 8, right: true)) \(cell(signed(mean.meanDelta), 8, right: true))")
         }
         lines.append("")
-        lines.append(l["only-in"])
+        lines.append(l[.onlyIn])
         let onlyFrom = comparison.onlyInFrom.map(\.id), onlyTo = comparison.onlyInTo.map(\.id)
-        lines.append("  \(l["only-from"]): \(onlyFrom.isEmpty ? l["invalid-none"] : onlyFrom.joined(separator: ", "))")
-        lines.append("  \(l["only-to"]): \(onlyTo.isEmpty ? l["invalid-none"] : onlyTo.joined(separator: ", "))")
+        lines.append("  \(l[.onlyFrom]): \(onlyFrom.isEmpty ? l[.invalidNone] : onlyFrom.joined(separator: ", "))")
+        lines.append("  \(l[.onlyTo]): \(onlyTo.isEmpty ? l[.invalidNone] : onlyTo.joined(separator: ", "))")
         lines.append("")
-        lines.append("\(l["unscored"]) (\(comparison.invalid.count))")
-        if comparison.invalid.isEmpty { lines.append("  \(l["invalid-none"])") }
+        lines.append("\(l[.unscored]) (\(comparison.invalid.count))")
+        if comparison.invalid.isEmpty { lines.append("  \(l[.invalidNone])") }
         for invalid in comparison.invalid { lines.append("  \(invalid.message)") }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -170,10 +149,10 @@ public enum CompareText {
     /// `C ✓` (grade C, certified), `D ✗`; `pass`/`fail` for a pass/fail rubric.
     static func describe(_ outcome: DossierOutcome, _ comparison: Comparison, _ l: CohortLabels) -> String {
         if let grade = outcome.grade { return "\(grade) \(outcome.certified ? "✓" : "✗")" }
-        return l.word(outcome.certified ? "pass" : "fail")
+        return l[outcome.certified ? .pass : .fail]
     }
 
     static func signed(_ value: Rational) -> String {
-        (value.isNegative || value == .zero ? "" : "+") + Decimal2.fixed(value)
+        (value.isNegative || value == .zero ? "" : "+") + value.pointsColumnText
     }
 }

@@ -56,19 +56,3 @@ public struct Share: Sendable, Equatable {
         of == 0 ? .zero : Rational(count * 100) / Rational(of)
     }
 }
-
-/// Numbers as Certify prints them: rounded half-up to 2 decimals.
-public enum Decimal2 {
-    /// `87.4`, `60`, `8.33` (the shortest exact form, for JSON).
-    public static func short(_ value: Rational) -> String {
-        value.rounded(places: 2).formatted()
-    }
-
-    /// `87.40`, `60.00`, `8.33` (always 2 places, for tables and CSV).
-    public static func fixed(_ value: Rational) -> String {
-        let text = value.rounded(places: 2).formatted()
-        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
-        let places = text.distance(from: dot, to: text.endIndex) - 1
-        return places == 1 ? text + "0" : text
-    }
-}

@@ -32,19 +32,19 @@ import Testing
         // (10.01 + 10.02 + 10.02) / 3 = 10.01666… → 10.02
         let d = try #require(Distribution([dec("10.01"), dec("10.02"), dec("10.02")]))
         #expect(d.mean == dec("30.05") / Rational(3))
-        #expect(Decimal2.short(d.mean) == "10.02")
+        #expect(d.mean.pointsText == "10.02")
         // The median of two 2-decimal totals can end in 5 at the third place: half-up.
         let e = try #require(Distribution([dec("60.01"), dec("60.02")]))
         #expect(e.median == dec("60.015"))
-        #expect(Decimal2.fixed(e.median) == "60.02")
-        #expect(Decimal2.fixed(dec("-1.005")) == "-1.01")
-        #expect(Decimal2.fixed(Rational(7)) == "7.00" && Decimal2.fixed(dec("7.5")) == "7.50")
+        #expect(e.median.pointsColumnText == "60.02")
+        #expect(dec("-1.005").pointsColumnText == "-1.01")
+        #expect(Rational(7).pointsColumnText == "7.00" && dec("7.5").pointsColumnText == "7.50")
     }
 
     @Test func sharesArePercentagesOfCounts() {
         #expect(Share(1, of: 3).percent == Rational(100) / Rational(3))
-        #expect(Decimal2.fixed(Share(1, of: 3).percent) == "33.33")
-        #expect(Decimal2.fixed(Share(2, of: 3).percent) == "66.67")
+        #expect(Share(1, of: 3).percent.pointsColumnText == "33.33")
+        #expect(Share(2, of: 3).percent.pointsColumnText == "66.67")
         #expect(Share(0, of: 0).percent == .zero)
     }
 }
