@@ -18,11 +18,7 @@ struct CohortOptions: ParsableArguments {
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
-
-    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
-    var official = false
+    @OptionGroup var scoring: ScoringFlags
 
     @Option(help: "Output format: text, csv, json or html.")
     var format: CohortFormat = .text
@@ -33,12 +29,12 @@ struct CohortOptions: ParsableArguments {
     @Option(help: "Language of the text, CSV and HTML labels: ko or en.")
     var lang: Language = .fromEnvironment
 
-    var decisionDate: CalendarDate { date ?? .today() }
+    var decisionDate: CalendarDate { scoring.decisionDate }
 
     func scorer() throws -> CohortScorer {
         let certifier = try rubricOptions.certifier()
         return CohortScorer(certifier: certifier, reviewsDirectory: reviews,
-                            options: ScoringOptions(date: decisionDate, official: official))
+                            options: scoring.options)
     }
 
     /// Writes the output (atomically to `--out`), then fails with the worst

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertifyEngine
 import CertifyRender
 import CertifyModel
 import CertifyRuntime
@@ -16,6 +17,20 @@ struct RubricOptions: ParsableArguments {
     func certifier() throws -> Certifier {
         try orExit { () throws(CertifyError) in try Certifier(rubricsOption: rubrics) }
     }
+}
+
+/// What every command that scores takes: the decision date and official scoring.
+struct ScoringFlags: ParsableArguments {
+    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
+    var official = false
+
+    /// `--date`, else today.
+    var decisionDate: CalendarDate { date ?? .today() }
+
+    var options: ScoringOptions { ScoringOptions(date: decisionDate, official: official) }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }

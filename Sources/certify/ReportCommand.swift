@@ -29,11 +29,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
-
-    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
-    var official = false
+    @OptionGroup var scoring: ScoringFlags
 
     @Option(help: ArgumentHelp("Write the report here (default: standard output).", valueName: "FILE"))
     var out: String?
@@ -95,7 +91,7 @@ struct ReportCommand: ParsableCommand {
                 : .key(ReportSigner(key: try Keys.privateKey(at: key), name: signer))
             return ReportBuilder(certifier: try rubricOptions.loadCertifier(), signing: signing)
         }
-        let options = ScoringOptions(date: date ?? .today(), official: official)
+        let options = scoring.options
         let reviews = self.reviews.map(InputSource.file)
         let (out, outDirectory, html) = (self.out, self.outDirectory, self.html)
         let page = html.map { _ in (language: lang, reportFileName: out.map { ($0 as NSString).lastPathComponent } ?? "report.xml") }

@@ -22,11 +22,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
-
-    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
-    var official = false
+    @OptionGroup var scoring: ScoringFlags
 
     @Option(help: "Language of the text output and of error messages: ko or en (default: from the locale).")
     var lang: Language = .fromEnvironment
@@ -43,7 +39,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         Output.language = lang
         let certifier = try rubricOptions.certifier()
-        let options = ScoringOptions(date: date ?? .today(), official: official)
+        let options = scoring.options
         let inputs = expandInputs(dossiers)
         let reviews = self.reviews
         let format = self.format
