@@ -20,22 +20,13 @@ import os
 import random
 from xml.sax.saxutils import escape
 
+from gen_dossiers import CITY_ELECTIVES, SYLLABLES
+
 NS = "urn:certify:dossier:1"
 
-# (hangul, romanisation) syllables for place names.
-SYLLABLES = [
-    ("한", "han"), ("빛", "bit"), ("새", "sae"), ("솔", "sol"), ("누", "nu"),
-    ("리", "ri"), ("가", "ga"), ("람", "ram"), ("다", "da"), ("온", "on"),
-    ("미", "mi"), ("르", "reu"), ("하", "ha"), ("늘", "neul"), ("별", "byeol"),
-    ("내", "nae"), ("청", "cheong"), ("송", "song"), ("은", "eun"),
-    ("서", "seo"), ("원", "won"), ("동", "dong"), ("해", "hae"), ("남", "nam"),
-    ("산", "san"), ("금", "geum"), ("강", "gang"), ("태", "tae"),
-    ("백", "baek"), ("진", "jin"), ("주", "ju"), ("월", "wol"),
-    ("평", "pyeong"), ("양", "yang"), ("천", "cheon"), ("봉", "bong"),
-]
-
-ELECTIVES = ["SVC-ADM", "SVC-HOU", "SVC-EDU", "SVC-ENE", "SVC-ENV",
-             "SVC-WEL", "SVC-CUL"]
+# Place-name syllables and the city rubric's electives, as the benchmark
+# dossiers use them (scripts/gen_dossiers.py, beside this script).
+ELECTIVES = CITY_ELECTIVES
 
 # Profile -> (share of the cohort, strength range, chance a value is left out)
 PROFILES = {
