@@ -100,14 +100,19 @@ let package = Package(
             // allocator to whoever embeds them.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // Runs the built `certify` binary for the CLI tests of both test targets.
+        .target(name: "CertifyCLITestSupport", path: "Tests/CertifyCLITestSupport"),
         .testTarget(
             name: "CertifyTests",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport"],
+            dependencies: [
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyCLITestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CertifyCohortTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort", "CertifyCLITestSupport"]
         ),
         .testTarget(
             name: "CertifyRegistryTests",

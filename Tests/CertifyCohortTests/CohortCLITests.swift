@@ -1,36 +1,6 @@
+import CertifyCLITestSupport
 import Foundation
 import Testing
-
-/// Runs the built `certify` binary.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-
-    init(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = Run.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Paths.root
-        var env = ProcessInfo.processInfo.environment
-        env["CERTIFY_RUBRICS"] = nil
-        env["LANG"] = "C.UTF-8"
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        stdout = String(decoding: outData, as: UTF8.self)
-        stderr = String(decoding: errData, as: UTF8.self)
-    }
-}
 
 @Suite struct CohortCLITests {
     static let draft = "Samples/calibration/kr-smart-city-1.1.xml"

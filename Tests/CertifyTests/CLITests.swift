@@ -1,42 +1,6 @@
+import CertifyCLITestSupport
 import Foundation
 import Testing
-
-/// Runs the built `certify` binary, as a user would.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-
-    init(_ arguments: [String], in directory: URL = Paths.root, environment: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = Run.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["CERTIFY_RUBRICS"] = nil
-        env["LANG"] = "C.UTF-8"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting so a large output cannot block.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        stdout = String(decoding: outData, as: UTF8.self)
-        stderr = String(decoding: errData, as: UTF8.self)
-    }
-
-    var json: [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any] ?? [:]
-    }
-}
 
 @Suite struct CLITests {
     @Test func theBinaryExists() {
