@@ -12,13 +12,22 @@ import Foundation
 ///     let text = csv.text  // "\u{FEFF}file,total\r\n…"
 public struct CSVWriter: Sendable {
     /// The document so far: the byte order mark, then one line per row.
-    public private(set) var text = "\u{FEFF}"
+    public private(set) var text = CSVWriter.byteOrderMark
 
     public init() {}
 
     /// Appends one row, each cell quoted as RFC 4180 requires, ended by CRLF.
     public mutating func row(_ cells: [String]) {
-        text += cells.map(CSVWriter.quote).joined(separator: ",") + "\r\n"
+        text += CSVWriter.line(cells)
+    }
+
+    /// The byte order mark a streamed document starts with.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// One row as `row(_:)` appends it, for a document written row by row
+    /// (after `byteOrderMark`).
+    public static func line(_ cells: [String]) -> String {
+        cells.map(CSVWriter.quote).joined(separator: ",") + "\r\n"
     }
 
     /// RFC 4180: a cell holding a comma, quote, CR or LF is quoted, its

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CertifyModel
+import CertifyRender
 import CertifyRegistry
 
 extension CertificateStatus: ExpressibleByArgument {}
@@ -39,8 +40,8 @@ struct RegistryList: ParsableCommand {
         case .json:
             for certificate in found { Output.write(RegistryRows.json(certificate, on: day) + "\n") }
         case .csv:
-            Output.write(bytes: [0xEF, 0xBB, 0xBF])
-            Output.write(RegistryRows.csvHeader)
+            Output.write(CSVWriter.byteOrderMark)
+            Output.write(CSVWriter.line(RegistryRows.csvHeader))
             for certificate in found { Output.write(RegistryRows.csv(certificate, on: day)) }
         case .text:
             for certificate in found {
@@ -78,7 +79,10 @@ enum RegistryRows {
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
 
-    static let csvHeader = "certificate,status,applicant,applicant_name,rubric,version,valid_from,valid_until,renewal_from,predecessor,revoked,reason,index,report_sha256\r\n"
+    static let csvHeader = [
+        "certificate", "status", "applicant", "applicant_name", "rubric", "version", "valid_from", "valid_until",
+        "renewal_from", "predecessor", "revoked", "reason", "index", "report_sha256",
+    ]
 
     static func csv(_ certificate: Certificate, on day: CalendarDate) -> String {
         let fields = [
@@ -88,16 +92,6 @@ enum RegistryRows {
             certificate.predecessor ?? "", certificate.revokedOn?.description ?? "", certificate.revocationReason ?? "",
             String(certificate.latestIndex), certificate.reportSHA256,
         ]
-        return fields.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes
-    /// doubled. A field that Excel would read as a formula (=, +, -, @) is
-    /// quoted and prefixed with an apostrophe.
-    static func quote(_ field: String) -> String {
-        var field = field
-        if let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { field = "'" + field }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVWriter.line(fields.map(CSVWriter.defused))
     }
 }
