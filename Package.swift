@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyRegistryTests",
-            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry"]
+            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry", "CertifyCLITestSupport"]
         ),
         // The message catalog in both languages, the Korean output of every
         // sample (golden files) and the language of every output.

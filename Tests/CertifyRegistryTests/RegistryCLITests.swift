@@ -1,3 +1,4 @@
+import CertifyCLITestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CertifyCLITestSupport
 import CertifyModel
 import CertifyRegistry
 import Crypto
@@ -20,60 +21,6 @@ final class Scratch: @unchecked Sendable {
     }
     deinit { try? FileManager.default.removeItem(at: directory) }
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-}
-
-/// Runs a program (the built `certify` by default), as a user would.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var data: Data
-
-    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-
-    init(_ arguments: [String], program: String? = nil, in directory: URL = Paths.root,
-         environment: [String: String] = [:], input: Data? = nil) throws {
-        let process = Process()
-        process.executableURL = program.map(URL.init(fileURLWithPath:)) ?? Run.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["CERTIFY_RUBRICS"] = nil
-        env["CERTIFY_REGISTRY"] = nil
-        env["LANG"] = "C.UTF-8"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        let writer = input.map { bytes in
-            Thread { inPipe.fileHandleForWriting.write(bytes); try? inPipe.fileHandleForWriting.close() }
-        }
-        if let writer { writer.start() } else { try? inPipe.fileHandleForWriting.close() }
-        let errBox = ErrBox()
-        let errThread = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
-        errThread.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errBox.done { usleep(1000) }
-        status = process.terminationStatus
-        data = outData
-        stdout = String(decoding: outData, as: UTF8.self)
-        stderr = String(decoding: errBox.data ?? Data(), as: UTF8.self)
-    }
-
-    final class ErrBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value: Data?
-        var data: Data? {
-            get { lock.lock(); defer { lock.unlock() }; return value }
-            set { lock.lock(); value = newValue; lock.unlock() }
-        }
-        var done: Bool { data != nil }
-    }
 }
 
 /// Finds an installed tool; a missing one is a failure, never a skip

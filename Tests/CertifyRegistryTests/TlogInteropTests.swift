@@ -1,3 +1,4 @@
+import CertifyCLITestSupport
 import CertifyModel
 import CertifyRegistry
 import Foundation
