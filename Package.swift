@@ -58,7 +58,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "CertifyRender", dependencies: ["CertifyModel", "CertifyEngine"]),
+        .target(name: "CertifyPlanner", dependencies: ["CertifyModel", "CertifyEngine"]),
+        .target(name: "CertifyRender", dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner"]),
         .target(
             name: "CertifyReport",
             dependencies: [
@@ -88,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "certify",
             dependencies: [
-                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
+                "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -124,6 +125,11 @@ let package = Package(
             name: "CertifyMessageTests",
             dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "CertifyPlannerTests",
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

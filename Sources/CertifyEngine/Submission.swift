@@ -20,6 +20,12 @@ public struct BoundInput: Sendable {
     /// The input as the applicant wrote it, for the trace.
     public var asGiven: GivenInput
     public var evidence: [Evidence]
+
+    public init(value: IndicatorInput, asGiven: String, evidence: [Evidence]) {
+        self.value = value
+        self.asGiven = asGiven
+        self.evidence = evidence
+    }
 }
 
 public enum IndicatorInput: Sendable {
@@ -50,4 +56,9 @@ public struct ReviewerScore: Sendable, Hashable {
     /// `nil` for a self-assessed score.
     public var reviewer: String?
     public var score: Int
+
+    public init(reviewer: String?, score: Int) {
+        self.reviewer = reviewer
+        self.score = score
+    }
 }

@@ -94,11 +94,15 @@ public final class Indicator: Sendable {
     /// The elective group this indicator belongs to, if it is an elective.
     public let electiveGroup: String?
     public let method: ScoringMethod
+    /// Whether the applicant can change the input (`actionable="false"`
+    /// marks a fact such as population): the planner leaves it as it is.
+    public let actionable: Bool
     public let location: SourcePosition
 
     public init(
         id: String, label: LocalizedText, description: LocalizedText, input: InputKind, max: Rational,
-        mandatory: Bool, electiveGroup: String?, method: ScoringMethod, location: SourcePosition = .unknown
+        mandatory: Bool, electiveGroup: String?, method: ScoringMethod, actionable: Bool = true,
+        location: SourcePosition = .unknown
     ) {
         self.id = id
         self.label = label
@@ -108,6 +112,7 @@ public final class Indicator: Sendable {
         self.mandatory = mandatory
         self.electiveGroup = electiveGroup
         self.method = method
+        self.actionable = actionable
         self.location = location
     }
 }

@@ -129,6 +129,7 @@ extension Rubric {
             input: input, max: reader.number(element, "max", context: context),
             mandatory: reader.boolean(element, "mandatory", default: false),
             electiveGroup: element.attribute("elective"), method: method,
+            actionable: reader.boolean(element, "actionable", default: true),
             location: element.location)
     }
 }

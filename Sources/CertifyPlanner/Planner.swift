@@ -1,0 +1,322 @@
+import CertifyEngine
+import CertifyModel
+
+/// `certify plan`: for a bound submission, the provably smallest sets of
+/// changes that reach each better outcome, the margin of the current result,
+/// the single drops that would lose it, and what is missing. Pure: no I/O.
+public enum Planner {
+    /// The planner's own failure: a plan that does not reach its goal when
+    /// rescored is a bug, never output.
+    public static let inconsistent = CertifyError.Code("planner-inconsistent")
+
+    /// Plans `submission` against `rubric`.
+    /// - Parameters:
+    ///   - goals: grade ids or `pass`; empty: every outcome better than the current one.
+    ///   - maxPlans: how many plans per goal (each a different set of changed indicators).
+    ///   - judgments: self-assessed judgment scores may rise (only without reviews).
+    /// - Throws: `.usage` for a goal the rubric does not have; `Planner.inconsistent`
+    ///   if a plan fails its proof by rescoring.
+    public static func plan(
+        submission: Submission, rubric: Rubric, options: ScoringOptions, goals: [String] = [],
+        maxPlans: Int = 3, judgments: Bool = false
+    ) throws(CertifyError) -> PlanReport {
+        let current = Scorer.score(submission, rubric: rubric, options: options)
+        let indicators = rubric.indicators.indices.map {
+            LevelBuilder.options(position: $0, rubric: rubric, submission: submission, judgments: judgments)
+        }
+        let context = Context(
+            rubric: rubric, submission: submission, scoring: options, current: current, options: indicators,
+            maxPlans: max(1, maxPlans))
+        var planned: [GoalPlans] = []
+        for goal in try Goals.resolve(goals, rubric: rubric, current: current) {
+            planned.append(try context.plan(goal))
+        }
+        return PlanReport(
+            current: current, goals: planned, margin: Outlook.margin(current),
+            risks: Outlook.risks(context), missing: Outlook.missing(current))
+    }
+}
+
+/// A goal to plan for.
+struct Goal {
+    var id: String
+    var threshold: Rational
+    var certifies: Bool
+    var reached: Bool
+}
+
+enum Goals {
+    static func resolve(_ asked: [String], rubric: Rubric, current: ScoreResult) throws(CertifyError) -> [Goal] {
+        var all: [Goal] = []
+        switch rubric.decision {
+        case .pass(let mark):
+            all = [Goal(id: "pass", threshold: mark, certifies: true, reached: current.certified)]
+        case .grades(let grades, let from):
+            let certifying = grades.firstIndex { $0.id == from } ?? -1
+            let now = grades.firstIndex { $0.id == current.grade } ?? grades.count
+            for (index, grade) in grades.enumerated() {
+                let certifies = index <= certifying
+                let reached = index > now || (index == now && (!certifies || current.certified))
+                all.append(Goal(id: grade.id, threshold: grade.min, certifies: certifies, reached: reached))
+            }
+            all.reverse()  // nearest first
+        }
+        guard !asked.isEmpty else { return all.filter { !$0.reached } }
+        var chosen: [Goal] = []
+        for id in asked {
+            guard let goal = all.first(where: { $0.id == id }) else {
+                let known = all.reversed().map(\.id).joined(separator: ", ")
+                throw CertifyError(.usage, [Diagnostic("--goal \(id): rubric \(rubric.id) has no such outcome; its goals are \(known)")])
+            }
+            if !chosen.contains(where: { $0.id == id }) { chosen.append(goal) }
+        }
+        return chosen
+    }
+}
+
+/// Everything one dossier's plans are made from.
+struct Context {
+    let rubric: Rubric
+    let submission: Submission
+    let scoring: ScoringOptions
+    let current: ScoreResult
+    let options: [IndicatorOptions]
+    let maxPlans: Int
+
+    /// The current result of each indicator, by position.
+    var currentResults: [IndicatorResult] { current.areas.flatMap(\.indicators) }
+
+    func plan(_ goal: Goal) throws(CertifyError) -> GoalPlans {
+        var result = GoalPlans(
+            goal: goal.id, threshold: goal.threshold, certifies: goal.certifies, reachable: true, reached: goal.reached,
+            reason: nil, plans: [])
+        if goal.reached { return result }
+        if let reason = obstacle(goal) {
+            result.reachable = false
+            result.reason = reason
+            return result
+        }
+        let scenarios = Scenarios.all(self, goal: goal)
+        var search = Search(rubric: rubric, goal: hundredths(goal.threshold), maxPlans: maxPlans, scenarios: scenarios)
+        if !scenarios.isEmpty { search.run() }
+        guard !search.best.isEmpty else {
+            result.reachable = false
+            result.reason = "no combination of changes the applicant can make reaches \(goal.id)"
+            return result
+        }
+        for candidate in search.best {
+            result.plans.append(try prove(candidate, scenario: scenarios[candidate.scenario], goal: goal))
+        }
+        return result
+    }
+
+    /// Why no plan can reach `goal`, when that can be told without searching.
+    private func obstacle(_ goal: Goal) -> String? {
+        let threshold = goal.threshold
+        if goal.certifies {
+            let prerequisites = rubric.indicators.filter(\.mandatory).map(Scorer.prerequisiteFinding)
+            let blocking = current.findings.filter { $0.severity == .error && !prerequisites.contains($0) }
+            if !blocking.isEmpty {
+                return "no change to the dossier can lift these errors: " + blocking.map(\.message).joined(separator: "; ")
+            }
+            for option in options where option.indicator.mandatory && option.raw == 0 && option.raises.isEmpty {
+                return "mandatory \(option.indicator.id) scores 0 and cannot be changed here: \(option.fixedBecause ?? "no level scores above 0")"
+            }
+        }
+        let best = Scorer.score(maximal(), rubric: rubric, options: scoring)
+        if best.total < threshold {
+            return "with every changeable indicator at its maximum the total is \(best.total.formatted(places: 2)), below \(threshold)"
+        }
+        return nil
+    }
+
+    /// The dossier with every changeable indicator at its most points and,
+    /// where electives are declared, the best ones declared.
+    private func maximal() -> Submission {
+        var changed = submission
+        for option in options {
+            guard let top = option.raises.last else { continue }
+            changed.inputs[option.position] = BoundInput(
+                value: top.input, asGiven: top.asGiven, evidence: option.current?.evidence ?? [])
+        }
+        for group in rubric.electiveGroups where !(submission.declaredElectives[group.id] ?? []).isEmpty {
+            let members = Electives.members(of: group, in: rubric)
+            let most = { (position: Int) in max(self.options[position].raw, self.options[position].raises.last?.points ?? 0) }
+            changed.declaredElectives[group.id] = members.sorted { a, b in
+                most(a) != most(b) ? most(a) > most(b) : a < b
+            }.prefix(group.choose).map { rubric.indicators[$0].id }
+        }
+        return changed
+    }
+
+    /// Applies the candidate, rescores it with the real scorer and checks
+    /// that it reaches the goal with the total the search computed.
+    private func prove(_ candidate: Candidate, scenario: Scenario, goal: Goal) throws(CertifyError) -> Plan {
+        var changed = submission
+        var changes: [PlanChange] = []
+        let results = currentResults
+        var steps = 0
+        for position in candidate.entries {
+            let option = options[position]
+            let move = scenario.moves[position][candidate.moves[position]]
+            let from = Self.shown(option.current)
+            var change = PlanChange(
+                indicator: option.indicator, declare: nil, from: from, to: from,
+                pointsFrom: results[position].points, pointsTo: fromHundredths(move.points), steps: move.steps, added: [])
+            if let raise = move.raise.map({ option.raises[$0] }) {
+                changed.inputs[position] = BoundInput(
+                    value: raise.input, asGiven: raise.asGiven, evidence: option.current?.evidence ?? [])
+                change.to = raise.shown
+                change.added = raise.added
+            }
+            switch scenario.roles[position] {
+            case .added: change.declare = true
+            case .removed: change.declare = false
+            default: break
+            }
+            steps += move.steps
+            changes.append(change)
+        }
+        for (group, declared) in scenario.declared { changed.declaredElectives[group] = declared }
+        let result = Scorer.score(changed, rubric: rubric, options: scoring)
+        let reaches = result.total >= goal.threshold && (!goal.certifies || result.certified)
+        guard reaches, hundredths(result.total) == candidate.total else {
+            throw CertifyError(Planner.inconsistent, [Diagnostic(
+                "planner: a plan for \(goal.id) (\(changes.map(\.indicator.id).joined(separator: ", "))) was expected to total \(fromHundredths(candidate.total)) but rescores to \(result.total) (certified: \(result.certified)); this is a bug in certify plan",
+                at: submission.dossier.location)])
+        }
+        return Plan(
+            changes: changes, result: result, changed: candidate.changed, steps: steps,
+            gained: result.total - current.total)
+    }
+
+    static func shown(_ input: BoundInput?) -> PlanInput? {
+        guard let input else { return nil }
+        if case .set(let items) = input.value { return .items(items) }
+        return .value(input.asGiven)
+    }
+}
+
+/// The elective scenarios: which electives count after the plan.
+enum Scenarios {
+    static func all(_ context: Context, goal: Goal) -> [Scenario] {
+        let rubric = context.rubric
+        let count = rubric.indicators.count
+        // Per group, its alternatives: roles and lower bounds for the members.
+        var perGroup: [[(roles: [Int: Role], bounds: [Int: Int], declared: [String]?)]] = []
+        for group in rubric.electiveGroups {
+            let members = Electives.members(of: group, in: rubric)
+            let declaredIDs = context.submission.declaredElectives[group.id] ?? []
+            var alternatives: [(roles: [Int: Role], bounds: [Int: Int], declared: [String]?)] = []
+            if declaredIDs.isEmpty {
+                // The engine picks the best k: the counted set must be exactly
+                // its pick, so every counted member must end above the members
+                // left out (at least equal to those after it in rubric order).
+                for chosen in subsets(members, size: min(group.choose, members.count)) {
+                    var roles: [Int: Role] = [:], bounds: [Int: Int] = [:]
+                    for member in members {
+                        guard chosen.contains(member) else { roles[member] = .idle; continue }
+                        roles[member] = .counted
+                        var least = 0
+                        for other in members where !chosen.contains(other) {
+                            least = max(least, context.options[other].raw + (other < member ? 1 : 0))
+                        }
+                        bounds[member] = least
+                    }
+                    alternatives.append((roles, bounds, nil))
+                }
+            } else {
+                let declared = Set(declaredIDs.compactMap { id in members.first { rubric.indicators[$0].id == id } })
+                for size in 0...min(group.choose, members.count) {
+                    for chosen in subsets(members, size: size) {
+                        let added = chosen.filter { !declared.contains($0) }
+                        let removed = declared.filter { !chosen.contains($0) }
+                        guard removed.count <= added.count, removed.isEmpty || size == group.choose else { continue }
+                        var roles: [Int: Role] = [:]
+                        for member in members {
+                            roles[member] = chosen.contains(member)
+                                ? (declared.contains(member) ? .counted : .added)
+                                : (declared.contains(member) ? .removed : .idle)
+                        }
+                        let kept = declaredIDs.filter { id in !removed.contains { rubric.indicators[$0].id == id } }
+                        alternatives.append((roles, [:], kept + added.map { rubric.indicators[$0].id }))
+                    }
+                }
+            }
+            perGroup.append(alternatives)
+        }
+        var result: [Scenario] = []
+        var pick = Array(repeating: 0, count: perGroup.count)
+        while true {
+            var roles = Array(repeating: Role.counted, count: count)
+            var bounds = Array(repeating: 0, count: count)
+            var declared: [String: [String]] = [:]
+            for (group, alternatives) in perGroup.enumerated() {
+                let alternative = alternatives[pick[group]]
+                for (position, role) in alternative.roles { roles[position] = role }
+                for (position, bound) in alternative.bounds { bounds[position] = bound }
+                if let list = alternative.declared { declared[rubric.electiveGroups[group].id] = list }
+            }
+            if let scenario = scenario(context, goal: goal, roles: roles, bounds: bounds, declared: declared) {
+                result.append(scenario)
+            }
+            // Next combination of alternatives.
+            var group = perGroup.count - 1
+            while group >= 0 {
+                pick[group] += 1
+                if pick[group] < perGroup[group].count { break }
+                pick[group] = 0
+                group -= 1
+            }
+            if group < 0 { break }
+        }
+        return result
+    }
+
+    /// The moves of every indicator, or nil when some indicator has none.
+    private static func scenario(
+        _ context: Context, goal: Goal, roles: [Role], bounds: [Int], declared: [String: [String]]
+    ) -> Scenario? {
+        var moves: [[Move]] = []
+        for (position, option) in context.options.enumerated() {
+            var least = bounds[position]
+            if goal.certifies && option.indicator.mandatory { least = max(least, 1) }
+            let raises = option.raises.enumerated().filter { $0.element.points >= least }.map {
+                Move(points: $0.element.points, changes: 1, steps: $0.element.steps, raise: $0.offset)
+            }
+            var list: [Move] = []
+            switch roles[position] {
+            case .counted:
+                if option.raw >= least { list.append(Move(points: option.raw, changes: 0, steps: 0, raise: nil)) }
+                list += raises
+            case .added:
+                if option.raw >= max(least, 1) { list.append(Move(points: option.raw, changes: 1, steps: 0, raise: nil)) }
+                list += raises
+            case .removed, .idle:
+                list.append(Move(points: 0, changes: 0, steps: 0, raise: nil))
+            }
+            if list.isEmpty { return nil }
+            moves.append(list)
+        }
+        return Scenario(roles: roles, moves: moves, declared: declared)
+    }
+
+    /// Subsets of `items` of exactly `size` elements, in lexicographic order.
+    static func subsets(_ items: [Int], size: Int) -> [[Int]] {
+        guard size > 0 else { return [[]] }
+        guard size <= items.count else { return [] }
+        var result: [[Int]] = []
+        var chosen: [Int] = []
+        func walk(_ start: Int) {
+            if chosen.count == size { result.append(chosen); return }
+            guard start < items.count, items.count - start >= size - chosen.count else { return }
+            for index in start..<items.count {
+                chosen.append(items[index])
+                walk(index + 1)
+                chosen.removeLast()
+            }
+        }
+        walk(0)
+        return result
+    }
+}

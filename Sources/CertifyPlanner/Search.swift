@@ -1,0 +1,289 @@
+import CertifyModel
+
+/// One way to handle an indicator in a plan.
+struct Move {
+    /// Final points that count, in hundredths.
+    var points: Int
+    /// 1 when the indicator is changed (a value raised or an elective declared).
+    var changes: Int
+    var steps: Int
+    /// Index into the indicator's `raises`, or nil to keep the value.
+    var raise: Int?
+}
+
+/// What a plan does with an indicator under one elective scenario.
+enum Role {
+    /// Counts; may be kept (if allowed) or raised.
+    case counted
+    /// An elective declared by the plan: always a change.
+    case added
+    /// An elective whose declaration the plan removes (a swap): counts 0.
+    case removed
+    /// Does not count and is left alone.
+    case idle
+}
+
+/// An assignment of roles and moves for every indicator, for one goal.
+struct Scenario {
+    var roles: [Role]
+    /// Moves per indicator, the keep move (if allowed) first, then raises
+    /// by ascending points.
+    var moves: [[Move]]
+    /// Declared electives after the plan, by group id (nil: left undeclared).
+    var declared: [String: [String]]
+}
+
+/// A plan found by the search, before it is proved by rescoring.
+struct Candidate {
+    var changed: Int
+    var steps: Int
+    var total: Int
+    /// Positions of the changed indicators (removed declarations included), ascending.
+    var entries: [Int]
+    var scenario: Int
+    var moves: [Int]
+
+    /// The spec's order: fewest changes, fewest steps, least total, rubric order.
+    func isBetter(than other: Candidate) -> Bool {
+        if changed != other.changed { return changed < other.changed }
+        if steps != other.steps { return steps < other.steps }
+        if total != other.total { return total < other.total }
+        return entries.lexicographicallyPrecedes(other.entries)
+    }
+}
+
+/// Exact search for the K best plans with distinct sets of changed
+/// indicators. Plans are enumerated by number of changes; within one, a
+/// depth-first branch and bound over the indicators in rubric order prunes
+/// every branch that cannot reach the goal (an exact upper bound on the
+/// total with the changes left, area caps included) or cannot beat the K-th
+/// plan found (lower bounds on steps, total and rubric order).
+struct Search {
+    let rubric: Rubric
+    let goal: Int
+    let maxPlans: Int
+    let scenarios: [Scenario]
+    /// Area of each indicator position, and each area's range and cap.
+    let areaOf: [Int]
+    let areaRanges: [Range<Int>]
+    let caps: [Int]
+
+    private(set) var best: [Candidate] = []
+
+    init(rubric: Rubric, goal: Int, maxPlans: Int, scenarios: [Scenario]) {
+        self.rubric = rubric
+        self.goal = goal
+        self.maxPlans = maxPlans
+        self.scenarios = scenarios
+        var areaOf: [Int] = []
+        var ranges: [Range<Int>] = []
+        for (index, area) in rubric.areas.enumerated() {
+            let start = areaOf.count
+            areaOf += Array(repeating: index, count: area.indicators.count)
+            ranges.append(start..<areaOf.count)
+        }
+        self.areaOf = areaOf
+        self.areaRanges = ranges
+        self.caps = rubric.areas.map { hundredths($0.max.rounded(places: 2)) }
+    }
+
+    /// Runs the search: after it, `best` holds up to `maxPlans` candidates, best first.
+    mutating func run() {
+        let count = rubric.indicators.count
+        let bounds = scenarios.map { Bounds(self, $0) }
+        for changes in 0...count {
+            for index in scenarios.indices {
+                var walk = Walk(search: self, scenario: scenarios[index], bounds: bounds[index], index: index, changes: changes)
+                walk.visit(position: 0, area: 0, areaSum: 0, done: 0, used: 0, steps: 0)
+                best = walk.local.best
+            }
+            if best.count >= maxPlans { return }
+        }
+    }
+
+    /// The K-th plan so far, when there are K.
+    var kth: Candidate? { best.count >= maxPlans ? best.last : nil }
+
+    mutating func insert(_ candidate: Candidate) {
+        if let same = best.firstIndex(where: { $0.entries == candidate.entries }) {
+            guard candidate.isBetter(than: best[same]) else { return }
+            best.remove(at: same)
+        } else if let kth, !candidate.isBetter(than: kth) {
+            return
+        }
+        let at = best.firstIndex { candidate.isBetter(than: $0) } ?? best.count
+        best.insert(candidate, at: at)
+        if best.count > maxPlans { best.removeLast() }
+    }
+}
+
+/// Per-scenario tables for the bounds.
+struct Bounds {
+    /// Least final points of each indicator (keep, or its least move).
+    var least: [Int]
+    /// Most points a change adds to `least`.
+    var gain: [Int]
+    /// For each position: prefix sums of the gains of the indicators from it
+    /// to the end of its area, largest first (index r: the r largest).
+    var topGains: [[Int]]
+    /// Sum of `least` from each position to the end of its area.
+    var restLeast: [Int]
+    /// For each area: the most the areas from it on give with r changes
+    /// (each capped), and the least they give.
+    var after: [[Int]]
+    var afterLeast: [Int]
+    /// Changes that must be made from each position on (forced moves), and
+    /// positions that can change.
+    var forced: [Int]
+    var changeable: [Int]
+    /// Positions from each one on whose change may take no step (declarations).
+    var stepless: [Int]
+
+    init(_ search: Search, _ scenario: Scenario) {
+        let count = scenario.moves.count
+        let least = scenario.moves.map { $0.map(\.points).min() ?? 0 }
+        let gain = scenario.moves.indices.map { position in
+            let most = scenario.moves[position].filter { $0.changes > 0 }.map(\.points).max()
+            return most.map { Swift.max(0, $0 - least[position]) } ?? 0
+        }
+        var topGains: [[Int]] = Array(repeating: [], count: count)
+        var restLeast = Array(repeating: 0, count: count + 1)
+        var forced = Array(repeating: 0, count: count + 1)
+        var changeable = Array(repeating: 0, count: count + 1)
+        var stepless = Array(repeating: 0, count: count + 1)
+        for range in search.areaRanges {
+            for position in range {
+                let gains = range[position...].map { gain[$0] }.sorted(by: >)
+                var sums = [0]
+                for value in gains { sums.append(sums.last! + value) }
+                topGains[position] = sums
+                restLeast[position] = range[position...].reduce(0) { $0 + least[$1] }
+            }
+        }
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            let moves = scenario.moves[position]
+            forced[position] = forced[position + 1] + (!moves.isEmpty && moves.allSatisfy { $0.changes > 0 } ? 1 : 0)
+            changeable[position] = changeable[position + 1] + (moves.contains { $0.changes > 0 } ? 1 : 0)
+            stepless[position] = stepless[position + 1] + (moves.contains { $0.changes > 0 && $0.steps == 0 } ? 1 : 0)
+        }
+        let areas = search.areaRanges.count
+        var after = Array(repeating: Array(repeating: 0, count: count + 1), count: areas + 1)
+        var afterLeast = Array(repeating: 0, count: areas + 1)
+        for area in stride(from: areas - 1, through: 0, by: -1) {
+            let range = search.areaRanges[area]
+            let cap = search.caps[area]
+            let base = range.isEmpty ? 0 : restLeast[range.lowerBound]
+            let sums = range.isEmpty ? [0] : topGains[range.lowerBound]
+            afterLeast[area] = Swift.min(base, cap) + afterLeast[area + 1]
+            for r in 0...count {
+                var most = 0
+                for here in 0...Swift.min(r, sums.count - 1) {
+                    most = Swift.max(most, Swift.min(base + sums[here], cap) + after[area + 1][r - here])
+                }
+                after[area][r] = most
+            }
+        }
+        self.least = least
+        self.gain = gain
+        self.topGains = topGains
+        self.restLeast = restLeast
+        self.after = after
+        self.afterLeast = afterLeast
+        self.forced = forced
+        self.changeable = changeable
+        self.stepless = stepless
+    }
+}
+
+/// One depth-first walk: one scenario, an exact number of changes.
+struct Walk {
+    let search: Search
+    let scenario: Scenario
+    let bounds: Bounds
+    let index: Int
+    let changes: Int
+    /// The K-th best known (from earlier walks and this one).
+    var kth: Candidate?
+    var local: Search
+    var chosen: [Int]
+    var entries: [Int] = []
+
+    init(search: Search, scenario: Scenario, bounds: Bounds, index: Int, changes: Int) {
+        self.search = search
+        self.scenario = scenario
+        self.bounds = bounds
+        self.index = index
+        self.changes = changes
+        self.local = search
+        self.kth = search.kth
+        self.chosen = Array(repeating: 0, count: scenario.moves.count)
+    }
+
+    mutating func visit(position: Int, area: Int, areaSum: Int, done: Int, used: Int, steps: Int) {
+        let count = scenario.moves.count
+        var area = area, areaSum = areaSum, done = done
+        // Close the areas that end here.
+        while area < search.areaRanges.count && search.areaRanges[area].upperBound <= position {
+            done += Swift.min(areaSum, search.caps[area])
+            areaSum = 0
+            area += 1
+        }
+        let left = changes - used
+        if position == count {
+            guard left == 0, done >= search.goal else { return }
+            record(Candidate(changed: changes, steps: steps, total: done, entries: entries, scenario: index, moves: chosen))
+            return
+        }
+        guard left >= bounds.forced[position], left <= bounds.changeable[position] else { return }
+        // Upper bound on the total with `left` changes.
+        let cap = search.caps[area]
+        let sums = bounds.topGains[position]
+        let base = areaSum + bounds.restLeast[position]
+        var most = 0
+        for here in 0...Swift.min(left, sums.count - 1) {
+            most = Swift.max(most, Swift.min(base + sums[here], cap) + bounds.after[area + 1][left - here])
+        }
+        guard done + most >= search.goal else { return }
+        // Lower bounds against the K-th plan.
+        if let kth {
+            let leastTotal = Swift.max(search.goal, done + Swift.min(base, cap) + bounds.afterLeast[area + 1])
+            let leastSteps = steps + Swift.max(0, left - bounds.stepless[position])
+            if (changes, leastSteps, leastTotal) > (kth.changed, kth.steps, kth.total) { return }
+            if (changes, leastSteps, leastTotal) == (kth.changed, kth.steps, kth.total),
+               !leastEntries(from: position, left: left).lexicographicallyPrecedes(kth.entries) { return }
+        }
+        let role = scenario.roles[position]
+        for (moveIndex, move) in scenario.moves[position].enumerated() {
+            guard move.changes <= left else { continue }
+            let isEntry = move.changes > 0 || role == .removed
+            if isEntry { entries.append(position) }
+            chosen[position] = moveIndex
+            visit(position: position + 1, area: area, areaSum: areaSum + move.points, done: done,
+                  used: used + move.changes, steps: steps + move.steps)
+            if isEntry { entries.removeLast() }
+        }
+    }
+
+    /// The smallest entry list any completion can have: the entries so far,
+    /// the fixed ones ahead, and the first changeable positions ahead.
+    private func leastEntries(from position: Int, left: Int) -> [Int] {
+        var result = entries
+        var free = left - bounds.forced[position]
+        for ahead in position..<scenario.moves.count {
+            let moves = scenario.moves[ahead]
+            let fixed = scenario.roles[ahead] == .removed || (!moves.isEmpty && moves.allSatisfy { $0.changes > 0 })
+            if fixed {
+                result.append(ahead)
+            } else if free > 0 && moves.contains(where: { $0.changes > 0 }) {
+                result.append(ahead)
+                free -= 1
+            }
+        }
+        return result
+    }
+
+    private mutating func record(_ candidate: Candidate) {
+        local.insert(candidate)
+        kth = local.kth
+    }
+}
