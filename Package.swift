@@ -59,7 +59,7 @@ let package = Package(
             ]
         ),
         .target(name: "CertifyPlanner", dependencies: ["CertifyModel", "CertifyEngine"]),
-        .target(name: "CertifyRender", dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner"]),
+        .target(name: "CertifyRender", dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner"]),
         .target(
             name: "CertifyReport",
             dependencies: [
@@ -110,6 +110,11 @@ let package = Package(
                 "CertifyCLITestSupport",
             ],
             resources: [.copy("Fixtures")]
+        ),
+        // scripts/bench-plan: the planner in-process on a generated 2,000-point rubric.
+        .executableTarget(
+            name: "certify-plan-bench",
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner"]
         ),
         .testTarget(
             name: "CertifyCohortTests",

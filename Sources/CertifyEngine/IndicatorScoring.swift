@@ -39,6 +39,15 @@ extension Scorer {
     /// The points `indicator` scores for `input` under its method, exactly as
     /// `score` counts them (before elective selection and area caps).
     public static func points(of indicator: Indicator, for input: IndicatorInput, in rubric: Rubric) -> IndicatorPoints {
+        // The methods planners call most often, without building a trace.
+        switch (indicator.method, input) {
+        case (.linear(let lo, let hi), .number(let value)):
+            return IndicatorPoints(exact: LinearMethod(lo: lo, hi: hi).points(value, max: indicator.max)
+                .clamped(to: .zero ... indicator.max))
+        case (.bands(let bands), .number(let value)):
+            return IndicatorPoints(exact: (band(for: value, in: bands)?.band.points ?? .zero).clamped(to: .zero ... indicator.max))
+        default: break
+        }
         let context = EvaluationContext(rubric: rubric, official: false, selfAssessed: false)
         return IndicatorPoints(exact: clampedPoints(evaluate(input, for: indicator, in: context), indicator))
     }

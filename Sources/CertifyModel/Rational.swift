@@ -199,6 +199,15 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The least multiple of 10^-places not below this value (rounds toward
     /// +∞): `roundedUp(places: 0)` is the ceiling.
     public func roundedUp(places: Int) -> Rational {
+        if let (n, d) = small, places <= 18 {
+            var scale: Int64 = 1
+            for _ in 0..<places { scale *= 10 }
+            let (scaled, overflow) = n.multipliedReportingOverflow(by: scale)
+            if !overflow {
+                let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: d)
+                return Rational(small: remainder > 0 ? quotient + 1 : quotient, scale)
+            }
+        }
         let scale = BigInt(10).power(places)
         var (quotient, remainder) = (numerator * scale).quotientAndRemainder(dividingBy: denominator)
         if remainder > 0 { quotient += 1 }

@@ -158,7 +158,11 @@ struct Context {
         var steps = 0
         for position in candidate.entries {
             let option = options[position]
-            let move = scenario.moves[position][candidate.moves[position]]
+            var move = scenario.moves[position][candidate.moves[position]]
+            if let level = candidate.levels[position] {
+                move.points = move.levels![level].points
+                move.raise = move.levels![level].raise
+            }
             let from = Self.shown(option.current)
             var change = PlanChange(
                 indicator: option.indicator, declare: nil, from: from, to: from,
@@ -281,8 +285,16 @@ enum Scenarios {
         for (position, option) in context.options.enumerated() {
             var least = bounds[position]
             if goal.certifies && option.indicator.mandatory { least = max(least, 1) }
-            let raises = option.raises.enumerated().filter { $0.element.points >= least }.map {
-                Move(points: $0.element.points, changes: 1, steps: $0.element.steps, raise: $0.offset)
+            let allowed = option.raises.enumerated().filter { $0.element.points >= least }
+            var raises: [Move]
+            if case .linear = option.indicator.method, !allowed.isEmpty {
+                // Every level is one step: the level only moves the total, and
+                // the best plan for a set takes the least level that reaches the
+                // goal, so the search decides it last (`Move.levels`).
+                raises = [Move(points: allowed.last!.element.points, changes: 1, steps: 1, raise: nil,
+                               levels: allowed.map { ($0.element.points, $0.offset) })]
+            } else {
+                raises = allowed.map { Move(points: $0.element.points, changes: 1, steps: $0.element.steps, raise: $0.offset) }
             }
             var list: [Move] = []
             switch roles[position] {

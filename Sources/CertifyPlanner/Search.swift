@@ -9,6 +9,21 @@ struct Move {
     var steps: Int
     /// Index into the indicator's `raises`, or nil to keep the value.
     var raise: Int?
+    /// A raise whose level is decided when the rest of the plan is known
+    /// (linear methods): each level's points (ascending) and raise index.
+    /// `points` is then the highest.
+    var levels: [(points: Int, raise: Int)]?
+
+    init(points: Int, changes: Int, steps: Int, raise: Int?, levels: [(points: Int, raise: Int)]? = nil) {
+        self.points = points
+        self.changes = changes
+        self.steps = steps
+        self.raise = raise
+        self.levels = levels
+    }
+
+    /// The least points this move can give.
+    var least: Int { levels?.first?.points ?? points }
 }
 
 /// What a plan does with an indicator under one elective scenario.
@@ -42,6 +57,8 @@ struct Candidate {
     var entries: [Int]
     var scenario: Int
     var moves: [Int]
+    /// For moves with `levels`: the level chosen, by position.
+    var levels: [Int: Int] = [:]
 
     /// The spec's order: fewest changes, fewest steps, least total, rubric order.
     func isBetter(than other: Candidate) -> Bool {
@@ -141,7 +158,7 @@ struct Bounds {
 
     init(_ search: Search, _ scenario: Scenario) {
         let count = scenario.moves.count
-        let least = scenario.moves.map { $0.map(\.points).min() ?? 0 }
+        let least = scenario.moves.map { $0.map(\.least).min() ?? 0 }
         let gain = scenario.moves.indices.map { position in
             let most = scenario.moves[position].filter { $0.changes > 0 }.map(\.points).max()
             return most.map { Swift.max(0, $0 - least[position]) } ?? 0
@@ -207,6 +224,8 @@ struct Walk {
     var local: Search
     var chosen: [Int]
     var entries: [Int] = []
+    /// Whether some move of the scenario has deferred levels.
+    let hasDeferred: Bool
 
     init(search: Search, scenario: Scenario, bounds: Bounds, index: Int, changes: Int) {
         self.search = search
@@ -217,21 +236,42 @@ struct Walk {
         self.local = search
         self.kth = search.kth
         self.chosen = Array(repeating: 0, count: scenario.moves.count)
+        self.hasDeferred = scenario.moves.contains { $0.contains { $0.levels != nil } }
     }
 
     mutating func visit(position: Int, area: Int, areaSum: Int, done: Int, used: Int, steps: Int) {
+        visit(position: position, area: area, areaSum: areaSum, done: done, areaLeast: areaSum, doneLeast: done,
+              used: used, steps: steps)
+    }
+
+    /// `areaSum`/`done` count deferred levels at their highest, `areaLeast`/
+    /// `doneLeast` at their lowest.
+    mutating func visit(
+        position: Int, area: Int, areaSum: Int, done: Int, areaLeast: Int, doneLeast: Int, used: Int, steps: Int
+    ) {
         let count = scenario.moves.count
-        var area = area, areaSum = areaSum, done = done
+        var area = area, areaSum = areaSum, done = done, areaLeast = areaLeast, doneLeast = doneLeast
         // Close the areas that end here.
         while area < search.areaRanges.count && search.areaRanges[area].upperBound <= position {
             done += Swift.min(areaSum, search.caps[area])
+            doneLeast += Swift.min(areaLeast, search.caps[area])
             areaSum = 0
+            areaLeast = 0
             area += 1
         }
         let left = changes - used
         if position == count {
             guard left == 0, done >= search.goal else { return }
-            record(Candidate(changed: changes, steps: steps, total: done, entries: entries, scenario: index, moves: chosen))
+            var candidate = Candidate(changed: changes, steps: steps, total: done, entries: entries, scenario: index, moves: chosen)
+            if hasDeferred {
+                // Even a single level must be picked (and where caps make
+                // every level total the same, the lowest one).
+                guard let (total, levels) = resolveLevels() else { return }
+                candidate.total = total
+                candidate.levels = levels
+            }
+            if let kth, !candidate.isBetter(than: kth) { return }
+            record(candidate)
             return
         }
         guard left >= bounds.forced[position], left <= bounds.changeable[position] else { return }
@@ -246,7 +286,8 @@ struct Walk {
         guard done + most >= search.goal else { return }
         // Lower bounds against the K-th plan.
         if let kth {
-            let leastTotal = Swift.max(search.goal, done + Swift.min(base, cap) + bounds.afterLeast[area + 1])
+            let leastBase = areaLeast + bounds.restLeast[position]
+            let leastTotal = Swift.max(search.goal, doneLeast + Swift.min(leastBase, cap) + bounds.afterLeast[area + 1])
             let leastSteps = steps + Swift.max(0, left - bounds.stepless[position])
             if (changes, leastSteps, leastTotal) > (kth.changed, kth.steps, kth.total) { return }
             if (changes, leastSteps, leastTotal) == (kth.changed, kth.steps, kth.total),
@@ -259,9 +300,73 @@ struct Walk {
             if isEntry { entries.append(position) }
             chosen[position] = moveIndex
             visit(position: position + 1, area: area, areaSum: areaSum + move.points, done: done,
-                  used: used + move.changes, steps: steps + move.steps)
+                  areaLeast: areaLeast + move.least, doneLeast: doneLeast, used: used + move.changes,
+                  steps: steps + move.steps)
             if isEntry { entries.removeLast() }
         }
+    }
+
+    /// The levels of the deferred moves on the current path that give the
+    /// least total reaching the goal, exactly: each deferred move in turn,
+    /// its levels ascending, the others bounded by their lowest and highest;
+    /// the last one by binary search (the total rises with its level).
+    private func resolveLevels() -> (total: Int, levels: [Int: Int])? {
+        var fixedSums = Array(repeating: 0, count: search.areaRanges.count)
+        var deferred: [(position: Int, area: Int, levels: [(points: Int, raise: Int)])] = []
+        for position in scenario.moves.indices {
+            let move = scenario.moves[position][chosen[position]]
+            if let levels = move.levels {
+                deferred.append((position, search.areaOf[position], levels))
+            } else {
+                fixedSums[search.areaOf[position]] += move.points
+            }
+        }
+        let caps = search.caps
+        let goal = search.goal
+        func total(_ sums: [Int]) -> Int { zip(sums, caps).reduce(0) { $0 + Swift.min($1.0, $1.1) } }
+        var best: (total: Int, levels: [Int: Int])?
+        var picked: [Int: Int] = [:]
+        func explore(_ at: Int, _ sums: [Int]) {
+            if let best, best.total == goal { return }
+            let item = deferred[at]
+            var high = sums, low = sums
+            for later in deferred[(at + 1)...] {
+                high[later.area] += later.levels.last!.points
+                low[later.area] += later.levels.first!.points
+            }
+            func with(_ level: Int, _ base: [Int]) -> Int {
+                var copy = base
+                copy[item.area] += item.levels[level].points
+                return total(copy)
+            }
+            // The first level whose total can reach the goal.
+            var lo = 0, hi = item.levels.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if with(mid, high) >= goal { hi = mid } else { lo = mid + 1 }
+            }
+            guard lo < item.levels.count else { return }
+            if at == deferred.count - 1 {
+                let value = with(lo, sums)
+                if best == nil || value < best!.total {
+                    picked[item.position] = lo
+                    best = (value, picked)
+                }
+                return
+            }
+            for level in lo..<item.levels.count {
+                if let best, with(level, low) >= best.total { break }
+                var next = sums
+                next[item.area] += item.levels[level].points
+                picked[item.position] = level
+                explore(at + 1, next)
+                if let best, best.total == goal { return }
+            }
+            picked[item.position] = nil
+        }
+        if deferred.isEmpty { return (total(fixedSums), [:]) }
+        explore(0, fixedSums)
+        return best
     }
 
     /// The smallest entry list any completion can have: the entries so far,
