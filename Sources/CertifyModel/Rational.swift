@@ -121,6 +121,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
+    /// The value as an `Int`, when it is a whole number that fits.
+    public var intValue: Int? {
+        if big == nil { return d == 1 ? Int(exactly: n) : nil }
+        return big!.d == 1 ? Int(exactly: big!.n) : nil
+    }
+
     public var isInteger: Bool { big.map { $0.d == 1 } ?? (d == 1) }
 
     public var isNegative: Bool { big.map { $0.n < 0 } ?? (n < 0) }

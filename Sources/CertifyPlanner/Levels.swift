@@ -4,9 +4,10 @@ import CertifyModel
 /// Points in integer hundredths: indicator points are rounded to 2 decimals,
 /// so every sum the planner forms is exact in `Int`.
 func hundredths(_ points: Rational) -> Int {
-    let scaled = points * Rational(100)
-    precondition(scaled.isInteger, "points \(points) are not rounded to 2 decimals")
-    return Int(scaled.formatted())!
+    guard let value = (points * Rational(100)).intValue else {
+        preconditionFailure("points \(points) are not rounded to 2 decimals")
+    }
+    return value
 }
 
 func fromHundredths(_ value: Int) -> Rational { Rational(value) / Rational(100) }
@@ -18,9 +19,22 @@ struct RaiseLevel {
     /// Levels climbed from the current input.
     var steps: Int
     var input: IndicatorInput
-    var asGiven: String
-    var shown: PlanInput
     var added: [String]
+
+    init(points: Int, steps: Int, input: IndicatorInput, added: [String]) {
+        self.points = points
+        self.steps = steps
+        self.input = input
+        self.added = added
+    }
+
+    /// The input as a dossier writes it (made when a plan is printed, not
+    /// for each of the thousands of levels a linear method may have).
+    var asGiven: String { LevelBuilder.written(input) }
+    var shown: PlanInput {
+        if case .set(let items) = input { return .items(items) }
+        return .value(asGiven)
+    }
 }
 
 /// What the planner may do with one indicator.
@@ -81,10 +95,9 @@ enum LevelBuilder {
             for (index, level) in levels.enumerated() where all[index] > raw {
                 // The first level in the method's order with these points is the least input.
                 guard !result.contains(where: { $0.points == all[index] }) else { continue }
-                let text = written(level.leastInput, indicator)
                 result.append(RaiseLevel(
                     points: all[index], steps: steps(from: raw, to: all[index], among: all), input: level.leastInput,
-                    asGiven: text, shown: .value(text), added: []))
+                    added: []))
             }
             return result.sorted { $0.points < $1.points }
         }
@@ -96,7 +109,7 @@ enum LevelBuilder {
     }
 
     /// The input as a dossier writes it.
-    static func written(_ input: IndicatorInput, _ indicator: Indicator) -> String {
+    static func written(_ input: IndicatorInput) -> String {
         switch input {
         case .number(let value): value.formatted()
         case .boolean(let flag): flag ? "true" : "false"
@@ -131,9 +144,7 @@ enum LevelBuilder {
                 points = hundredths(Scorer.points(of: indicator, for: .number(value), in: rubric).rounded)
             }
             if let ceiling, value > ceiling { break }
-            let text = value.formatted()
-            result.append(RaiseLevel(
-                points: points, steps: 1, input: .number(value), asGiven: text, shown: .value(text), added: []))
+            result.append(RaiseLevel(points: points, steps: 1, input: .number(value), added: []))
             target = points + 1
         }
         return result
@@ -160,9 +171,7 @@ enum LevelBuilder {
             guard points > best else { continue }
             climbed += 1
             best = points
-            result.append(RaiseLevel(
-                points: points, steps: climbed, input: .set(newItems), asGiven: newItems.joined(separator: ", "),
-                shown: .items(newItems), added: added))
+            result.append(RaiseLevel(points: points, steps: climbed, input: .set(newItems), added: added))
         }
         return result
     }

@@ -50,7 +50,7 @@ enum Outlook {
         _ indicator: Indicator, _ input: BoundInput, rubric: Rubric, raw: Int
     ) -> (BoundInput, PlanInput)? {
         func bound(_ value: IndicatorInput) -> BoundInput {
-            BoundInput(value: value, asGiven: LevelBuilder.written(value, indicator), evidence: input.evidence)
+            BoundInput(value: value, asGiven: LevelBuilder.written(value), evidence: input.evidence)
         }
         switch (indicator.method, input.value) {
         case (.kpiAttainment, _):
@@ -79,7 +79,7 @@ enum Outlook {
                 if chosen == nil || points >= chosen!.points { chosen = (points, level) }
             }
             guard let chosen else { return nil }
-            let text = LevelBuilder.written(chosen.level.leastInput, indicator)
+            let text = LevelBuilder.written(chosen.level.leastInput)
             return (bound(chosen.level.leastInput), .value(text))
         }
     }
