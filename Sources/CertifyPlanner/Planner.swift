@@ -125,7 +125,7 @@ struct Context {
         }
         let best = Scorer.score(maximal(), rubric: rubric, options: scoring)
         if best.total < threshold {
-            return "with every changeable indicator at its maximum the total is \(twoDecimals(best.total)), below \(threshold)"
+            return "with every changeable indicator at its maximum the total is \(best.total.pointsColumnText), below \(threshold)"
         }
         return nil
     }
@@ -333,9 +333,3 @@ enum Scenarios {
     }
 }
 
-/// A total as reports print it: always two decimals.
-func twoDecimals(_ value: Rational) -> String {
-    let text = value.rounded(places: 2).formatted()
-    guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
-    return text.count - text.distance(from: text.startIndex, to: dot) == 2 ? text + "0" : text
-}

@@ -82,6 +82,6 @@ struct PlanCommand: ParsableCommand {
             }
         })
         Output.flush()
-        if !failures.isEmpty { throw ExitCode(ExitCodes.worst(failures)) }
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }
