@@ -107,16 +107,26 @@ func parse(_ text: String) -> XMLDocument { try! SafeXMLParser.parse(Array(text.
 
 let rubric = try Rubric.decode(parse(rubricXML()).root)
 let options = ScoringOptions(date: CalendarDate(iso: "2026-03-02")!)
+// certify-plan-bench [COUNT] [next | GOAL...]: every goal (default), the
+// next better grade only ("next"), or the goals named (printing each dossier).
 let count = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 50
-let onlyGoals = CommandLine.arguments.dropFirst(2).map { String($0) }
+let asked = CommandLine.arguments.dropFirst(2).map { String($0) }
+let nextOnly = asked == ["next"]
+let onlyGoals = nextOnly ? [] : asked
 var random = Seeded(state: 2026)
 var times: [Double] = []
 var goals = 0, plans = 0, unreachable = 0
 for number in 0..<count {
     let dossier = try Dossier.decode(parse(dossierXML(rubric, &random, number: number)).root)
     let submission = try Binder.bind(dossier, reviews: [], to: rubric)
+    var goalsAsked = onlyGoals
+    if nextOnly, case .grades(let grades, _) = rubric.decision {
+        let current = Scorer.score(submission, rubric: rubric, options: options)
+        let index = grades.firstIndex { $0.id == current.grade } ?? grades.count
+        goalsAsked = [grades[max(0, index - 1)].id]
+    }
     let start = DispatchTime.now().uptimeNanoseconds
-    let report = try Planner.plan(submission: submission, rubric: rubric, options: options, goals: onlyGoals)
+    let report = try Planner.plan(submission: submission, rubric: rubric, options: options, goals: goalsAsked)
     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     if !onlyGoals.isEmpty {
         print(number, report.current.total, report.current.grade ?? "-", report.goals.map { "\($0.goal):\($0.plans.first?.changed ?? -1)" }, String(format: "%.1f ms", times.last!))
@@ -126,6 +136,6 @@ for number in 0..<count {
     unreachable += report.goals.filter { !$0.reachable }.count
 }
 let sorted = times.sorted()
-print("rubric: \(rubric.indicators.count) indicators, \(rubric.maxTotal) points; \(count) dossiers, \(goals) goals (\(unreachable) unreachable), \(plans) plans")
+print("rubric: \(rubric.indicators.count) indicators, \(rubric.maxTotal) points; \(count) dossiers, \(nextOnly ? "the next better grade" : "every goal"): \(goals) goals (\(unreachable) unreachable), \(plans) plans")
 print(String(format: "in-process plan per dossier: median %.1f ms, p90 %.1f ms, max %.1f ms",
              sorted[sorted.count / 2], sorted[sorted.count * 9 / 10], sorted.last!))
