@@ -21,7 +21,7 @@ public struct BoundInput: Sendable {
     public var asGiven: GivenInput
     public var evidence: [Evidence]
 
-    public init(value: IndicatorInput, asGiven: String, evidence: [Evidence]) {
+    public init(value: IndicatorInput, asGiven: GivenInput, evidence: [Evidence]) {
         self.value = value
         self.asGiven = asGiven
         self.evidence = evidence

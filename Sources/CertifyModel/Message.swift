@@ -736,6 +736,9 @@ extension Message {
                                    [--registry PATH]
                       The certificate registry: certificates in force, renewals, revocations, in a
                       tamper-evident log with proofs (certify registry SUBCOMMAND --help).
+                  certify plan DOSSIER... [--review FILE]... [--goal GOAL]... [--plans K] [--judgments]
+                               [--date D] [--official] [--format text|json] [--lang ko|en]
+                      Self-check: the smallest changes that reach each better grade or the pass mark.
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
@@ -1073,6 +1076,9 @@ extension Message {
                                    [--registry 경로]
                       인증서 등록부: 유효한 인증서, 갱신, 취소를 변조 확인이 가능한 로그와 증명으로
                       관리합니다(자세한 내용은 certify registry 하위명령 --help).
+                  certify plan 신청서... [--review 파일]... [--goal 목표]... [--plans K] [--judgments]
+                               [--date 날짜] [--official] [--format text|json] [--lang ko|en]
+                      자가 점검: 더 나은 등급이나 합격 기준에 이르는 가장 작은 변경을 찾습니다.
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.
                   certify 명령 --help

@@ -50,7 +50,7 @@ enum Outlook {
         _ indicator: Indicator, _ input: BoundInput, rubric: Rubric, raw: Int
     ) -> (BoundInput, PlanInput)? {
         func bound(_ value: IndicatorInput) -> BoundInput {
-            BoundInput(value: value, asGiven: LevelBuilder.written(value), evidence: input.evidence)
+            BoundInput(value: value, asGiven: .text(LevelBuilder.written(value)), evidence: input.evidence)
         }
         switch (indicator.method, input.value) {
         case (.kpiAttainment, _):

@@ -87,5 +87,6 @@ public struct Risk: Sendable {
 /// An indicator with no value that would count.
 public struct MissingItem: Sendable {
     public var indicator: Indicator
-    public var message: String
+    /// The engine's finding about it (in Korean and English).
+    public var message: Message
 }

@@ -117,7 +117,7 @@ struct Context {
             let prerequisites = rubric.indicators.filter(\.mandatory).map(Scorer.prerequisiteFinding)
             let blocking = current.findings.filter { $0.severity == .error && !prerequisites.contains($0) }
             if !blocking.isEmpty {
-                return "no change to the dossier can lift these errors: " + blocking.map(\.message).joined(separator: "; ")
+                return "no change to the dossier can lift these errors: " + blocking.map(\.message.english).joined(separator: "; ")
             }
             for option in options where option.indicator.mandatory && option.raw == 0 && option.raises.isEmpty {
                 return "mandatory \(option.indicator.id) scores 0 and cannot be changed here: \(option.fixedBecause ?? "no level scores above 0")"
@@ -137,7 +137,7 @@ struct Context {
         for option in options {
             guard let top = option.raises.last else { continue }
             changed.inputs[option.position] = BoundInput(
-                value: top.input, asGiven: top.asGiven, evidence: option.current?.evidence ?? [])
+                value: top.input, asGiven: .text(top.asGiven), evidence: option.current?.evidence ?? [])
         }
         for group in rubric.electiveGroups where !(submission.declaredElectives[group.id] ?? []).isEmpty {
             let members = Electives.members(of: group, in: rubric)
@@ -169,7 +169,7 @@ struct Context {
                 pointsFrom: results[position].points, pointsTo: fromHundredths(move.points), steps: move.steps, added: [])
             if let raise = move.raise.map({ option.raises[$0] }) {
                 changed.inputs[position] = BoundInput(
-                    value: raise.input, asGiven: raise.asGiven, evidence: option.current?.evidence ?? [])
+                    value: raise.input, asGiven: .text(raise.asGiven), evidence: option.current?.evidence ?? [])
                 change.to = raise.shown
                 change.added = raise.added
             }
@@ -197,7 +197,7 @@ struct Context {
     static func shown(_ input: BoundInput?) -> PlanInput? {
         guard let input else { return nil }
         if case .set(let items) = input.value { return .items(items) }
-        return .value(input.asGiven)
+        return .value(input.asGiven.text(.en))
     }
 }
 

@@ -64,7 +64,8 @@ public enum PlanJSONRenderer {
                 for item in report.missing {
                     json.object { json in
                         json.key("indicator"); json.string(item.indicator.id)
-                        json.key("message"); json.string(item.message)
+                        json.key("message"); json.string(item.message.english)
+                        json.key("messageKo"); json.string(item.message.korean)
                     }
                 }
             }

@@ -51,7 +51,7 @@ public enum PlanTextRenderer {
         if !report.missing.isEmpty {
             lines.append("\(p[.missing]):")
             for item in report.missing {
-                lines.append("  \(pad(item.indicator.id, 10)) \(item.message)")
+                lines.append("  \(pad(item.indicator.id, 10)) \(item.message.text(language))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

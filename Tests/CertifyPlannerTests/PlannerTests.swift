@@ -150,7 +150,7 @@ enum Generated {
                 var changed = submission
                 for position in subset {
                     guard let top = options[position].raises.last else { continue }
-                    changed.inputs[position] = BoundInput(value: top.input, asGiven: top.asGiven, evidence: [])
+                    changed.inputs[position] = BoundInput(value: top.input, asGiven: .text(top.asGiven), evidence: [])
                 }
                 // Declared electives: every declaration whose additions are in the subset.
                 var declarations: [[String: [String]]] = [[:]]

@@ -147,7 +147,7 @@ struct BruteForce {
             for position in levels.indices {
                 guard let level = levels[position][pick[position]] else { continue }
                 let raise = options[position].raises[level]
-                changed.inputs[position] = BoundInput(value: raise.input, asGiven: raise.asGiven, evidence: [])
+                changed.inputs[position] = BoundInput(value: raise.input, asGiven: .text(raise.asGiven), evidence: [])
                 raised.append(position)
                 steps += raise.steps
             }
