@@ -24,6 +24,10 @@ import PackageDescription
 // the writers every output shares (JSONWriter, CSVWriter, HTML escaping,
 // text columns); the certify CLI uses it.
 //
+// CertifyPlanner (`certify plan`: exact smallest changes to reach a better
+// outcome) is pure like the engine and uses only CertifyEngine's public API
+// and CertifyModel; CertifyRender renders its reports.
+//
 // CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
 // target that touches C; CertifyEngine and CertifyRender do no I/O.
 let package = Package(
