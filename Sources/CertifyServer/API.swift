@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyRender
 import CertifyRuntime
 import Foundation
 import HTTPTypes
@@ -37,17 +38,6 @@ struct Problem: Error, Sendable {
             body: .init(byteBuffer: ByteBuffer(string: json.rendered)))
     }
 
-    /// The HTTP status of a failure of Certify's own.
-    /// SWITCH POINT: main is gaining one `CertifyError.Code` → HTTP status
-    /// table; this becomes a call to it.
-    static func status(for code: CertifyError.Code) -> Int {
-        switch code {
-        case .invalidInput, .unreadable: 422
-        case .usage: 400
-        default: 500
-        }
-    }
-
     init(status: Int, title: String, detail: String, errors: [Diagnostic] = []) {
         self.status = status
         self.title = title
@@ -56,7 +46,7 @@ struct Problem: Error, Sendable {
     }
 
     init(_ error: CertifyError) {
-        let status = Problem.status(for: error.code)
+        let status = error.code.httpStatus
         self.init(
             status: status,
             title: status == 422 ? "Invalid input" : HTTPResponse.Status(code: status).reasonPhrase,
@@ -68,14 +58,20 @@ struct Problem: Error, Sendable {
 
     init(_ error: BodyError) {
         switch error {
-        case .unsupportedMediaType(let detail): self.init(status: 415, title: "Unsupported Media Type", detail: detail)
-        case .malformed(let detail): self.init(status: 400, title: "Bad Request", detail: detail)
-        case .tooLarge(let limit): self.init(status: 413, title: "Content Too Large", detail: "the body is larger than \(limit) bytes")
+        case .unsupportedMediaType(let detail):
+            self.init(status: CertifyError.Code.unsupportedMediaType.httpStatus, title: "Unsupported Media Type", detail: detail)
+        case .malformed(let detail):
+            self.init(status: CertifyError.Code.malformedRequest.httpStatus, title: "Bad Request", detail: detail)
+        case .tooLarge(let limit):
+            self.init(status: CertifyError.Code.tooLarge.httpStatus, title: "Content Too Large",
+                      detail: "the body is larger than \(limit) bytes")
         case .timedOut: self.init(status: 408, title: "Request Timeout", detail: "the body was not received in time")
         }
     }
 
-    static func badRequest(_ detail: String) -> Problem { Problem(status: 400, title: "Bad Request", detail: detail) }
+    static func badRequest(_ detail: String) -> Problem {
+        Problem(status: CertifyError.Code.malformedRequest.httpStatus, title: "Bad Request", detail: detail)
+    }
 }
 
 /// Query parameters shared by the API and the pages: `date`, `official`, `lang`.
@@ -126,7 +122,7 @@ extension CertifyServer {
         }
         api.post("validate") { request, _ in
             await self.answer(request) { body, _ in
-                _ = try self.inputs.validate(dossier: try Self.dossierPart(body).upload)
+                _ = try self.inputs.validate(try Self.dossierPart(body).upload)
                 return self.json(.object([("valid", .bool(true))]))
             }
         }

@@ -116,9 +116,8 @@ struct Assets: Sendable {
     let templatesDirectory: String
 
     static func load() throws -> Assets {
-        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
-            throw CertifyError(.configuration, "cannot find the server's resources")
-        }
+        // The target copies its Resources/ folder into its bundle.
+        let base = Bundle.module.bundleURL.appendingPathComponent("Resources")
         func read(_ name: String) throws -> ByteBuffer {
             let path = base.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else {

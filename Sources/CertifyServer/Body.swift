@@ -87,7 +87,9 @@ enum BodyReader {
         let body = request.body
         let outcome: Result<ByteBuffer, BodyError> = await withTaskGroup(of: Result<ByteBuffer, BodyError>?.self) { group in
             group.addTask {
-                do { return .success(try await body.collect(upTo: maxBytes)) } catch let error as HTTPError {
+                // Past the limit NIO throws NIOTooManyBytesError, which
+                // Hummingbird gives the status 413.
+                do { return .success(try await body.collect(upTo: maxBytes)) } catch let error as any HTTPResponseError {
                     return .failure(error.status == .contentTooLarge ? .tooLarge(maxBytes) : .malformed("cannot read the request body"))
                 } catch { return .failure(.malformed("cannot read the request body")) }
             }

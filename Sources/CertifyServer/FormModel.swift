@@ -67,7 +67,7 @@ struct FormValues: Sendable {
             kpiRows[kpi.indicator] = row + 1
             let prefix = "kpi-\(kpi.indicator)-\(row)"
             set("\(prefix)-id", kpi.id)
-            set("\(prefix)-direction", kpi.direction)
+            set("\(prefix)-direction", kpi.direction.rawValue)
             set("\(prefix)-target", kpi.target)
             set("\(prefix)-achieved", kpi.achieved)
             set("\(prefix)-unit", kpi.unit ?? "")

@@ -194,7 +194,7 @@ extension CertifyServer {
             return selfCheck(rubric: rubric, values: FormValues(dossier: dossier, rubric: rubric), language: language,
                              date: Self.date(request), status: .ok)
         } catch {
-            return uploadError(language, Inputs.located(error, part.displayName).diagnostics)
+            return uploadError(language, error.diagnostics)
         }
     }
 

@@ -27,14 +27,15 @@ extension CertifyServer {
         // First step: a dossier file makes a new sheet.
         if let part = body.file("dossier") {
             do {
-                let dossier = try inputs.validate(dossier: part.upload)
+                _ = try inputs.validate(part.upload)
+                let dossier = try inputs.dossier(part.upload)
                 let rubric = try certifier.catalog.rubric(for: dossier)
                 let subject = SheetSubject(
                     dossierID: dossier.id, rubric: rubric,
                     kpis: dossier.kpis.map { ($0.id, $0.label) })
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
-                let (summary, _) = Self.errorViews(Inputs.located(error, part.displayName).diagnostics) { _ in nil }
+                let (summary, _) = Self.errorViews(error.diagnostics) { _ in nil }
                 return page("review-upload", language: language, title: "review",
                             ["errors": summary, "hasErrors": true], status: .unprocessableContent)
             }
@@ -53,12 +54,7 @@ extension CertifyServer {
         let writer = ReviewWriter.write(values, subject: subject)
         let upload = Upload(name: "review.xml", bytes: Array(writer.xml.utf8))
         var errors: [Diagnostic] = []
-        do {
-            let review = try inputs.review(upload)
-            errors = Self.checkScores(review, rubric: rubric)
-        } catch {
-            errors = error.diagnostics
-        }
+        do { _ = try inputs.validate(upload) } catch { errors = error.diagnostics }
         if errors.isEmpty && values.one("action") == "download" {
             let reviewer = Self.safeFileName(values.trimmed("reviewer"))
             return Response(
@@ -69,20 +65,6 @@ extension CertifyServer {
         }
         return reviewSheet(subject, values: values, language: language, errors: errors, writer: writer,
                            status: errors.isEmpty ? .ok : .unprocessableContent)
-    }
-
-    /// Scores within the rubric's panel range (what `certify validate`
-    /// checks for a review on its own).
-    static func checkScores(_ review: Review, rubric: Rubric) -> [Diagnostic] {
-        guard let panel = rubric.panel else { return [] }
-        return review.judgments.compactMap { judgment in
-            guard let score = Int(judgment.score), (panel.minScore...panel.maxScore).contains(score) else {
-                return Diagnostic(
-                    "\(judgment.indicator): score must be a whole number from \(panel.minScore) to \(panel.maxScore), got '\(judgment.score)'",
-                    at: judgment.location, file: review.file)
-            }
-            return nil
-        }
     }
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
@@ -180,7 +162,7 @@ extension CertifyServer {
         }
         let kpis = result.areas.flatMap(\.indicators).flatMap(\.kpis).map { kpi -> [String: Any] in
             [
-                "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction, language),
+                "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
                 "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
                 "attainment": kpi.attainment.rounded(places: 4).formatted(), "accepted": kpi.accepted,
                 "rejectedBy": kpi.rejectedBy.joined(separator: ", "), "hasRejectedBy": !kpi.rejectedBy.isEmpty,
