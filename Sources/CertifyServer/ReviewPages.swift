@@ -165,7 +165,8 @@ extension CertifyServer {
                 "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
                 "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
                 "attainment": kpi.attainment.rounded(places: 4).formatted(), "accepted": kpi.accepted,
-                "rejectedBy": kpi.rejectedBy.joined(separator: ", "), "hasRejectedBy": !kpi.rejectedBy.isEmpty,
+                "rejectedBy": UIText.text("rejected-by", language, kpi.rejectedBy.joined(separator: ", ")),
+                "hasRejectedBy": !kpi.rejectedBy.isEmpty,
             ]
         }
         let reviewers = result.reviews.map(\.reviewer)

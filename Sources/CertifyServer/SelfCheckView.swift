@@ -95,7 +95,9 @@ struct SelfCheckView {
                 },
             ]
         }
-        view["results"] = ResultsView(result: result, language: language).build()
+        var results = ResultsView(result: result, language: language).build()
+        results["showPlan"] = true
+        view["results"] = results
         return view
     }
 

@@ -78,6 +78,7 @@ enum UIText {
         "check": ("점수 확인", "Check the score"),
         "download": ("신청서 XML 내려받기", "Download the dossier XML"),
         "result": ("예상 결과", "Expected result"),
+        "panel-result": ("심사 결과", "Result"),
         "result-hint": ("입력을 바꾸면 결과가 바로 갱신됩니다.", "The result updates as you change the form."),
         "no-result": ("양식을 고치면 결과가 표시됩니다.", "Fix the form to see the result."),
         "total": ("총점", "Total"),

@@ -55,10 +55,14 @@ def make_driver(downloads):
     return driver
 
 
-def screenshot(driver, path):
-    """A full-page screenshot: the window as tall as the document."""
-    height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
-    driver.set_window_size(1280, min(max(height, 800), 8000))
+def screenshot(driver, path, height=None):
+    """A screenshot from the top of the page: `height` pixels, else the
+    whole document (the window made as tall as it)."""
+    if height is None:
+        height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
+        height = min(max(height, 800), 8000)
+    driver.set_window_size(1280, height)
+    driver.execute_script("window.scrollTo(0, 0)")
     time.sleep(0.3)
     driver.save_screenshot(path)
     driver.set_window_size(1280, 1000)
@@ -131,7 +135,11 @@ def fill_from_sample(driver, sample):
 
 
 def shown_result(driver):
-    total = driver.find_element(By.CSS_SELECTOR, "[data-total]").text.split("/")[0].strip()
+    totals = driver.find_elements(By.CSS_SELECTOR, "[data-total]")
+    if not totals:
+        summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary")
+        return ("no result", summary[0].text if summary else driver.find_element(By.ID, "results").text)
+    total = totals[0].text.split("/")[0].strip()
     grades = driver.find_elements(By.CSS_SELECTOR, "[data-grade]")
     grade = grades[0].text.strip() if grades else None
     certified = driver.find_element(By.CSS_SELECTOR, "[data-certified]").get_attribute("data-certified") == "true"
@@ -150,6 +158,8 @@ def main():
     parser.add_argument("--samples", required=True)
     parser.add_argument("--screenshots", required=True)
     args = parser.parse_args()
+    args.samples = os.path.abspath(args.samples)
+    args.screenshots = os.path.abspath(args.screenshots)
     os.makedirs(args.screenshots, exist_ok=True)
     downloads = tempfile.mkdtemp(prefix="certify-downloads-")
     driver = make_driver(downloads)
@@ -186,7 +196,7 @@ def run(driver, args, downloads):
     driver.find_element(By.CSS_SELECTOR, "button[name='action'][value='check']").click()
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-total]"))
     check(shown_result(driver) == want, "posted form result %s equals certify score" % (shown_result(driver),))
-    screenshot(driver, os.path.join(args.screenshots, "selfcheck-en.png"))
+    screenshot(driver, os.path.join(args.screenshots, "selfcheck-en.png"), height=1500)
     # Download the dossier XML: it validates and scores the same.
     before = set(os.listdir(downloads))
     button = driver.find_element(By.CSS_SELECTOR, "button[name='action'][value='download']")
@@ -213,14 +223,14 @@ def run(driver, args, downloads):
     check(len(links) == 1, "the error summary links to the INN-1 field")
     check(len(driver.find_elements(By.ID, "value-INN-1-error")) == 1, "the INN-1 field shows its error")
     axe_check(driver, "the self-check form with an error (ko)")
-    screenshot(driver, os.path.join(args.screenshots, "selfcheck-ko-error.png"))
+    screenshot(driver, os.path.join(args.screenshots, "selfcheck-ko-error.png"), height=1300)
     field = driver.find_element(By.ID, "value-INN-1")
     field.clear()
     field.send_keys("3")
     driver.find_element(By.CSS_SELECTOR, "button[name='action'][value='check']").click()
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-total]"))
     check(shown_result(driver) == want, "fixed, the Korean page shows the same result")
-    screenshot(driver, os.path.join(args.screenshots, "selfcheck-ko.png"))
+    screenshot(driver, os.path.join(args.screenshots, "selfcheck-ko.png"), height=1500)
 
     # Review sheet for a service dossier.
     service = os.path.join(args.samples, "service", "parking-pass")

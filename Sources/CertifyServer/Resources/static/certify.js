@@ -14,7 +14,8 @@
     var data = new FormData(form);
     data.set("action", "check");
     var mine = ++sequence;
-    fetch(form.action, { method: "POST", body: data, headers: { "X-Certify-Fragment": "1" }, credentials: "same-origin" })
+    // form.getAttribute: the buttons named "action" shadow form.action.
+    fetch(form.getAttribute("action"), { method: "POST", body: data, headers: { "X-Certify-Fragment": "1" }, credentials: "same-origin" })
       .then(function (response) { return response.text(); })
       .then(function (html) {
         if (mine !== sequence) { return; }  // a newer request is on its way
