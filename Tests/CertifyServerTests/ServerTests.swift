@@ -409,3 +409,41 @@ func rawExchange(port: Int, _ request: String) throws -> String {
     let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
     return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
 }
+
+@Suite("certify serve")
+struct ServeCommandTests {
+    /// The command prints its URL, answers, logs one line per request, and
+    /// stops cleanly (exit 0) on SIGINT and on SIGTERM.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func startsAnswersAndStops(_ signal: Int32) async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("certify")
+        process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--rubrics", Paths.rubrics.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        // The first line names the URL (bounded wait: 15 s).
+        var line = ""
+        let deadline = Date().addingTimeInterval(15)
+        while !line.contains("\n"), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { try await Task.sleep(for: .milliseconds(50)); continue }
+            line += String(decoding: chunk, as: UTF8.self)
+        }
+        let match = try #require(line.firstMatch(of: #/http://127\.0\.0\.1:(\d+)\//#))
+        let port = try #require(Int(match.output.1))
+        let answer = try rawExchange(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(answer.hasPrefix("HTTP/1.1 200"))
+        #expect(answer.hasSuffix("ok"))
+        kill(process.processIdentifier, signal)
+        let stopped = Date().addingTimeInterval(15)
+        while process.isRunning, Date() < stopped { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning)
+        #expect(process.terminationStatus == 0)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("GET /healthz 200"), "one line per request")
+    }
+}
