@@ -161,7 +161,7 @@ struct PageTests {
                                          headers: [.contentType: Multipart.contentType], body: upload.finished) { response in
                     #expect(response.status == .ok, "\(dossier.path)")
                     let html = string(response.body)
-                    let cli = try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date])
+                    let cli = try await blocking { try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date]) }
                     let record = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
                     let total = try #require(record["total"] as? NSNumber).stringValue
                     #expect(html.contains("data-total>\(total) "), "\(dossier.lastPathComponent): \(total)")
@@ -251,8 +251,8 @@ struct PageTests {
                                      headers: [.contentType: Multipart.contentType], body: form.finished) { response in
                 #expect(response.status == .ok)
                 let html = string(response.body)
-                let cli = try certifyCLI(["score", directory.appendingPathComponent("dossier.xml").path, "--format", "json",
-                                          "--date", Shared.date, "--official"] + reviews.flatMap { ["--review", $0.path] })
+                let cli = try await blocking { try certifyCLI(["score", directory.appendingPathComponent("dossier.xml").path, "--format", "json",
+                                          "--date", Shared.date, "--official"] + reviews.flatMap { ["--review", $0.path] }) }
                 let record = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
                 let total = try #require(record["total"] as? NSNumber).stringValue
                 #expect(html.contains("data-total>\(total) "))

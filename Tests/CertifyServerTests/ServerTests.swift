@@ -181,8 +181,8 @@ struct APITests {
         let cases = try samples()
         try await Shared.app().test(setup) { client in
             for (dossier, reviews) in cases {
-                let cli = try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date]
-                    + reviews.flatMap { ["--review", $0.path] })
+                let cli = try await blocking { try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date]
+                    + reviews.flatMap { ["--review", $0.path] }) }
                 #expect(cli.status == 0)
                 try await client.execute(
                     uri: "/api/v1/score?date=\(Shared.date)", method: .post,
@@ -193,8 +193,8 @@ struct APITests {
                     #expect(Array(response.body.readableBytesView) == cli.stdout, "\(dossier.path) with \(reviews.count) reviews")
                 }
                 // --official too.
-                let official = try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date, "--official"]
-                    + reviews.flatMap { ["--review", $0.path] })
+                let official = try await blocking { try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date, "--official"]
+                    + reviews.flatMap { ["--review", $0.path] }) }
                 try await client.execute(
                     uri: "/api/v1/score?date=\(Shared.date)&official=true", method: .post,
                     headers: [.contentType: Multipart.contentType],
@@ -205,7 +205,7 @@ struct APITests {
             }
             // application/xml: the dossier alone.
             let (dossier, _) = cases[0]
-            let cli = try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date])
+            let cli = try await blocking { try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date]) }
             try await client.execute(
                 uri: "/api/v1/score?date=\(Shared.date)&lang=ko", method: .post,
                 headers: [.contentType: "application/xml"], body: ByteBuffer(bytes: try bytes(dossier))
@@ -372,26 +372,26 @@ struct APITests {
     @Test func timeout() async throws {
         try await Shared.app(requestTimeout: .milliseconds(300)).test(.live) { client in
             let port = try #require(client.port)
-            let answer = try rawExchange(port: port, """
+            let answer = try await blocking { try rawExchange(port: port, """
                 POST /api/v1/score HTTP/1.1\r
                 Host: 127.0.0.1\r
                 Content-Type: application/xml\r
                 Content-Length: 1000\r
                 \r
                 <dossier
-                """)
+                """) }
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(80))")
         }
     }
 }
 
 /// Sends `request` on a new loopback connection and returns what comes back
-/// within 5 seconds (blocking; for a slow-client test only).
+/// within 30 seconds (blocking; for a slow-client test only).
 func rawExchange(port: Int, _ request: String) throws -> String {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { throw POSIXError(.EIO) }
     defer { close(descriptor) }
-    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    var timeout = timeval(tv_sec: 30, tv_usec: 0)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -435,7 +435,7 @@ struct ServeCommandTests {
         }
         let match = try #require(line.firstMatch(of: #/http://127\.0\.0\.1:(\d+)\//#))
         let port = try #require(Int(match.output.1))
-        let answer = try rawExchange(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let answer = try await blocking { try rawExchange(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") }
         #expect(answer.hasPrefix("HTTP/1.1 200"))
         #expect(answer.hasSuffix("ok"))
         kill(process.processIdentifier, signal)
@@ -445,5 +445,14 @@ struct ServeCommandTests {
         #expect(process.terminationStatus == 0)
         let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(log.contains("GET /healthz 200"), "one line per request")
+    }
+}
+
+/// Runs blocking work (a child process, a blocking socket) on a Dispatch
+/// thread, so that it never holds one of the few threads the server under
+/// test needs to answer.
+func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
     }
 }
