@@ -736,6 +736,8 @@ extension Message {
                                    [--registry PATH]
                       The certificate registry: certificates in force, renewals, revocations, in a
                       tamper-evident log with proofs (certify registry SUBCOMMAND --help).
+                  certify serve [--host 127.0.0.1] [--port 8080] [--rubrics DIR] [--registry PATH]
+                      Serve the self-check, review and panel pages and the JSON API (stops on SIGINT/SIGTERM).
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
@@ -1073,6 +1075,8 @@ extension Message {
                                    [--registry 경로]
                       인증서 등록부: 유효한 인증서, 갱신, 취소를 변조 확인이 가능한 로그와 증명으로
                       관리합니다(자세한 내용은 certify registry 하위명령 --help).
+                  certify serve [--host 127.0.0.1] [--port 8080] [--rubrics 디렉터리] [--registry 경로]
+                      자가진단·심사표·심사 결과 종합 페이지와 JSON API를 제공합니다(SIGINT/SIGTERM으로 종료).
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.
                   certify 명령 --help

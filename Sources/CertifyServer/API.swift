@@ -122,7 +122,7 @@ extension CertifyServer {
         }
         api.post("validate") { request, _ in
             await self.answer(request) { body, _ in
-                _ = try self.inputs.validate(try Self.dossierPart(body).upload)
+                try self.inputs.validate(try Self.dossierPart(body).upload)
                 return self.json(.object([("valid", .bool(true))]))
             }
         }

@@ -27,7 +27,7 @@ extension CertifyServer {
         // First step: a dossier file makes a new sheet.
         if let part = body.file("dossier") {
             do {
-                _ = try inputs.validate(part.upload)
+                try inputs.validate(part.upload)
                 let dossier = try inputs.dossier(part.upload)
                 let rubric = try certifier.catalog.rubric(for: dossier)
                 let subject = SheetSubject(
@@ -54,7 +54,7 @@ extension CertifyServer {
         let writer = ReviewWriter.write(values, subject: subject)
         let upload = Upload(name: "review.xml", bytes: Array(writer.xml.utf8))
         var errors: [Diagnostic] = []
-        do { _ = try inputs.validate(upload) } catch { errors = error.diagnostics }
+        do { try inputs.validate(upload) } catch { errors = error.diagnostics }
         if errors.isEmpty && values.one("action") == "download" {
             let reviewer = Self.safeFileName(values.trimmed("reviewer"))
             return Response(
