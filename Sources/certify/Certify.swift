@@ -2,7 +2,7 @@ import ArgumentParser
 import CertifyRuntime
 
 @main
-struct Certify: ParsableCommand {
+struct Certify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certify",
         abstract: "Score smart city and smart service certification dossiers (스마트도시·스마트서비스 인증).",
@@ -16,6 +16,6 @@ struct Certify: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
             KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
-            GuideCommand.self, PlanCommand.self,
+            GuideCommand.self, PlanCommand.self, ServeCommand.self,
         ])
 }

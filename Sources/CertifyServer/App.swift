@@ -1,0 +1,215 @@
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Mustache
+import NIOCore
+import ServiceLifecycle
+
+/// The request context: Hummingbird's basic one with the upload limit of
+/// server.md (8 MiB).
+public struct CertifyRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public init(source: Source) { coreContext = .init(source: source) }
+    public var maxUploadSize: Int { BodyReader.maxBytes }
+}
+
+/// Something added to the server from outside this target, such as the
+/// registry pages (`--registry PATH`): it adds its own routes to the router.
+/// EXTENSION POINT for the registry work: implement this in the registry
+/// target and pass it in `ServerConfiguration.extensions` from ServeCommand.
+public protocol ServerExtension: Sendable {
+    func addRoutes(to router: Router<CertifyRequestContext>, server: CertifyServer)
+}
+
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// `--rubrics`, else `$CERTIFY_RUBRICS`, else the shipped rubrics.
+    public var rubricsOption: String?
+    /// `--registry PATH`: handed to whichever extension serves the registry.
+    public var registryPath: String?
+    public var extensions: [any ServerExtension]
+    /// A request body that takes longer to arrive is answered 408.
+    public var requestTimeout: Duration
+    /// An idle keep-alive connection is closed after this long.
+    public var idleTimeout: Duration
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, rubricsOption: String? = nil, registryPath: String? = nil,
+        extensions: [any ServerExtension] = [], requestTimeout: Duration = .seconds(30),
+        idleTimeout: Duration = .seconds(60)
+    ) {
+        self.host = host
+        self.port = port
+        self.rubricsOption = rubricsOption
+        self.registryPath = registryPath
+        self.extensions = extensions
+        self.requestTimeout = requestTimeout
+        self.idleTimeout = idleTimeout
+    }
+}
+
+/// The web application: stateless, built once, then shared by every request.
+public final class CertifyServer: Sendable {
+    public let certifier: Certifier
+    let inputs: Inputs
+    let templates: MustacheLibrary
+    let assets: Assets
+    let configuration: ServerConfiguration
+
+    public init(configuration: ServerConfiguration, certifier: Certifier) async throws {
+        self.configuration = configuration
+        self.certifier = certifier
+        inputs = Inputs(certifier: certifier)
+        assets = try Assets.load()
+        templates = try await MustacheLibrary(directory: assets.templatesDirectory)
+    }
+
+    /// `certify serve`'s server: the certifier from the rubric options.
+    public convenience init(configuration: ServerConfiguration) async throws {
+        let certifier = try Certifier(rubricsOption: configuration.rubricsOption)
+        try await self.init(configuration: configuration, certifier: certifier)
+    }
+
+    public func router() -> Router<CertifyRequestContext> {
+        let router = Router(context: CertifyRequestContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.get("/healthz") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok")))
+        }
+        addAssetRoutes(router)
+        addAPIRoutes(router)
+        addPageRoutes(router)
+        for serverExtension in configuration.extensions { serverExtension.addRoutes(to: router, server: self) }
+        return router
+    }
+
+    public func application(logger: Logger, onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in })
+        -> some ApplicationProtocol
+    {
+        Application(
+            router: router(),
+            server: .http1(configuration: .init(idleTimeout: .init(configuration.idleTimeout))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "certify"),
+            onServerRunning: onServerRunning,
+            logger: logger)
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
+
+/// The stylesheet, script, OpenAPI document and templates, read once from
+/// the target's resources.
+struct Assets: Sendable {
+    let stylesheet: ByteBuffer
+    let script: ByteBuffer
+    let openAPI: ByteBuffer
+    let templatesDirectory: String
+
+    static func load() throws -> Assets {
+        // The target copies its Resources/ folder into its bundle.
+        let base = Bundle.module.bundleURL.appendingPathComponent("Resources")
+        func read(_ name: String) throws -> ByteBuffer {
+            let path = base.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CertifyError(.configuration, "cannot read the server resource", file: path)
+            }
+            return ByteBuffer(bytes: data)
+        }
+        return Assets(
+            stylesheet: try read("static/certify.css"), script: try read("static/certify.js"),
+            openAPI: try read("openapi.json"),
+            templatesDirectory: base.appendingPathComponent("templates").path + "/")
+    }
+}
+
+extension CertifyServer {
+    func addAssetRoutes(_ router: Router<CertifyRequestContext>) {
+        let assets = self.assets
+        let cache = "public, max-age=300"
+        router.get("/static/certify.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: cache],
+                     body: .init(byteBuffer: assets.stylesheet))
+        }
+        router.get("/static/certify.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: cache],
+                     body: .init(byteBuffer: assets.script))
+        }
+        router.get("/api/v1/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: assets.openAPI))
+        }
+    }
+}
+
+// MARK: - Middleware
+
+/// One log line per request: method, path, status, milliseconds.
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = CertifyRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let path = request.uri.path
+        let method = request.method.rawValue
+        do {
+            let response = try await next(request, context)
+            log(context, method, path, response.status.code, start)
+            return response
+        } catch let error as HTTPResponseError {
+            log(context, method, path, error.status.code, start)
+            throw error
+        } catch {
+            log(context, method, path, 500, start)
+            throw error
+        }
+    }
+
+    private func log(_ context: Context, _ method: String, _ path: String, _ status: Int, _ start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        let (seconds, attoseconds) = elapsed.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        context.logger.info("\(method) \(path) \(status) \(String(format: "%.1f", milliseconds)) ms")
+    }
+}
+
+/// Security headers on every answer, errors included; router errors
+/// (unknown path, wrong method) become problem details or a plain page.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = CertifyRequestContext
+
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError {
+            response = Problem(status: Int(error.status.code), title: error.status.reasonPhrase,
+                               detail: error.body ?? error.status.reasonPhrase).response()
+        } catch {
+            context.logger.error("unexpected error: \(error)")
+            response = Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+        }
+        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.xFrameOptions] = "DENY"
+        response.headers[.referrerPolicy] = "no-referrer"
+        return response
+    }
+}
+
+extension HTTPField.Name {
+    static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+}

@@ -1,0 +1,153 @@
+import CertifyModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MultipartKit
+import NIOCore
+
+/// One part of a `multipart/form-data` body (or the whole body of an
+/// `application/xml` request, as the part `dossier`).
+struct Part: Sendable {
+    var name: String
+    var filename: String?
+    var bytes: [UInt8]
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The name located messages use: the file name the client gave, else
+    /// the part's name.
+    var displayName: String {
+        if let filename, !filename.isEmpty { return filename }
+        return name
+    }
+
+    var upload: Upload { Upload(name: displayName, bytes: bytes) }
+}
+
+/// The parts of a request body, in order.
+struct FormBody: Sendable {
+    var parts: [Part]
+
+    func first(_ name: String) -> Part? { parts.first { $0.name == name } }
+    func all(_ name: String) -> [Part] { parts.filter { $0.name == name } }
+    /// A text field; nil when absent.
+    func field(_ name: String) -> String? { first(name)?.text }
+    /// Every value of a repeated field (check boxes).
+    func fields(_ name: String) -> [String] { all(name).map(\.text) }
+    /// A file part that was actually chosen (browsers send an empty part
+    /// with an empty file name when none was).
+    func file(_ name: String) -> Part? {
+        first(name).flatMap { $0.bytes.isEmpty && ($0.filename ?? "").isEmpty ? nil : $0 }
+    }
+    func files(_ name: String) -> [Part] {
+        all(name).filter { !($0.bytes.isEmpty && ($0.filename ?? "").isEmpty) }
+    }
+}
+
+/// What can go wrong reading a request body: each becomes a problem with
+/// its own status (never a 5xx).
+enum BodyError: Error {
+    case unsupportedMediaType(String)
+    case malformed(String)
+    case tooLarge(Int)
+    case timedOut
+}
+
+enum BodyReader {
+    /// Bodies over this size are refused with 413.
+    static let maxBytes = 8 * 1024 * 1024
+    /// At most this many parts in a multipart body.
+    static let maxParts = 2000
+
+    /// Reads the whole body (up to `maxBytes`) and splits it into parts.
+    /// `xmlAsDossier`: an `application/xml` body is the part `dossier`.
+    static func read(_ request: Request, timeout: Duration, xmlAsDossier: Bool = true) async throws(BodyError) -> FormBody {
+        let contentType = request.headers[.contentType] ?? ""
+        let (mediaType, parameters) = parseMediaType(contentType)
+        switch mediaType {
+        case "multipart/form-data":
+            guard let boundary = parameters["boundary"], !boundary.isEmpty, boundary.utf8.count <= 70 else {
+                throw .malformed("multipart/form-data without a valid boundary parameter")
+            }
+            let buffer = try await collect(request, timeout: timeout)
+            return try parseMultipart(buffer, boundary: boundary)
+        case "application/xml" where xmlAsDossier, "text/xml" where xmlAsDossier:
+            let buffer = try await collect(request, timeout: timeout)
+            return FormBody(parts: [Part(name: "dossier", filename: nil, bytes: Array(buffer.readableBytesView))])
+        case "":
+            throw .unsupportedMediaType("no Content-Type; send multipart/form-data or application/xml")
+        default:
+            throw .unsupportedMediaType("unsupported Content-Type '\(mediaType)'; send multipart/form-data or application/xml")
+        }
+    }
+
+    /// The whole body, or 413 past `maxBytes`, or 408 when it has not
+    /// arrived within `timeout` (a slow or stalled client).
+    static func collect(_ request: Request, timeout: Duration) async throws(BodyError) -> ByteBuffer {
+        let body = request.body
+        let outcome: Result<ByteBuffer, BodyError> = await withTaskGroup(of: Result<ByteBuffer, BodyError>?.self) { group in
+            group.addTask {
+                // Past the limit NIO throws NIOTooManyBytesError, which
+                // Hummingbird gives the status 413.
+                do { return .success(try await body.collect(upTo: maxBytes)) } catch let error as any HTTPResponseError {
+                    return .failure(error.status == .contentTooLarge ? .tooLarge(maxBytes) : .malformed("cannot read the request body"))
+                } catch { return .failure(.malformed("cannot read the request body")) }
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return Task.isCancelled ? nil : .failure(.timedOut)
+            }
+            var first: Result<ByteBuffer, BodyError>?
+            while first == nil, let next = await group.next() { first = next }
+            group.cancelAll()
+            return first ?? .failure(.timedOut)
+        }
+        return try outcome.get()
+    }
+
+    /// `type/subtype` in lower case and the parameters (names in lower case,
+    /// quotes removed).
+    static func parseMediaType(_ value: String) -> (String, [String: String]) {
+        var pieces = value.split(separator: ";", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let type = pieces.isEmpty ? "" : pieces.removeFirst().lowercased()
+        var parameters: [String: String] = [:]
+        for piece in pieces {
+            guard let equals = piece.firstIndex(of: "=") else { continue }
+            let name = piece[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            parameters[name] = value
+        }
+        return (type, parameters)
+    }
+
+    static func parseMultipart(_ buffer: ByteBuffer, boundary: String) throws(BodyError) -> FormBody {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [Part] = []
+        var headers: [(String, String)] = []
+        var body: [UInt8] = []
+        var tooMany = false
+        parser.onHeader = { name, value in headers.append((name, value)) }
+        parser.onBody = { chunk in body.append(contentsOf: chunk.readableBytesView) }
+        parser.onPartComplete = {
+            var disposition: [String: String] = [:]
+            for (name, value) in headers where name.lowercased() == "content-disposition" {
+                disposition = parseMediaType(value).1
+            }
+            if parts.count >= maxParts { tooMany = true } else {
+                parts.append(Part(name: disposition["name"] ?? "", filename: disposition["filename"], bytes: body))
+            }
+            headers = []
+            body = []
+        }
+        do { try parser.execute(buffer) } catch {
+            throw .malformed("malformed multipart/form-data body")
+        }
+        if tooMany { throw .malformed("more than \(maxParts) parts in the body") }
+        // A body that ends before its closing boundary leaves a part open.
+        if !headers.isEmpty || !body.isEmpty { throw .malformed("multipart/form-data body ends inside a part") }
+        return FormBody(parts: parts)
+    }
+}

@@ -1,0 +1,215 @@
+import CertifyEngine
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The HTML pages: home, self-check, review sheet, panel. Every page is a
+/// mustache template of the resources; every form works as a plain post.
+extension CertifyServer {
+    func addPageRoutes(_ router: Router<CertifyRequestContext>) {
+        router.get("/") { request, _ in self.home(request) }
+        router.get("/selfcheck/:id/:version") { request, context in
+            let language = UIText.language(request)
+            guard let rubric = self.rubric(context.parameters.get("id") ?? "", context.parameters.get("version") ?? "") else {
+                return self.notFound(language)
+            }
+            return self.selfCheck(rubric: rubric, values: FormValues(), language: language, date: Self.date(request), status: .ok)
+        }
+        router.post("/selfcheck/:id/:version") { request, context in
+            let language = UIText.language(request)
+            guard let rubric = self.rubric(context.parameters.get("id") ?? "", context.parameters.get("version") ?? "") else {
+                return self.notFound(language)
+            }
+            return await self.postSelfCheck(request, rubric: rubric, language: language)
+        }
+        router.post("/selfcheck/upload") { request, _ in await self.uploadDossier(request) }
+        router.get("/review") { request, _ in
+            self.page("review-upload", language: UIText.language(request), title: "review", [:], status: .ok)
+        }
+        router.post("/review") { request, _ in await self.postReview(request) }
+        router.get("/panel") { request, _ in
+            self.page("panel-upload", language: UIText.language(request), title: "panel", [:], status: .ok)
+        }
+        router.post("/panel") { request, _ in await self.postPanel(request) }
+    }
+
+    static func date(_ request: Request) -> CalendarDate {
+        request.uri.queryParameters["date"].flatMap { CalendarDate(iso: String($0)) } ?? .today()
+    }
+
+    // MARK: - Rendering
+
+    /// The layout's common values: language, switch links, words.
+    func frame(_ language: Language, title: String, path: String) -> [String: Any] {
+        [
+            "lang": language.rawValue, "t": UIText.strings(language), "title": title,
+            "languages": Language.allCases.map { other -> [String: Any] in
+                ["code": other.rawValue, "label": other == .ko ? "한국어" : "English",
+                 "href": "\(path)?lang=\(other.rawValue)", "current": other == language]
+            },
+            "q": "?lang=\(language.rawValue)",
+        ]
+    }
+
+    func html(_ template: String, _ view: [String: Any], status: HTTPResponse.Status) -> Response {
+        let text = templates.render(view, withTemplate: template) ?? "template \(template) missing"
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func page(_ template: String, language: Language, title key: String, path: String? = nil, _ view: [String: Any],
+              status: HTTPResponse.Status) -> Response {
+        var all = frame(language, title: UIText.text(key, language), path: path ?? "/\(template.split(separator: "-")[0])")
+        for (key, value) in view { all[key] = value }
+        return html(template, all, status: status)
+    }
+
+    func notFound(_ language: Language) -> Response {
+        page("message", language: language, title: "not-found", path: "/",
+             ["message": UIText.text("not-found", language)], status: .notFound)
+    }
+
+    func home(_ request: Request) -> Response {
+        let language = UIText.language(request)
+        let rubrics = certifier.catalog.entries.map { entry -> [String: Any] in
+            ["id": entry.rubric.id, "version": entry.rubric.version, "title": entry.rubric.title.text(language),
+             "href": "/selfcheck/\(entry.rubric.id)/\(entry.rubric.version)?lang=\(language.rawValue)"]
+        }
+        return page("home", language: language, title: "app", path: "/", ["rubrics": rubrics], status: .ok)
+    }
+
+    /// Errors for a page: the summary's links, and the messages by field.
+    static func errorViews(_ diagnostics: [Diagnostic], field: (Diagnostic) -> String?) -> ([[String: Any]], [String: [String]]) {
+        var summary: [[String: Any]] = []
+        var byField: [String: [String]] = [:]
+        for diagnostic in diagnostics {
+            let target = field(diagnostic)
+            let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
+            summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + diagnostic.message])
+            if let target { byField[target, default: []].append(diagnostic.message) }
+        }
+        return (summary, byField)
+    }
+
+    // MARK: - Self-check
+
+    /// Scores a form: writes its dossier XML and sends it through the same
+    /// pipeline as an uploaded file. Returns the XML, the result or the
+    /// errors mapped to fields.
+    func evaluate(_ values: FormValues, rubric: Rubric, date: CalendarDate)
+        -> (writer: DossierWriter, result: ScoreResult?, errors: [Diagnostic])
+    {
+        let writer = DossierWriter.write(values, rubric: rubric)
+        let upload = Upload(name: "dossier.xml", bytes: Array(writer.xml.utf8))
+        do {
+            let result = try inputs.score(dossier: upload, reviews: [], options: ScoringOptions(date: date))
+            return (writer, result, [])
+        } catch {
+            return (writer, nil, error.diagnostics)
+        }
+    }
+
+    func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
+                   status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
+        let (writer, result, errors) = evaluate(values, rubric: rubric, date: date)
+        let (summary, byField) = Self.errorViews(extraErrors + errors) { diagnostic in
+            guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
+            // The field of the diagnostic's line, else of the nearest line above.
+            var line = diagnostic.position.line
+            while line > 0 {
+                if let field = writer.fieldOfLine[line] { return field }
+                line -= 1
+            }
+            return nil
+        }
+        let view = SelfCheckView(rubric: rubric, values: values, language: language, fieldErrors: byField, result: result)
+        let path = "/selfcheck/\(rubric.id)/\(rubric.version)"
+        var all = frame(language, title: UIText.text("selfcheck-of", language, rubric.title.text(language)), path: path)
+        for (key, value) in view.build() { all[key] = value }
+        all["errors"] = summary
+        all["hasErrors"] = !summary.isEmpty
+        all["action"] = "\(path)?lang=\(language.rawValue)&date=\(date)"
+        all["rubric"] = ["id": rubric.id, "version": rubric.version, "title": rubric.title.text(language)]
+        let status: HTTPResponse.Status = errors.isEmpty && extraErrors.isEmpty ? status : .unprocessableContent
+        return html(fragment ? "results-fragment" : "selfcheck", all, status: status)
+    }
+
+    func postSelfCheck(_ request: Request, rubric: Rubric, language: Language) async -> Response {
+        let body: FormBody
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch {
+            return Problem(error).response()
+        }
+        var values = FormValues(body)
+        let date = Self.date(request)
+        let action = values.one("action")
+        switch action {
+        case "download":
+            let (writer, result, _) = evaluate(values, rubric: rubric, date: date)
+            guard result != nil else { break }
+            let id = values.trimmed("dossier-id").isEmpty ? DossierWriter.defaultDossierID : values.trimmed("dossier-id")
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/xml; charset=utf-8",
+                          .contentDisposition: "attachment; filename=\"\(Self.safeFileName(id)).xml\""],
+                body: .init(byteBuffer: ByteBuffer(string: writer.xml)))
+        case "add-applicant":
+            values.set("applicant-\(values.rows("applicant", minimum: 1))-id", "")
+        case "add-evidence":
+            values.set("evidence-\(values.rows("evidence", minimum: 1))-id", "")
+        case _ where action.hasPrefix("add-kpi-"):
+            let id = String(action.dropFirst("add-kpi-".count))
+            if rubric.indicator(id)?.input == .kpis {
+                values.set("kpi-\(id)-\(values.rows("kpi-\(id)", minimum: 2))-id", "")
+            }
+        default:
+            break
+        }
+        let fragment = request.headers[.certifyFragment] != nil
+        return selfCheck(rubric: rubric, values: values, language: language, date: date, status: .ok, fragment: fragment)
+    }
+
+    /// A file name made of safe characters only.
+    static func safeFileName(_ text: String) -> String {
+        let kept = text.unicodeScalars.map { scalar -> Character in
+            (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+                ? Character(scalar) : "_"
+        }
+        let name = String(kept.prefix(80))
+        return name.isEmpty || name.hasPrefix(".") ? "dossier" + name : name
+    }
+
+    func uploadDossier(_ request: Request) async -> Response {
+        let language = UIText.language(request)
+        let body: FormBody
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { return Problem(error).response() }
+        guard let part = body.file("dossier") else {
+            return uploadError(language, [Diagnostic(UIText.text("dossier-file", language) + ": " + UIText.text("error-summary", language))])
+        }
+        do {
+            let dossier = try inputs.dossier(part.upload)
+            let rubric = try certifier.catalog.rubric(for: dossier)
+            return selfCheck(rubric: rubric, values: FormValues(dossier: dossier, rubric: rubric), language: language,
+                             date: Self.date(request), status: .ok)
+        } catch {
+            return uploadError(language, error.diagnostics)
+        }
+    }
+
+    func uploadError(_ language: Language, _ diagnostics: [Diagnostic]) -> Response {
+        let (summary, _) = Self.errorViews(diagnostics) { _ in nil }
+        let rubrics = certifier.catalog.entries.map { entry -> [String: Any] in
+            ["id": entry.rubric.id, "version": entry.rubric.version, "title": entry.rubric.title.text(language),
+             "href": "/selfcheck/\(entry.rubric.id)/\(entry.rubric.version)?lang=\(language.rawValue)"]
+        }
+        return page("home", language: language, title: "app", path: "/",
+                    ["rubrics": rubrics, "errors": summary, "hasErrors": true], status: .unprocessableContent)
+    }
+}
+
+extension HTTPField.Name {
+    /// Sent by the page's script: answer with the result panel only.
+    static let certifyFragment = HTTPField.Name("X-Certify-Fragment")!
+}

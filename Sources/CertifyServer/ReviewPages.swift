@@ -1,0 +1,236 @@
+import CertifyEngine
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The review sheet (one reviewer's scores for an uploaded dossier) and the
+/// panel page (a dossier and its reviews together).
+extension CertifyServer {
+    // MARK: - Review sheet
+
+    /// What a sheet is about, carried from the uploaded dossier in hidden
+    /// fields (nothing is kept on the server between posts).
+    struct SheetSubject {
+        var dossierID: String
+        var rubric: Rubric
+        /// KPI id and label.
+        var kpis: [(id: String, label: String)]
+    }
+
+    func postReview(_ request: Request) async -> Response {
+        let language = UIText.language(request)
+        let body: FormBody
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return Problem(error).response() }
+        // First step: a dossier file makes a new sheet.
+        if let part = body.file("dossier") {
+            do {
+                try inputs.validate(part.upload)
+                let dossier = try inputs.dossier(part.upload)
+                let rubric = try certifier.catalog.rubric(for: dossier)
+                let subject = SheetSubject(
+                    dossierID: dossier.id, rubric: rubric,
+                    kpis: dossier.kpis.map { ($0.id, $0.label) })
+                return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
+            } catch {
+                let (summary, _) = Self.errorViews(error.diagnostics) { _ in nil }
+                return page("review-upload", language: language, title: "review",
+                            ["errors": summary, "hasErrors": true], status: .unprocessableContent)
+            }
+        }
+        // Second step: the sheet itself.
+        let values = FormValues(body)
+        guard let rubric = self.rubric(values.one("rubric"), values.one("rubric-version")) else {
+            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file", language))]) { _ in "dossier" }
+            return page("review-upload", language: language, title: "review",
+                        ["errors": summary, "hasErrors": true], status: .unprocessableContent)
+        }
+        let kpiIDs = values.many("kpi")
+        let subject = SheetSubject(
+            dossierID: values.one("dossier-id"), rubric: rubric,
+            kpis: kpiIDs.map { ($0, values.one("kpi-label-\($0)")) })
+        let writer = ReviewWriter.write(values, subject: subject)
+        let upload = Upload(name: "review.xml", bytes: Array(writer.xml.utf8))
+        var errors: [Diagnostic] = []
+        do { try inputs.validate(upload) } catch { errors = error.diagnostics }
+        if errors.isEmpty && values.one("action") == "download" {
+            let reviewer = Self.safeFileName(values.trimmed("reviewer"))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/xml; charset=utf-8",
+                          .contentDisposition: "attachment; filename=\"review-\(reviewer).xml\""],
+                body: .init(byteBuffer: ByteBuffer(string: writer.xml)))
+        }
+        return reviewSheet(subject, values: values, language: language, errors: errors, writer: writer,
+                           status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
+                     writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
+        let (summary, byField) = Self.errorViews(errors) { diagnostic in
+            guard let writer, diagnostic.position.line > 0 else { return nil }
+            var line = diagnostic.position.line
+            while line > 0 {
+                if let field = writer.fieldOfLine[line] { return field }
+                line -= 1
+            }
+            return nil
+        }
+        let view = SelfCheckView(rubric: subject.rubric, values: values, language: language, fieldErrors: byField, result: nil)
+        let scores = SelfCheckView.scoreRange(subject.rubric)
+        var scoreChoices: [(value: String, label: String)] = [("", "—")]
+        for score in scores { scoreChoices.append((String(score), String(score))) }
+        let judgments = subject.rubric.indicators.filter { $0.input == .judgment }.map { indicator -> [String: Any] in
+            let name = "judgment-\(indicator.id)"
+            var score = view.field("\(name)-score")
+            score["options"] = view.options("\(name)-score", scoreChoices)
+            return [
+                "id": indicator.id, "label": indicator.label.text(language),
+                "description": indicator.description.text(language), "hasDescription": !indicator.description.isBlank,
+                "score": score, "comment": view.field("\(name)-comment"),
+                "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
+            ]
+        }
+        let kpis = subject.kpis.map { kpi -> [String: Any] in
+            let name = "decision-\(kpi.id)"
+            var decision = view.field(name)
+            var options = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
+            if values.one(name).isEmpty { options[0]["checked"] = true }
+            decision["options"] = options
+            return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true)]
+        }
+        return page("review", language: language, title: "review", path: "/review", [
+            "heading": UIText.text("review-of", language, subject.dossierID),
+            "dossierID": subject.dossierID, "rubricID": subject.rubric.id, "rubricVersion": subject.rubric.version,
+            "reviewer": view.field("reviewer", hint: true),
+            "judgments": judgments, "kpis": kpis, "hasKPIs": !kpis.isEmpty,
+            "nothing": judgments.isEmpty && kpis.isEmpty,
+            "errors": summary, "hasErrors": !summary.isEmpty,
+        ], status: status)
+    }
+
+    // MARK: - Panel
+
+    func postPanel(_ request: Request) async -> Response {
+        let language = UIText.language(request)
+        let body: FormBody
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return Problem(error).response() }
+        let values = FormValues(body)
+        func fail(_ diagnostics: [Diagnostic]) -> Response {
+            let (summary, _) = Self.errorViews(diagnostics) { _ in nil }
+            return page("panel-upload", language: language, title: "panel",
+                        ["errors": summary, "hasErrors": true, "date": values.one("date")], status: .unprocessableContent)
+        }
+        guard let dossier = body.file("dossier") else {
+            return fail([Diagnostic(UIText.text("dossier-file", language))])
+        }
+        let dateText = values.trimmed("date")
+        var date = CalendarDate.today()
+        if !dateText.isEmpty {
+            guard let given = CalendarDate(iso: dateText) else {
+                return fail([Diagnostic("\(UIText.text("decision-date", language)): YYYY-MM-DD, '\(dateText)'")])
+            }
+            date = given
+        }
+        let official = values.one("official") == "yes"
+        let reviews = body.files("review")
+        let result: ScoreResult
+        do {
+            result = try inputs.score(dossier: dossier.upload, reviews: reviews.map(\.upload),
+                                      options: ScoringOptions(date: date, official: official))
+        } catch {
+            return fail(error.diagnostics)
+        }
+        let judgments = result.areas.flatMap(\.indicators).filter { $0.indicator.input == .judgment }.map { indicator -> [String: Any] in
+            var dropped = indicator.panel?.dropped ?? []
+            let scores = (indicator.panel?.scores ?? []).map { score -> [String: Any] in
+                var isDropped = false
+                if let index = dropped.firstIndex(of: score.score) {
+                    dropped.remove(at: index)
+                    isDropped = true
+                }
+                return ["reviewer": score.reviewer ?? "",  "score": String(score.score), "dropped": isDropped]
+            }
+            return [
+                "id": indicator.id, "label": indicator.label.text(language), "scores": scores,
+                "mean": indicator.panel.map { $0.mean.rounded(places: 4).formatted() } ?? "—",
+                "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
+                "selfAssessed": indicator.panel?.selfAssessed ?? false,
+            ]
+        }
+        let kpis = result.areas.flatMap(\.indicators).flatMap(\.kpis).map { kpi -> [String: Any] in
+            [
+                "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
+                "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
+                "attainment": kpi.attainment.rounded(places: 4).formatted(), "accepted": kpi.accepted,
+                "rejectedBy": UIText.text("rejected-by", language, kpi.rejectedBy.joined(separator: ", ")),
+                "hasRejectedBy": !kpi.rejectedBy.isEmpty,
+            ]
+        }
+        let reviewers = result.reviews.map(\.reviewer)
+        var command = ["certify", "report", Self.shellWord(dossier.displayName)]
+        for review in reviews { command += ["--review", Self.shellWord(review.displayName)] }
+        command += ["--key", "KEY.pem", "--date", date.description]
+        if official { command.append("--official") }
+        let base = Self.safeFileName(result.dossier.id)
+        command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
+        return page("panel", language: language, title: "panel", path: "/panel", [
+            "heading": UIText.text("panel-of", language, result.dossier.id),
+            "results": ResultsView(result: result, language: language).build(),
+            "reviewers": reviewers.joined(separator: ", "), "reviewerCount": String(reviewers.count),
+            "judgments": judgments, "hasJudgments": !judgments.isEmpty,
+            "kpis": kpis, "hasKPIs": !kpis.isEmpty,
+            "command": command.joined(separator: " "),
+        ], status: .ok)
+    }
+
+    /// A word for a POSIX shell: as is when it is made of safe characters,
+    /// else single-quoted.
+    static func shellWord(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy {
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-_./=:@%+,".unicodeScalars.contains($0)
+        }
+        if safe && !word.isEmpty { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// Writes a review sheet's XML, one element per line, remembering which
+/// field each line came from.
+struct ReviewWriter {
+    private(set) var lines: [String] = []
+    private(set) var fieldOfLine: [Int: String] = [:]
+
+    var xml: String { lines.joined(separator: "\n") + "\n" }
+
+    private mutating func line(_ text: String, field: String? = nil) {
+        lines.append(text)
+        if let field { fieldOfLine[lines.count] = field }
+    }
+
+    static func write(_ values: FormValues, subject: CertifyServer.SheetSubject) -> ReviewWriter {
+        var writer = ReviewWriter()
+        let e = DossierWriter.escape
+        writer.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        writer.line("<review xmlns=\"\(CertifyNamespace.review)\" dossier=\"\(e(subject.dossierID))\" reviewer=\"\(e(values.trimmed("reviewer")))\">",
+                    field: "reviewer")
+        for indicator in subject.rubric.indicators where indicator.input == .judgment {
+            let score = values.trimmed("judgment-\(indicator.id)-score")
+            let comment = values.trimmed("judgment-\(indicator.id)-comment")
+            if score.isEmpty && comment.isEmpty { continue }
+            writer.line("  <judgment indicator=\"\(e(indicator.id))\" score=\"\(e(score))\">\(e(comment))</judgment>",
+                        field: "judgment-\(indicator.id)-score")
+        }
+        for kpi in subject.kpis {
+            let rejected = values.one("decision-\(kpi.id)") == "reject"
+            let reason = values.trimmed("reason-\(kpi.id)")
+            if !rejected && reason.isEmpty { continue }
+            writer.line("  <kpi-decision kpi=\"\(e(kpi.id))\" accepted=\"\(rejected ? "false" : "true")\">\(e(reason))</kpi-decision>",
+                        field: "decision-\(kpi.id)")
+        }
+        writer.line("</review>")
+        return writer
+    }
+}

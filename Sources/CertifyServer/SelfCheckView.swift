@@ -1,0 +1,223 @@
+import CertifyEngine
+import CertifyModel
+
+/// The view of a self-check form (for the mustache templates), built from
+/// the rubric alone: every control, label and mark comes from its data.
+struct SelfCheckView {
+    let rubric: Rubric
+    let values: FormValues
+    let language: Language
+    /// Field id → the error messages located on it.
+    let fieldErrors: [String: [String]]
+    let result: ScoreResult?
+
+    func t(_ key: String, _ values: String...) -> String {
+        var text = UIText.text(key, language)
+        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
+        return text
+    }
+
+    static func points(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
+
+    /// The judgment scores a rubric's panel allows (1–5 when it names none).
+    static func scoreRange(_ rubric: Rubric) -> ClosedRange<Int> {
+        guard let panel = rubric.panel else { return 1...5 }
+        return panel.minScore...max(panel.minScore, panel.maxScore)
+    }
+
+    /// A text field's view: name, value, error and the ids it is described by.
+    func field(_ name: String, hint: Bool = false) -> [String: Any] {
+        let errors = fieldErrors[name] ?? []
+        var describedBy: [String] = []
+        if hint { describedBy.append("\(name)-hint") }
+        if !errors.isEmpty { describedBy.append("\(name)-error") }
+        return [
+            "name": name, "value": values.one(name), "error": errors.joined(separator: " "),
+            "hasError": !errors.isEmpty, "describedBy": describedBy.joined(separator: " "),
+            "hasDescribedBy": !describedBy.isEmpty, "hasValue": !values.one(name).isEmpty,
+        ]
+    }
+
+    func options(_ name: String, _ choices: [(value: String, label: String)], multiple: Bool = false) -> [[String: Any]] {
+        let chosen = multiple ? values.many(name) : [values.one(name)]
+        return choices.enumerated().map { index, choice in
+            ["value": choice.value, "label": choice.label, "checked": chosen.contains(choice.value),
+             "id": "\(name)-\(index)", "name": name]
+        }
+    }
+
+    func build() -> [String: Any] {
+        var view: [String: Any] = [:]
+        view["dossierId"] = field("dossier-id", hint: true)
+        view["submitted"] = field("submitted", hint: true)
+        let kinds = rubric.applicantKinds.map { (value: $0, label: $0) }
+        let roles = [(value: "", label: t("not-given"))] + rubric.applicantRoles.map { (value: $0, label: $0) }
+        view["applicants"] = (0..<values.rows("applicant", minimum: 1)).map { row -> [String: Any] in
+            let prefix = "applicant-\(row)"
+            var kind = field("\(prefix)-kind")
+            kind["options"] = options("\(prefix)-kind", kinds).map { option -> [String: Any] in
+                var option = option
+                if values.one("\(prefix)-kind").isEmpty, option["value"] as? String == rubric.applicantKinds.first {
+                    option["checked"] = true
+                }
+                return option
+            }
+            var role = field("\(prefix)-role")
+            role["options"] = options("\(prefix)-role", roles)
+            return [
+                "legend": t("applicant", String(row + 1)), "id": field("\(prefix)-id"), "kind": kind,
+                "hasRoles": !rubric.applicantRoles.isEmpty, "role": role,
+                "nameKo": field("\(prefix)-name_ko"), "nameEn": field("\(prefix)-name_en"),
+            ]
+        }
+        view["joint"] = rubric.jointApplicants
+        view["evidence"] = (0..<values.rows("evidence", minimum: 1)).map { row -> [String: Any] in
+            let prefix = "evidence-\(row)"
+            return [
+                "legend": t("evidence-row", String(row + 1)), "id": field("\(prefix)-id"),
+                "href": field("\(prefix)-href"), "sha256": field("\(prefix)-sha256"), "title": field("\(prefix)-title"),
+            ]
+        }
+        var firstOfGroup: Set<String> = []
+        view["areas"] = rubric.areas.map { area -> [String: Any] in
+            [
+                "id": area.id, "label": area.label.text(language), "max": Self.points(area.max),
+                "indicators": area.indicators.map { indicator -> [String: Any] in
+                    var item = self.indicator(indicator)
+                    if let group = indicator.electiveGroup.flatMap(rubric.electiveGroup), !firstOfGroup.contains(group.id) {
+                        firstOfGroup.insert(group.id)
+                        let members = rubric.indicators.filter { $0.electiveGroup == group.id }.count
+                        item["groupIntro"] = [
+                            "label": group.label.text(language), "choose": t("choose", String(group.choose), String(members)),
+                        ]
+                    }
+                    return item
+                },
+            ]
+        }
+        var results = ResultsView(result: result, language: language).build()
+        results["showPlan"] = true
+        view["results"] = results
+        return view
+    }
+
+    func indicator(_ indicator: Indicator) -> [String: Any] {
+        let name = "value-\(indicator.id)"
+        let label = indicator.label.text(language)
+        var item: [String: Any] = field(name, hint: true)
+        item["id"] = indicator.id
+        item["label"] = label
+        item["description"] = indicator.description.text(language)
+        item["hasDescription"] = !indicator.description.isBlank
+        item["maxText"] = t("points-max", Self.points(indicator.max))
+        item["mandatory"] = indicator.mandatory
+        item["elective"] = indicator.electiveGroup != nil
+        item["electiveField"] = field("elective-\(indicator.id)")
+        item["electiveChecked"] = values.one("elective-\(indicator.id)") == "yes"
+        item["evidenceOf"] = field("evidence-of-\(indicator.id)")
+        item["takesEvidence"] = ![.kpis, .judgment].contains(indicator.input)
+        switch indicator.input {
+        case .count:
+            item["isText"] = true
+            item["inputmode"] = "numeric"
+            item["kindHint"] = t("whole-number")
+        case .decimal:
+            item["isText"] = true
+            item["inputmode"] = "decimal"
+            item["kindHint"] = t("decimal")
+        case .percent:
+            item["isText"] = true
+            item["inputmode"] = "decimal"
+            item["kindHint"] = t("percent")
+            item["suffix"] = "%"
+        case .boolean:
+            item["isChoice"] = true
+            item["options"] = options(name, [("", t("not-given")), ("true", t("yes")), ("false", t("no"))])
+        case .enum:
+            item["isChoice"] = true
+            var choices: [(value: String, label: String)] = [("", t("not-given"))]
+            if case .choices(let listed) = indicator.method {
+                choices += listed.map { ($0.value, "\($0.value) — \(t("points-each", Self.points($0.points)))") }
+            }
+            item["options"] = options(name, choices)
+        case .set:
+            item["isSet"] = true
+            item["options"] = options(name, FormValues.recognised(indicator).map { ($0, $0) }, multiple: true)
+            item["other"] = field("\(name)-other", hint: true)
+        case .kpis:
+            item["isKPIs"] = true
+            item["kpis"] = (0..<values.rows("kpi-\(indicator.id)", minimum: 2)).map { row -> [String: Any] in
+                let prefix = "kpi-\(indicator.id)-\(row)"
+                var direction = field("\(prefix)-direction")
+                direction["options"] = options("\(prefix)-direction", [("higher", t("higher")), ("lower", t("lower"))])
+                return [
+                    "legend": t("kpi", String(row + 1)), "id": field("\(prefix)-id"), "direction": direction,
+                    "target": field("\(prefix)-target"), "achieved": field("\(prefix)-achieved"),
+                    "unit": field("\(prefix)-unit"), "label": field("\(prefix)-label"),
+                ]
+            }
+            item["addKPI"] = "add-kpi-\(indicator.id)"
+        case .judgment:
+            item["isChoice"] = false
+            item["isSelect"] = true
+            let scores = Self.scoreRange(rubric)
+            item["kindHint"] = t("judgment-hint", String(scores.lowerBound), String(scores.upperBound))
+            var choices: [(value: String, label: String)] = [("", t("not-given"))]
+            for score in scores { choices.append((String(score), String(score))) }
+            item["options"] = options(name, choices)
+        }
+        if let result = result?.areas.lazy.flatMap(\.indicators).first(where: { $0.indicator === indicator }) {
+            item["result"] = [
+                "points": Self.points(result.points), "max": Self.points(result.max), "rule": result.rule,
+                "status": UIText.text(result.status.rawValue, language),
+            ]
+        }
+        return item
+    }
+}
+
+/// The result panel: total, grade, decision, findings (and the plan once
+/// the planner lands on main). The same view serves the whole page and the
+/// fragment the script fetches as the form changes.
+struct ResultsView {
+    let result: ScoreResult?
+    let language: Language
+
+    func build() -> [String: Any] {
+        guard let result else { return ["has": false] }
+        var view: [String: Any] = [
+            "has": true,
+            "total": SelfCheckView.points(result.total), "max": SelfCheckView.points(result.max),
+            "hasGrade": result.grade != nil, "grade": result.grade ?? "",
+            "certified": result.certified,
+            "threshold": UIText.text("threshold", language, SelfCheckView.points(result.threshold)),
+            "date": result.decisionDate.description,
+        ]
+        if let from = result.validFrom, let until = result.validUntil {
+            view["validity"] = UIText.text("valid", language, from.description, until.description)
+        }
+        view["findings"] = result.findings.map { finding -> [String: Any] in
+            [
+                "severity": finding.severity.rawValue,
+                "severityText": UIText.text(finding.severity.rawValue, language),
+                "indicator": finding.indicator ?? "", "hasIndicator": finding.indicator != nil,
+                "message": finding.message,
+            ]
+        }
+        view["hasFindings"] = !result.findings.isEmpty
+        view["areas"] = result.areas.map { area -> [String: Any] in
+            [
+                "id": area.id, "label": area.label.text(language),
+                "points": SelfCheckView.points(area.points), "max": SelfCheckView.points(area.max),
+                "indicators": area.indicators.map { indicator -> [String: Any] in
+                    [
+                        "id": indicator.id, "label": indicator.label.text(language),
+                        "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
+                        "status": UIText.text(indicator.status.rawValue, language), "rule": indicator.rule,
+                    ]
+                },
+            ]
+        }
+        return view
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CertifyModel
+import CertifyServer
+import Foundation
+import Logging
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the self-check, review and panel pages and the JSON API (Hummingbird).",
+        discussion: """
+            Listens on 127.0.0.1:8080 by default and prints its URL. Stops on SIGINT or SIGTERM,
+            finishing the requests in flight. Stores nothing it is sent and holds no secret.
+            """)
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0: any free port).")
+    var port = 8080
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Option(help: ArgumentHelp("The certificate registry to serve (see `certify registry`).", valueName: "PATH"))
+    var registry: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let configuration = ServerConfiguration(
+            host: host, port: port, rubricsOption: rubricOptions.rubrics, registryPath: registry,
+            // EXTENSION POINT: the registry work adds its pages here, e.g.
+            // `extensions: registry.map { [RegistryPages(path: $0)] } ?? []`.
+            extensions: [])
+        let server: CertifyServer
+        do { server = try await CertifyServer(configuration: configuration) } catch let error as CertifyError {
+            Output.report(error)
+            throw ExitCode(error)
+        }
+        let logger = Logger(label: "certify.serve")
+        let app = server.application(logger: logger) { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+            Output.write("certify serve: listening on http://\(host):\(port)/\n")
+            Output.flush()
+        }
+        try await app.runService()
+    }
+}

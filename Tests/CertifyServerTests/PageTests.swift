@@ -1,0 +1,265 @@
+import CertifyModel
+import CertifyRuntime
+@testable import CertifyServer
+import Foundation
+import Hummingbird
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Pages")
+struct PageTests {
+    @Test(arguments: setups)
+    func homeAndLanguages(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            try await client.execute(uri: "/?lang=ko", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = string(response.body)
+                #expect(html.contains("<html lang=\"ko\">"))
+                #expect(html.contains("스마트도시 인증"))
+                #expect(!html.contains("<script>"), "no inline script")
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "ko-KR,ko;q=0.9,en;q=0.8"]) { response in
+                #expect(string(response.body).contains("<html lang=\"ko\">"))
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "fr, en;q=0.5"]) { response in
+                #expect(string(response.body).contains("<html lang=\"en\">"))
+            }
+            for path in ["/static/certify.css", "/static/certify.js"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.body.readableBytes > 100)
+                }
+            }
+        }
+    }
+
+    /// The form is generated from the rubric: a control for every
+    /// indicator, marks for mandatory and elective ones, "choose k".
+    @Test(arguments: setups)
+    func selfCheckFormFromRubric(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            for entry in Shared.certifier.catalog.entries {
+                let rubric = entry.rubric
+                try await client.execute(uri: "/selfcheck/\(rubric.id)/\(rubric.version)?lang=en", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let html = string(response.body)
+                    for indicator in rubric.indicators {
+                        switch indicator.input {
+                        case .kpis: #expect(html.contains("name=\"kpi-\(indicator.id)-0-target\""))
+                        case .set:
+                            for id in FormValues.recognised(indicator) {
+                                #expect(html.contains("type=\"checkbox\" id=\"value-\(indicator.id)-"), "\(indicator.id)")
+                                #expect(html.contains("value=\"\(id)\""))
+                            }
+                        case .boolean, .enum: #expect(html.contains("type=\"radio\" id=\"value-\(indicator.id)-0\""))
+                        case .judgment: #expect(html.contains("<select class=\"select\" id=\"value-\(indicator.id)\""))
+                        default: #expect(html.contains("id=\"value-\(indicator.id)\""), "\(indicator.id)")
+                        }
+                        if indicator.electiveGroup != nil { #expect(html.contains("name=\"elective-\(indicator.id)\"")) }
+                    }
+                    let mandatory = rubric.indicators.filter(\.mandatory).count
+                    #expect(html.components(separatedBy: "tag mandatory").count - 1 == mandatory)
+                    for group in rubric.electiveGroups {
+                        let members = rubric.indicators.filter { $0.electiveGroup == group.id }.count
+                        #expect(html.contains("choose \(group.choose) of \(members)"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Posting the form scores the dossier it describes; downloading gives
+    /// XML that scores the same through the API.
+    @Test(arguments: setups)
+    func selfCheckPostAndDownload(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            var form = Multipart()
+            form.field("dossier-id", "WEB-1")
+            form.field("applicant-0-id", "KR-WEB")
+            form.field("applicant-0-kind", "city")
+            form.field("applicant-0-name_en", "Web City")
+            form.field("value-INN-1", "7")
+            form.field("value-GOV-2", "approved")
+            form.field("value-GOV-4", "true")
+            form.field("value-SVC-TRA", "5")
+            form.field("value-SVC-SAF", "2")
+            form.field("value-SVC-ENE", "2")
+            form.field("elective-SVC-ENE", "yes")
+            var check = form
+            check.field("action", "check")
+            var expected = ""
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=en&date=2026-03-02", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: check.finished) { response in
+                #expect(response.status == .ok)
+                let html = string(response.body)
+                let total = try #require(html.range(of: "data-total>"))
+                expected = String(html[total.upperBound...].prefix { $0 != " " })
+                #expect(!expected.isEmpty)
+            }
+            var fragment = form
+            fragment.field("action", "check")
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=en&date=2026-03-02", method: .post,
+                                     headers: [.contentType: Multipart.contentType, .certifyFragment: "1"],
+                                     body: fragment.finished) { response in
+                let html = string(response.body)
+                #expect(!html.contains("<html"))
+                #expect(html.contains("data-total>\(expected) "))
+            }
+            var download = form
+            download.field("action", "download")
+            var xml: ByteBuffer?
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=en&date=2026-03-02", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: download.finished) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("application/xml") == true)
+                #expect(response.headers[.contentDisposition]?.contains("WEB-1.xml") == true)
+                xml = response.body
+            }
+            try await client.execute(uri: "/api/v1/score?date=2026-03-02", method: .post,
+                                     headers: [.contentType: "application/xml"], body: xml ?? ByteBuffer()) { response in
+                #expect(response.status == .ok)
+                let record = try json(response.body)
+                #expect("\(record["total"] ?? "")" == expected || (record["total"] as? NSNumber)?.stringValue == expected)
+                #expect((record["dossier"] as? [String: Any])?["id"] as? String == "WEB-1")
+            }
+        }
+    }
+
+    /// An invalid value is reported at its field, with a summary linking to it.
+    @Test(arguments: setups)
+    func selfCheckErrors(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            var form = Multipart()
+            form.field("value-INN-1", "3.5")
+            form.field("value-INN-2", "-2")
+            form.field("action", "download")
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: form.finished) { response in
+                #expect(response.status == .unprocessableContent)
+                let html = string(response.body)
+                #expect(html.contains("class=\"error-summary\""))
+                #expect(html.contains("href=\"#value-INN-1\""))
+                #expect(html.contains("href=\"#value-INN-2\""))
+                #expect(html.contains("id=\"value-INN-1-error\""))
+                #expect(html.contains("aria-describedby=\"value-INN-1-hint value-INN-1-error\""))
+            }
+        }
+    }
+
+    /// Uploading a dossier prefills the form; posting the prefilled form
+    /// back scores exactly as the uploaded file does.
+    @Test(arguments: setups)
+    func prefillRoundTrip(_ setup: TestingSetup) async throws {
+        let cases = try samples().filter { $0.1.isEmpty }
+        try await Shared.app().test(setup) { client in
+            for (dossier, _) in cases {
+                var upload = Multipart()
+                upload.file("dossier", filename: dossier.lastPathComponent, try bytes(dossier))
+                try await client.execute(uri: "/selfcheck/upload?lang=en&date=2026-03-02", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: upload.finished) { response in
+                    #expect(response.status == .ok, "\(dossier.path)")
+                    let html = string(response.body)
+                    let cli = try await blocking { try certifyCLI(["score", dossier.path, "--format", "json", "--date", Shared.date]) }
+                    let record = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
+                    let total = try #require(record["total"] as? NSNumber).stringValue
+                    #expect(html.contains("data-total>\(total) "), "\(dossier.lastPathComponent): \(total)")
+                }
+            }
+            var hostile = Multipart()
+            hostile.file("dossier", filename: "doctype-entity.xml", try bytes(Paths.sample("invalid/doctype-entity.xml")))
+            try await client.execute(uri: "/selfcheck/upload?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: hostile.finished) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(string(response.body).contains("DOCTYPE is not allowed"))
+            }
+        }
+    }
+
+    @Test(arguments: setups)
+    func reviewSheet(_ setup: TestingSetup) async throws {
+        let dossier = Paths.sample("service/parking-pass/dossier.xml")
+        try await Shared.app().test(setup) { client in
+            var upload = Multipart()
+            upload.file("dossier", filename: "dossier.xml", try bytes(dossier))
+            try await client.execute(uri: "/review?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: upload.finished) { response in
+                #expect(response.status == .ok)
+                let html = string(response.body)
+                for id in ["COM-1", "COM-2", "OPS-1", "OPS-4"] where Shared.certifier.catalog.entries.contains(where: { $0.rubric.indicator(id)?.input == .judgment }) {
+                    #expect(html.contains("name=\"judgment-\(id)-score\""))
+                }
+                #expect(html.contains("name=\"decision-K1\""))
+            }
+            var sheet = Multipart()
+            sheet.field("dossier-id", "PARKING-GUIDE-2026")
+            sheet.field("rubric", "kr-smart-service")
+            sheet.field("rubric-version", "1.0")
+            for kpi in ["K1", "K2", "K3"] { sheet.field("kpi", kpi) }
+            sheet.field("reviewer", "R-09")
+            sheet.field("judgment-COM-1-score", "4")
+            sheet.field("judgment-COM-1-comment", "Clear <benefit> & more")
+            sheet.field("decision-K3", "reject")
+            sheet.field("reason-K3", "No baseline.")
+            sheet.field("action", "download")
+            var review: ByteBuffer?
+            try await client.execute(uri: "/review?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: sheet.finished) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition]?.contains("review-R-09.xml") == true)
+                review = response.body
+            }
+            let text = string(try #require(review))
+            #expect(text.contains("accepted=\"false\">No baseline.</kpi-decision>"))
+            #expect(text.contains("Clear &lt;benefit&gt; &amp; more"))
+            // The review scores with its dossier through the API.
+            var both = Multipart()
+            both.file("dossier", filename: "dossier.xml", try bytes(dossier))
+            both.file("review", filename: "review-R-09.xml", Array(text.utf8))
+            try await client.execute(uri: "/api/v1/score?date=2026-03-02", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: both.finished) { response in
+                #expect(response.status == .ok)
+            }
+            // A score outside 1–5 is refused at its field.
+            var bad = Multipart()
+            bad.field("dossier-id", "PARKING-GUIDE-2026")
+            bad.field("rubric", "kr-smart-service")
+            bad.field("rubric-version", "1.0")
+            bad.field("reviewer", "R-09")
+            bad.field("judgment-COM-1-score", "9")
+            bad.field("action", "download")
+            try await client.execute(uri: "/review?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: bad.finished) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(string(response.body).contains("href=\"#judgment-COM-1-score\""))
+            }
+        }
+    }
+
+    @Test(arguments: setups)
+    func panel(_ setup: TestingSetup) async throws {
+        let directory = Paths.sample("service/bus-shelter-joint")
+        let reviews = (1...5).map { directory.appendingPathComponent("review-R-0\($0).xml") }
+        try await Shared.app().test(setup) { client in
+            var form = Multipart()
+            form.file("dossier", filename: "dossier.xml", try bytes(directory.appendingPathComponent("dossier.xml")))
+            for review in reviews { form.file("review", filename: review.lastPathComponent, try bytes(review)) }
+            form.field("date", Shared.date)
+            form.field("official", "yes")
+            try await client.execute(uri: "/panel?lang=en", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: form.finished) { response in
+                #expect(response.status == .ok)
+                let html = string(response.body)
+                let cli = try await blocking { try certifyCLI(["score", directory.appendingPathComponent("dossier.xml").path, "--format", "json",
+                                          "--date", Shared.date, "--official"] + reviews.flatMap { ["--review", $0.path] }) }
+                let record = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
+                let total = try #require(record["total"] as? NSNumber).stringValue
+                #expect(html.contains("data-total>\(total) "))
+                #expect(html.contains("(dropped)"), "five reviewers: the highest and lowest are dropped")
+                #expect(html.contains("certify report dossier.xml --review review-R-01.xml"))
+                #expect(html.contains("--date \(Shared.date) --official"))
+            }
+        }
+    }
+}
