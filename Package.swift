@@ -1,6 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The allocator the `certify` executable links. The default build uses the
+// system allocator and needs only the toolchain and libxml2-dev.
+// `CERTIFY_ALLOCATOR=mimalloc swift build …` links mimalloc instead (needs
+// libmimalloc-dev; `scripts/bench` and the README's release instructions do):
+// the command scores thousands of dossiers a run, each a few hundred small
+// allocations on every core, a pattern mimalloc serves faster than glibc's
+// malloc (figures in the README, "Benchmark"). Only the executable links it:
+// the libraries leave the choice of allocator to whoever embeds them.
+let allocatorLinkerSettings: [LinkerSetting] = {
+    switch Context.environment["CERTIFY_ALLOCATOR"] ?? "system" {
+    case "mimalloc": return [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+    case "", "system": return []
+    case let other: fatalError("CERTIFY_ALLOCATOR must be system or mimalloc, not '\(other)'")
+    }
+}()
+
 // Dependency graph (each arrow is "depends on"; arrows only point down):
 //
 //   certify (CLI: parses options, prints, maps errors to exit codes)
@@ -90,13 +106,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            // The command scores thousands of dossiers a run, each a few
-            // hundred small allocations on both cores; mimalloc serves that
-            // pattern about 14% faster than glibc malloc and 4% faster than
-            // jemalloc, with the same peak memory (scripts/bench). Only the
-            // executable links it: the libraries leave the choice of
-            // allocator to whoever embeds them.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            linkerSettings: allocatorLinkerSettings
         ),
         .testTarget(
             name: "CertifyTests",
