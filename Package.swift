@@ -55,6 +55,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -127,6 +128,17 @@ let package = Package(
             name: "CertifyMessageTests",
             dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"],
             exclude: ["Golden"]
+        ),
+        // Property-based tests (random valid submissions, a BigInt oracle,
+        // signed reports mutated byte by byte).
+        .testTarget(
+            name: "CertifyPropertyTests",
+            dependencies: [
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
