@@ -128,19 +128,21 @@ def stale(output, inputs, stamp, signature):
     return any(os.path.getmtime(i) > mtime for i in inputs if os.path.exists(i))
 
 
-def compile_module(name, files, out, flags, extra=()):
+def compile_module(name, files, out, flags, dependencies=()):
+    """Compiles one module unless its object is newer than its sources and
+    the modules it depends on, with the same flags."""
     modules = os.path.join(out, "Modules")
     os.makedirs(modules, exist_ok=True)
     obj = os.path.join(out, name + ".o")
     swiftmodule = os.path.join(modules, name + ".swiftmodule")
-    deps = glob.glob(os.path.join(modules, "*.swiftmodule"))
-    signature = " ".join(flags + list(extra) + files)
-    if not stale(obj, files + [d for d in deps if d != swiftmodule], obj + ".flags", signature) and os.path.exists(swiftmodule):
+    deps = [os.path.join(modules, d + ".swiftmodule") for d in dependencies]
+    signature = " ".join(flags + files)
+    if not stale(obj, files + deps, obj + ".flags", signature) and os.path.exists(swiftmodule):
         return obj
     log(f"compiling {name} ({len(files)} files)")
     run(["swiftc", "-module-name", name, "-parse-as-library", "-swift-version", "6", "-package-name", "certify",
          "-wmo", "-num-threads", "0", "-c", "-emit-module", "-emit-module-path", swiftmodule, "-o", obj,
-         "-I", modules, "-I", os.path.join(DEBUG, "Modules")] + clang_flags() + flags + list(extra) + files)
+         "-I", modules, "-I", os.path.join(DEBUG, "Modules")] + clang_flags() + flags + files)
     open(obj + ".flags", "w").write(signature)
     return obj
 
@@ -175,6 +177,8 @@ def main():
     parser.add_argument("--flags", default="")
     parser.add_argument("--link-flags", default="")
     parser.add_argument("--tests", default="", help="test targets to compile in, comma separated")
+    parser.add_argument("--testable", action="store_true",
+                        help="compile the modules with -enable-testing even without --tests (to share a --out with a test build)")
     parser.add_argument("--output", required=True)
     parser.add_argument("--module-name", default="Main", help="module name of the executable's own sources")
     parser.add_argument("sources", nargs="*")
@@ -187,10 +191,13 @@ def main():
     wanted = imports([os.path.abspath(s) for s in args.sources] + [f for fs in test_files.values() for f in fs])
     modules = closure(targets, wanted | {d for t in tests for d in targets[t].get("target_dependencies") or []})
     ensure_debug_build(targets, modules, tests)
-    testing = ["-enable-testing"] if tests else []
-    objects = [compile_module(m, sources(targets[m]), out, flags + testing) for m in modules]
+    testing = ["-enable-testing"] if tests or args.testable else []
+    def dependencies(name):  # the package's own modules `name` needs, transitively
+        return [d for d in closure(targets, set(targets[name].get("target_dependencies") or [])) if d != name]
+
+    objects = [compile_module(m, sources(targets[m]), out, flags + testing, dependencies(m)) for m in modules]
     for test in tests:
-        objects.append(compile_module(test, test_files[test], out, flags))
+        objects.append(compile_module(test, test_files[test], out, flags, dependencies(test)))
     archive = dependency_archive(out, set(targets))
     main_files = [os.path.abspath(s) for s in args.sources]
     output = os.path.abspath(args.output)
