@@ -1,7 +1,9 @@
 // Shared by every fuzz target (compiled into each; see scripts/fuzz).
-// Everything is in memory: the fuzzer's bytes are the document.
+// Everything is in memory: the fuzzer's bytes go through the certifier's
+// bytes API (`InputSource.bytes`), the path the CLI takes for files.
 import CertifyEngine
 import CertifyModel
+import CertifyRender
 import CertifyRuntime
 import CertifyXML
 import Foundation
@@ -11,26 +13,14 @@ enum Harness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let schemas: Schemas = try! Schemas(directory: root.appendingPathComponent("Rubrics/schema"))
-    static let catalog: RubricCatalog = try! RubricCatalog(directory: root.appendingPathComponent("Rubrics"), schemas: schemas)
+    static let certifier: Certifier = try! Certifier(rubricsDirectory: root.appendingPathComponent("Rubrics"), schemas: schemas)
     static let date = CalendarDate(iso: "2026-03-02")!
 
-    /// What `InputFile` does for a file, on bytes: safe parse, schema check.
-    static func document(_ bytes: [UInt8], _ schema: XMLSchema) throws(CertifyError) -> XMLDocument {
-        let document: XMLDocument
-        do { document = try SafeXMLParser.parse(bytes) } catch {
-            throw CertifyError(.invalidInput, error.problems.map { Diagnostic($0) })
-        }
-        let problems = schema.validate(document)
-        if !problems.isEmpty { throw CertifyError(.invalidInput, problems.map { Diagnostic($0) }) }
-        return document
-    }
-
-    /// Scores and renders as the CLI does; every diagnostic is rendered too,
-    /// so that message building is exercised.
-    static func scoreAndRender(_ dossier: Dossier, reviews: [Review]) {
+    /// Binds with `certifier`, then scores (plain and official) and renders
+    /// as the CLI does; every diagnostic is rendered too.
+    static func bindScoreAndRender(_ certifier: Certifier, dossier: InputSource, reviews: [InputSource]) {
         do throws(CertifyError) {
-            let rubric = try catalog.rubric(for: dossier)
-            let submission = try Binder.bind(dossier, reviews: reviews, to: rubric)
+            let (submission, rubric) = try certifier.bind(dossier: dossier, reviews: reviews)
             for official in [false, true] {
                 let result = Scorer.score(submission, rubric: rubric, options: ScoringOptions(date: date, official: official))
                 consume(JSONRenderer.render(result).count)
@@ -38,8 +28,12 @@ enum Harness {
                 consume(TextRenderer.render(result, language: .en).utf8.count)
             }
         } catch {
-            for diagnostic in error.diagnostics { consume(diagnostic.rendered.utf8.count) }
+            rendered(error)
         }
+    }
+
+    static func rendered(_ error: CertifyError) {
+        for diagnostic in error.diagnostics { consume(diagnostic.rendered.utf8.count) }
     }
 
     /// Keeps a value alive so that the optimizer cannot drop the work.
@@ -48,5 +42,9 @@ enum Harness {
 
     static func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
         Array(UnsafeBufferPointer(start: data, count: size))
+    }
+
+    static func file(_ relative: String) -> [UInt8] {
+        [UInt8](FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)!)
     }
 }

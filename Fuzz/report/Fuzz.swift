@@ -17,12 +17,13 @@ enum ReportFixture {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Harness.bytes(data, size)
-    switch ReportVerifier.verify(bytes, trusting: [ReportFixture.key.publicKey], schema: Harness.schemas.report) {
-    case .success(let verified):
+    do throws(CertifyError) {
+        let verified = try ReportVerifier.verify(bytes, name: "fuzz-report.xml", trusting: [ReportFixture.key.publicKey],
+                                                 schema: Harness.schemas.report)
         let summary = ReportSummary(verified.root)
         Harness.consume(summary.indicators.count + summary.total.utf8.count)
-    case .failure(let failure):
-        Harness.consume(failure.reason.utf8.count)
+    } catch {
+        Harness.rendered(error)
     }
     return 0
 }
@@ -41,20 +42,13 @@ public func initializeReport(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeM
         let files = (try? FileManager.default.contentsOfDirectory(atPath: samples.appendingPathComponent("service/" + folder).path)) ?? []
         sets.append(("service/\(folder)/dossier.xml", files.filter { $0.hasPrefix("review-") }.sorted().map { "service/\(folder)/" + $0 }))
     }
-    func load(_ relative: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: samples.appendingPathComponent(relative).path) ?? Data()) }
     var written = 0
     for (dossierPath, reviewPaths) in sets.sorted(by: { $0.0 < $1.0 }) {
         do {
-            var dossier = try Dossier.decode(try Harness.document(load(dossierPath), Harness.schemas.dossier).root)
-            dossier.sha256 = InputFile.sha256(load(dossierPath))
-            let reviews = try reviewPaths.map { path in
-                var review = try Review.decode(try Harness.document(load(path), Harness.schemas.review).root)
-                review.sha256 = InputFile.sha256(load(path))
-                return review
-            }
-            let rubric = try Harness.catalog.rubric(for: dossier)
-            let result = Scorer.score(try Binder.bind(dossier, reviews: reviews, to: rubric), rubric: rubric,
-                                      options: ScoringOptions(date: Harness.date))
+            let result = try Harness.certifier.score(
+                dossier: .file(samples.appendingPathComponent(dossierPath).path),
+                reviews: reviewPaths.map { .file(samples.appendingPathComponent($0).path) },
+                options: ScoringOptions(date: Harness.date))
             let report = try ReportSigner(key: ReportFixture.key, name: "Fuzz 서명자")
                 .report(for: result, engineVersion: "fuzz", generatedAt: "2026-03-02T00:00:00Z")
             let name = dossierPath.replacingOccurrences(of: "/", with: "-")
