@@ -111,10 +111,26 @@ def ensure_debug_build(targets, modules, test_targets):
                 run(["swift", "build", "--target", target])
 
 
+def system_modulemaps():
+    """Module maps of system-library targets: this package's and its
+    dependencies' (e.g. GRDB's SQLite), which imported Swift modules need."""
+    return (glob.glob(os.path.join(ROOT, "Sources", "*", "module.modulemap"))
+            + [m for m in glob.glob(os.path.join(ROOT, ".build", "checkouts", "*", "Sources", "*", "module.modulemap"))
+               if re.search(r"^\s*link\s+\"", open(m).read(), re.M)])
+
+
+def system_libraries():
+    """`link "X"` of those module maps, as -lX (archive members do not autolink)."""
+    names = []
+    for modulemap in system_modulemaps():
+        names += re.findall(r'^\s*link\s+"([^"]+)"', open(modulemap).read(), re.M)
+    return ["-l" + n for n in sorted(set(names))]
+
+
 def clang_flags():
     cflags = subprocess.run(["pkg-config", "--cflags", "libxml-2.0"], capture_output=True, text=True).stdout.split()
     flags = []
-    for modulemap in glob.glob(os.path.join(ROOT, "Sources", "*", "module.modulemap")):
+    for modulemap in system_modulemaps():
         flags += ["-Xcc", "-fmodule-map-file=" + modulemap]
     for flag in cflags:
         flags += ["-Xcc", flag]
@@ -203,7 +219,7 @@ def main():
     output = os.path.abspath(args.output)
     link = (["swiftc", "-swift-version", "6", "-parse-as-library", "-module-name", args.module_name,
              "-I", os.path.join(out, "Modules"), "-I", os.path.join(DEBUG, "Modules")] + clang_flags() + flags
-            + main_files + objects + [archive, "-lxml2", "-lstdc++", "-o", output] + shlex.split(args.link_flags))
+            + main_files + objects + [archive] + system_libraries() + ["-lstdc++", "-o", output] + shlex.split(args.link_flags))
     if not stale(output, main_files + objects + [archive], output + ".flags", " ".join(link)):
         return
     log(f"linking {os.path.relpath(output, ROOT)}")
