@@ -1,6 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The allocator the `certify` executable links. The default build uses the
+// system allocator and needs only the toolchain and libxml2-dev.
+// `CERTIFY_ALLOCATOR=mimalloc swift build …` links mimalloc instead (needs
+// libmimalloc-dev; `scripts/bench` and the README's release instructions do):
+// the command scores thousands of dossiers a run, each a few hundred small
+// allocations on every core, a pattern mimalloc serves faster than glibc's
+// malloc (figures in the README, "Benchmark"). Only the executable links it:
+// the libraries leave the choice of allocator to whoever embeds them.
+let allocatorLinkerSettings: [LinkerSetting] = {
+    switch Context.environment["CERTIFY_ALLOCATOR"] ?? "system" {
+    case "mimalloc": return [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+    case "", "system": return []
+    case let other: fatalError("CERTIFY_ALLOCATOR must be system or mimalloc, not '\(other)'")
+    }
+}()
+
 // Dependency graph (each arrow is "depends on"; arrows only point down):
 //
 //   certify (CLI: parses options, prints, maps errors to exit codes)
@@ -51,6 +67,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -120,13 +137,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            // The command scores thousands of dossiers a run, each a few
-            // hundred small allocations on both cores; mimalloc serves that
-            // pattern about 14% faster than glibc malloc and 4% faster than
-            // jemalloc, with the same peak memory (scripts/bench). Only the
-            // executable links it: the libraries leave the choice of
-            // allocator to whoever embeds them.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            linkerSettings: allocatorLinkerSettings
         ),
         // Runs the built `certify` binary for the CLI tests of both test targets.
         .target(name: "CertifyCLITestSupport", path: "Tests/CertifyCLITestSupport"),
@@ -169,6 +180,17 @@ let package = Package(
                 "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // Property-based tests (random valid submissions, a BigInt oracle,
+        // signed reports mutated byte by byte).
+        .testTarget(
+            name: "CertifyPropertyTests",
+            dependencies: [
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
     ],
