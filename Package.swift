@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "CertifyTests",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
                 "CertifyCLITestSupport",
             ],
             resources: [.copy("Fixtures")]

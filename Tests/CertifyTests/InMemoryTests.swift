@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyPlanner
 import CertifyReport
 import CertifyRuntime
 import Crypto
@@ -60,6 +61,23 @@ import Testing
             on: Shared.date, inputs: ReportAudit.Inputs(dossier: dossier, reviews: Array(reviews.dropLast()), certifier: .success(certifier)))
         #expect(partial.code == .disagreement)
         #expect(partial.disagreementError(in: "mem/report.xml")?.diagnostics.first?.file == "mem/report.xml")
+        #expect(!FileManager.default.fileExists(atPath: "upload"))
+    }
+
+    @Test func plansFromBytesAlone() throws {
+        let certifier = try certifier()
+        let dossier = try upload(Paths.sample("city/nuri-self-check.xml"))
+        let options = ScoringOptions(date: Shared.date)
+        let (submission, rubric) = try certifier.bind(dossier: dossier, reviews: [])
+        let report = try Planner.plan(submission: submission, rubric: rubric, options: options, maxPlans: 1)
+        let reachable = report.goals.filter(\.reachable)
+        #expect(!reachable.isEmpty)
+        for goal in reachable {
+            let plan = try #require(goal.plans.first)
+            // The planner proved the plan by rescoring; the result it carries clears the goal's threshold.
+            #expect(plan.result.total >= goal.threshold)
+            #expect(plan.result.total > report.current.total)
+        }
         #expect(!FileManager.default.fileExists(atPath: "upload"))
     }
 
