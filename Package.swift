@@ -118,7 +118,7 @@ let package = Package(
         .target(
             name: "CertifyServer",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

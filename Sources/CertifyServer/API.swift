@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyPlanner
 import CertifyRender
 import CertifyRuntime
 import Foundation
@@ -108,6 +109,38 @@ struct QueryOptions: Sendable {
     var scoring: ScoringOptions { ScoringOptions(date: date, official: official) }
 }
 
+/// `certify plan`'s own options as query parameters: `goal` (repeatable),
+/// `plans` (1 to 100, default 3) and `judgments`, checked as the CLI checks them.
+struct PlanOptions: Sendable {
+    var goals: [String]
+    var plans: Int
+    var judgments: Bool
+
+    init(goals: [String], plans: Int, judgments: Bool) {
+        self.goals = goals
+        self.plans = plans
+        self.judgments = judgments
+    }
+
+    init(_ request: Request) throws(Problem) {
+        let query = request.uri.queryParameters
+        goals = query[values: "goal"].map(String.init)
+        switch query["plans"].map(String.init) {
+        case nil: plans = 3
+        case let text?:
+            guard let count = Int(text), (1...100).contains(count) else {
+                throw Problem.badRequest("plans must be from 1 to 100, got '\(text)'")
+            }
+            plans = count
+        }
+        switch query["judgments"].map(String.init) {
+        case nil, "false", "0": judgments = false
+        case "", "true", "1": judgments = true
+        case let other?: throw Problem.badRequest("judgments must be true or false, got '\(other)'")
+        }
+    }
+}
+
 extension CertifyServer {
     func addAPIRoutes(_ router: Router<CertifyRequestContext>) {
         let api = router.group("api/v1")
@@ -133,6 +166,20 @@ extension CertifyServer {
                     options: options.scoring)
                 return Response(status: .ok, headers: [.contentType: "application/json"],
                                 body: .init(byteBuffer: ByteBuffer(bytes: JSONRenderer.render(result))))
+            }
+        }
+        api.post("plan") { request, _ in
+            await self.answer(request) { body, options in
+                let planning = try PlanOptions(request)
+                let reviews = body.all("review").map(\.upload)
+                if planning.judgments && !reviews.isEmpty {
+                    throw Problem.badRequest("judgments plans self-assessed scores; it cannot go with reviews")
+                }
+                let report = try self.inputs.plan(
+                    dossier: try Self.dossierPart(body).upload, reviews: reviews, options: options.scoring,
+                    planning: planning)
+                return Response(status: .ok, headers: [.contentType: "application/json"],
+                                body: .init(byteBuffer: ByteBuffer(bytes: PlanJSONRenderer.render(report))))
             }
         }
     }

@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyPlanner
 import CertifyRuntime
 
 /// An uploaded file: its bytes and the name used in located messages (the
@@ -23,6 +24,14 @@ struct Inputs: Sendable {
 
     func score(dossier: Upload, reviews: [Upload], options: ScoringOptions) throws(CertifyError) -> ScoreResult {
         try certifier.score(dossier: dossier.source, reviews: reviews.map(\.source), options: options)
+    }
+
+    /// `certify plan`: the same binder and planner as the CLI.
+    func plan(dossier: Upload, reviews: [Upload], options: ScoringOptions, planning: PlanOptions) throws(CertifyError) -> PlanReport {
+        let (submission, rubric) = try certifier.bind(dossier: dossier.source, reviews: reviews.map(\.source))
+        return try Planner.plan(
+            submission: submission, rubric: rubric, options: options, goals: planning.goals,
+            maxPlans: planning.plans, judgments: planning.judgments)
     }
 
     /// Any Certify document checked as `certify validate` checks it (a

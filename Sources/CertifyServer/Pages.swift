@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyPlanner
 import CertifyRuntime
 import Foundation
 import HTTPTypes
@@ -99,22 +100,28 @@ extension CertifyServer {
     /// Scores a form: writes its dossier XML and sends it through the same
     /// pipeline as an uploaded file. Returns the XML, the result or the
     /// errors mapped to fields.
-    func evaluate(_ values: FormValues, rubric: Rubric, date: CalendarDate)
-        -> (writer: DossierWriter, result: ScoreResult?, errors: [Diagnostic])
+    func evaluate(_ values: FormValues, rubric: Rubric, date: CalendarDate, planning: Bool = false)
+        -> (writer: DossierWriter, result: ScoreResult?, plan: PlanReport?, errors: [Diagnostic])
     {
         let writer = DossierWriter.write(values, rubric: rubric)
         let upload = Upload(name: "dossier.xml", bytes: Array(writer.xml.utf8))
         do {
-            let result = try inputs.score(dossier: upload, reviews: [], options: ScoringOptions(date: date))
-            return (writer, result, [])
+            let options = ScoringOptions(date: date)
+            guard planning else {
+                return (writer, try inputs.score(dossier: upload, reviews: [], options: options), nil, [])
+            }
+            // The plan's current result is the score (the same scorer, run once).
+            let plan = try inputs.plan(
+                dossier: upload, reviews: [], options: options, planning: PlanOptions(goals: [], plans: 3, judgments: false))
+            return (writer, plan.current, plan, [])
         } catch {
-            return (writer, nil, error.diagnostics)
+            return (writer, nil, nil, error.diagnostics)
         }
     }
 
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
-        let (writer, result, errors) = evaluate(values, rubric: rubric, date: date)
+        let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
         let (summary, byField) = Self.errorViews(extraErrors + errors) { diagnostic in
             guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
             // The field of the diagnostic's line, else of the nearest line above.
@@ -125,7 +132,7 @@ extension CertifyServer {
             }
             return nil
         }
-        let view = SelfCheckView(rubric: rubric, values: values, language: language, fieldErrors: byField, result: result)
+        let view = SelfCheckView(rubric: rubric, values: values, language: language, fieldErrors: byField, result: result, plan: plan)
         let path = "/selfcheck/\(rubric.id)/\(rubric.version)"
         var all = frame(language, title: UIText.text("selfcheck-of", language, rubric.title.text(language)), path: path)
         for (key, value) in view.build() { all[key] = value }
@@ -147,7 +154,7 @@ extension CertifyServer {
         let action = values.one("action")
         switch action {
         case "download":
-            let (writer, result, _) = evaluate(values, rubric: rubric, date: date)
+            let (writer, result, _, _) = evaluate(values, rubric: rubric, date: date)
             guard result != nil else { break }
             let id = values.trimmed("dossier-id").isEmpty ? DossierWriter.defaultDossierID : values.trimmed("dossier-id")
             return Response(

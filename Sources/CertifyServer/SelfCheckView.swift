@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyPlanner
 
 /// The view of a self-check form (for the mustache templates), built from
 /// the rubric alone: every control, label and mark comes from its data.
@@ -10,6 +11,8 @@ struct SelfCheckView {
     /// Field id → the error messages located on it.
     let fieldErrors: [String: [String]]
     let result: ScoreResult?
+    /// The plan for `result` (the self-check page only).
+    var plan: PlanReport? = nil
 
     func t(_ key: String, _ values: String...) -> String {
         var text = UIText.text(key, language)
@@ -95,9 +98,7 @@ struct SelfCheckView {
                 },
             ]
         }
-        var results = ResultsView(result: result, language: language).build()
-        results["showPlan"] = true
-        view["results"] = results
+        view["results"] = ResultsView(result: result, language: language, plan: plan).build()
         return view
     }
 
@@ -168,7 +169,7 @@ struct SelfCheckView {
         }
         if let result = result?.areas.lazy.flatMap(\.indicators).first(where: { $0.indicator === indicator }) {
             item["result"] = [
-                "points": Self.points(result.points), "max": Self.points(result.max), "rule": result.rule,
+                "points": Self.points(result.points), "max": Self.points(result.max), "rule": result.rule.text(language),
                 "status": UIText.text(result.status.rawValue, language),
             ]
         }
@@ -176,12 +177,13 @@ struct SelfCheckView {
     }
 }
 
-/// The result panel: total, grade, decision, findings (and the plan once
-/// the planner lands on main). The same view serves the whole page and the
+/// The result panel: total, grade, decision, findings and (on the
+/// self-check page) the plan. The same view serves the whole page and the
 /// fragment the script fetches as the form changes.
 struct ResultsView {
     let result: ScoreResult?
     let language: Language
+    var plan: PlanReport? = nil
 
     func build() -> [String: Any] {
         guard let result else { return ["has": false] }
@@ -201,10 +203,11 @@ struct ResultsView {
                 "severity": finding.severity.rawValue,
                 "severityText": UIText.text(finding.severity.rawValue, language),
                 "indicator": finding.indicator ?? "", "hasIndicator": finding.indicator != nil,
-                "message": finding.message,
+                "message": finding.message.text(language),
             ]
         }
         view["hasFindings"] = !result.findings.isEmpty
+        if let plan { view["plan"] = PlanView(report: plan, language: language).build() }
         view["areas"] = result.areas.map { area -> [String: Any] in
             [
                 "id": area.id, "label": area.label.text(language),
@@ -213,7 +216,7 @@ struct ResultsView {
                     [
                         "id": indicator.id, "label": indicator.label.text(language),
                         "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
-                        "status": UIText.text(indicator.status.rawValue, language), "rule": indicator.rule,
+                        "status": UIText.text(indicator.status.rawValue, language), "rule": indicator.rule.text(language),
                     ]
                 },
             ]

@@ -91,7 +91,7 @@ enum UIText {
         "findings": ("검토 의견", "Findings"),
         "no-findings": ("없음", "None"),
         "plan": ("더 나은 결과를 위한 계획", "What it would take"),
-        "plan-pending": ("계획 기능은 준비 중입니다.", "Plans are not available yet."),
+        "change": ("변경", "Change"),
         "area": ("영역", "Area"),
         "indicator": ("지표", "Indicator"),
         "points": ("점수", "Points"),

@@ -167,7 +167,7 @@ struct APITests {
                 let document = try json(response.body)
                 #expect(document["openapi"] as? String == "3.1.0")
                 let paths = try #require(document["paths"] as? [String: Any])
-                for path in ["/api/v1/rubrics", "/api/v1/rubrics/{id}/{version}", "/api/v1/validate", "/api/v1/score", "/healthz"] {
+                for path in ["/api/v1/rubrics", "/api/v1/rubrics/{id}/{version}", "/api/v1/validate", "/api/v1/score", "/api/v1/plan", "/healthz"] {
                     #expect(paths[path] != nil, "\(path) is documented")
                 }
             }
@@ -212,6 +212,110 @@ struct APITests {
             ) { response in
                 #expect(response.status == .ok)
                 #expect(Array(response.body.readableBytesView) == cli.stdout)
+            }
+        }
+    }
+
+    /// `POST /api/v1/plan` is byte for byte `certify plan --format json`
+    /// for every sample (with and without its reviews) at a fixed date, and
+    /// with the planner's own options as query parameters.
+    @Test(arguments: setups)
+    func planEqualsCLI(_ setup: TestingSetup) async throws {
+        let cases = try samples()
+        try await Shared.app().test(setup) { client in
+            for (dossier, reviews) in cases {
+                let cli = try await blocking { try certifyCLI(["plan", dossier.path, "--format", "json", "--date", Shared.date]
+                    + reviews.flatMap { ["--review", $0.path] }) }
+                #expect(cli.status == 0, "\(dossier.path)")
+                #expect(!cli.stdout.isEmpty)
+                try await client.execute(
+                    uri: "/api/v1/plan?date=\(Shared.date)", method: .post,
+                    headers: [.contentType: Multipart.contentType],
+                    body: try Multipart.submission(dossier: dossier, reviews: reviews)
+                ) { response in
+                    #expect(response.status == .ok, "\(dossier.path)")
+                    #expect(response.headers[.contentType] == "application/json")
+                    #expect(Array(response.body.readableBytesView) == cli.stdout, "\(dossier.path) with \(reviews.count) reviews")
+                }
+            }
+            // The planner's options: one plan per goal, judgments, official, lang.
+            let (dossier, _) = cases[0]
+            let one = try await blocking { try certifyCLI(["plan", dossier.path, "--format", "json", "--date", Shared.date,
+                                                           "--plans", "1", "--judgments", "--official"]) }
+            #expect(one.status == 0)
+            try await client.execute(
+                uri: "/api/v1/plan?date=\(Shared.date)&plans=1&judgments=true&official=true&lang=ko", method: .post,
+                headers: [.contentType: "application/xml"], body: ByteBuffer(bytes: try bytes(dossier))
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Array(response.body.readableBytesView) == one.stdout)
+            }
+            // A repeated goal: the rubric's own outcomes, taken from the full plan.
+            let plain = try await blocking { try certifyCLI(["plan", dossier.path, "--format", "json", "--date", Shared.date]) }
+            let full = try #require(JSONSerialization.jsonObject(with: Data(plain.stdout)) as? [String: Any])
+            let goals = try #require(full["goals"] as? [[String: Any]]).compactMap { $0["goal"] as? String }
+            if let goal = goals.first {
+                let chosen = try await blocking { try certifyCLI(["plan", dossier.path, "--format", "json", "--date", Shared.date,
+                                                                  "--goal", goal, "--goal", goal]) }
+                #expect(chosen.status == 0)
+                try await client.execute(
+                    uri: "/api/v1/plan?date=\(Shared.date)&goal=\(goal)&goal=\(goal)", method: .post,
+                    headers: [.contentType: "application/xml"], body: ByteBuffer(bytes: try bytes(dossier))
+                ) { response in
+                    #expect(response.status == .ok)
+                    #expect(Array(response.body.readableBytesView) == chosen.stdout)
+                }
+            }
+        }
+    }
+
+    /// The plan endpoint's client errors: problem details, never a 5xx.
+    @Test(arguments: setups)
+    func planErrors(_ setup: TestingSetup) async throws {
+        let dossier = try bytes(Paths.sample("city/hansol-grade-a.xml"))
+        let service = Paths.sample("service")
+        let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: service.path).sorted().first)
+        let directory = service.appendingPathComponent(folder)
+        let reviews = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            .filter { $0.hasPrefix("review-") }.map { directory.appendingPathComponent($0) }
+        try await Shared.app().test(setup) { client in
+            for (query, status) in [("plans=0", 400), ("plans=101", 400), ("plans=x", 400), ("judgments=maybe", 400),
+                                    ("goal=no-such-grade", 400), ("date=2026-13-40", 400), ("lang=fr", 400)] {
+                try await client.execute(
+                    uri: "/api/v1/plan?\(query)", method: .post, headers: [.contentType: "application/xml"],
+                    body: ByteBuffer(bytes: dossier)
+                ) { response in
+                    #expect(Int(response.status.code) == status, "\(query)")
+                    #expect(response.headers[.contentType] == "application/problem+json", "\(query)")
+                    let problem = try json(response.body)
+                    #expect(problem["status"] as? Int == status)
+                }
+            }
+            // judgments plan self-assessed scores: not with reviews.
+            if !reviews.isEmpty {
+                try await client.execute(
+                    uri: "/api/v1/plan?judgments=true", method: .post, headers: [.contentType: Multipart.contentType],
+                    body: try Multipart.submission(dossier: directory.appendingPathComponent("dossier.xml"), reviews: reviews)
+                ) { response in
+                    #expect(response.status == .badRequest)
+                }
+            }
+            // An invalid dossier: 422 with the located message.
+            try await client.execute(
+                uri: "/api/v1/plan", method: .post, headers: [.contentType: "application/xml"],
+                body: ByteBuffer(string: "<dossier")
+            ) { response in
+                #expect(response.status.code == 422)
+                let problem = try json(response.body)
+                #expect(!(try #require(problem["errors"] as? [Any])).isEmpty)
+            }
+            // Wrong media type and wrong method.
+            try await client.execute(uri: "/api/v1/plan", method: .post, headers: [.contentType: "text/plain"],
+                                     body: ByteBuffer(bytes: dossier)) { response in
+                #expect(response.status.code == 415)
+            }
+            try await client.execute(uri: "/api/v1/plan", method: .get) { response in
+                #expect(response.status.code >= 400 && response.status.code < 500)
             }
         }
     }
