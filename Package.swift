@@ -119,6 +119,7 @@ let package = Package(
             name: "CertifyServer",
             dependencies: [
                 "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyRegistry",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -177,7 +178,7 @@ let package = Package(
         .testTarget(
             name: "CertifyServerTests",
             dependencies: [
-                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML",
+                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

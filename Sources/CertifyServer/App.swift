@@ -58,7 +58,7 @@ public final class CertifyServer: Sendable {
     let inputs: Inputs
     let templates: MustacheLibrary
     let assets: Assets
-    let configuration: ServerConfiguration
+    public let configuration: ServerConfiguration
 
     public init(configuration: ServerConfiguration, certifier: Certifier) async throws {
         self.configuration = configuration

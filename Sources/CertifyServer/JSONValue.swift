@@ -12,6 +12,9 @@ enum JSONValue: Sendable {
     case array([JSONValue])
     /// Members in the order given.
     case object([(String, JSONValue)])
+    /// JSON text made elsewhere, written as it is (the registry's
+    /// `prove --format json` object, byte for byte).
+    case raw(String)
 
     /// Exact to 6 places (rubric numbers are short decimals).
     static func rational(_ value: Rational) -> JSONValue { .number(value.rounded(places: 6).formatted()) }
@@ -36,6 +39,7 @@ enum JSONValue: Sendable {
         case .number(let text): out += text
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
+        case .raw(let text): out += text
         case .array(let items):
             out += "["
             for (index, item) in items.enumerated() {

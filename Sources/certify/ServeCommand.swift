@@ -34,16 +34,19 @@ struct ServeCommand: AsyncParsableCommand {
             handler.logLevel = .info
             return handler
         }
-        let configuration = ServerConfiguration(
-            host: host, port: port, rubricsOption: rubricOptions.rubrics, registryPath: registry,
-            // EXTENSION POINT: the registry work adds its pages here, e.g.
-            // `extensions: registry.map { [RegistryPages(path: $0)] } ?? []`.
-            extensions: [])
         let server: CertifyServer
-        do { server = try await CertifyServer(configuration: configuration) } catch let error as CertifyError {
+        do {
+            // --registry: the public registry page and certificate API, read-only.
+            let extensions: [any ServerExtension] = try registry.map { [try RegistryPages(path: $0)] } ?? []
+            let configuration = ServerConfiguration(
+                host: host, port: port, rubricsOption: rubricOptions.rubrics, registryPath: registry,
+                extensions: extensions)
+            server = try await CertifyServer(configuration: configuration)
+        } catch let error as CertifyError {
             Output.report(error)
             throw ExitCode(error)
         }
+        let configuration = server.configuration
         let logger = Logger(label: "certify.serve")
         let app = server.application(logger: logger) { channel in
             let port = channel.localAddress?.port ?? configuration.port

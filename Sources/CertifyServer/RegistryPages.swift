@@ -1,0 +1,106 @@
+import CertifyModel
+import CertifyRegistry
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// `serve --registry PATH`: the public, read-only registry page (search by
+/// applicant id or name; each certificate's status today, validity and
+/// rubric) and `GET /api/v1/certificates/{id}` (the certificate, its status
+/// and its inclusion proof, the `prove --format json` object). The database
+/// is opened read-only: nothing here writes.
+public struct RegistryPages: ServerExtension {
+    let registry: Registry
+
+    /// Opens the registry at `path` read-only (an unreadable or missing one
+    /// is the CLI's error, before the server starts).
+    public init(path: String) throws(CertifyError) {
+        registry = try Registry.open(at: path, readOnly: true)
+    }
+
+    public func addRoutes(to router: Router<CertifyRequestContext>, server: CertifyServer) {
+        router.get("/registry") { request, _ in self.page(request, server: server) }
+        router.get("/api/v1/certificates/:id") { request, context in
+            self.certificate(context.parameters.get("id") ?? "", request)
+        }
+    }
+
+    /// The longest search text accepted (an applicant id or name).
+    static let maxQuery = 200
+
+    func page(_ request: Request, server: CertifyServer) -> Response {
+        let language = UIText.language(request)
+        let date = CertifyServer.date(request)
+        let text = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+        var view: [String: Any] = ["query": text, "date": date.description]
+        do {
+            guard text.count <= Self.maxQuery else {
+                throw CertifyError(.usage, "the search text is longer than \(Self.maxQuery) characters")
+            }
+            let found = text.isEmpty
+                ? Array(try registry.certificates(on: date).suffix(200).reversed())
+                : try registry.search(applicant: text, limit: 200)
+            view["certificates"] = found.map { certificate -> [String: Any] in
+                let status = certificate.status(on: date)
+                return [
+                    "id": certificate.id,
+                    "applicants": certificate.applicants.map { "\($0.name) (\($0.id))" }.joined(separator: ", "),
+                    "rubric": "\(certificate.rubric) \(certificate.rubricVersion)",
+                    "validFrom": certificate.validFrom.description, "validUntil": certificate.validUntil.description,
+                    "status": status.rawValue, "inForce": status.inForce,
+                    "statusText": language == .ko ? status.label.ko : status.label.en,
+                    "href": "/api/v1/certificates/\(certificate.id)",
+                ]
+            }
+            view["hasCertificates"] = !found.isEmpty
+            view["searched"] = !text.isEmpty
+            view["checkpoint"] = try registry.latestCheckpoint()
+            return server.page("registry", language: language, title: "registry", path: "/registry", view, status: .ok)
+        } catch {
+            view["errors"] = error.diagnostics.map { ["href": "#q", "message": $0.message] }
+            view["hasErrors"] = true
+            view["certificates"] = [[String: Any]]()
+            let status: HTTPResponse.Status = error.code == .usage ? .badRequest : .internalServerError
+            return server.page("registry", language: language, title: "registry", path: "/registry", view, status: status)
+        }
+    }
+
+    func certificate(_ id: String, _ request: Request) -> Response {
+        do {
+            let options = try QueryOptions(request)
+            guard let certificate = try registry.certificate(id) else {
+                return Problem(status: 404, title: "Not Found", detail: "no certificate \(id) in the registry").response()
+            }
+            let status = certificate.status(on: options.date)
+            let proof = try registry.inclusionProof(certificate: certificate.id)
+            let record: JSONValue = .object([
+                ("certificate", .object([
+                    ("id", .string(certificate.id)),
+                    ("applicants", .array(certificate.applicants.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
+                    ("rubric", .string(certificate.rubric)),
+                    ("rubricVersion", .string(certificate.rubricVersion)),
+                    ("reportSHA256", .string(certificate.reportSHA256)),
+                    ("validFrom", .string(certificate.validFrom.description)),
+                    ("validUntil", .string(certificate.validUntil.description)),
+                    ("predecessor", .optional(certificate.predecessor)),
+                    ("successor", .optional(certificate.successor)),
+                    ("revokedOn", .optional(certificate.revokedOn?.description)),
+                    ("revocationReason", .optional(certificate.revocationReason)),
+                ])),
+                ("date", .string(options.date.description)),
+                ("status", .string(status.rawValue)),
+                ("inForce", .bool(status.inForce)),
+                ("inclusion", .raw(proof.json)),
+            ])
+            return Response(status: .ok, headers: [.contentType: "application/json"],
+                            body: .init(byteBuffer: ByteBuffer(string: record.rendered + "\n")))
+        } catch let problem as Problem {
+            return problem.response()
+        } catch let error as CertifyError {
+            return Problem(error).response()
+        } catch {
+            return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+        }
+    }
+}
