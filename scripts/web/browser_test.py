@@ -191,6 +191,13 @@ def run(driver, args, downloads):
     except Exception:
         pass
     check(shown_result(driver) == want, "live result %s equals certify score %s" % (shown_result(driver), want))
+    # The plan section, live: one heading per goal of `certify plan`.
+    status, out, _ = cli(certify, "plan", sample, "--format", "json", "--date", DATE)
+    goals = json.loads(out).get("goals", []) if status == 0 else None
+    check(goals is not None, "certify plan runs on the sample")
+    headings = driver.find_elements(By.CSS_SELECTOR, "section.plan h4")
+    check(goals is not None and len(headings) == len(goals),
+          "the live plan shows %d goals, certify plan %s" % (len(headings), None if goals is None else len(goals)))
     axe_check(driver, "the filled self-check form")
     # Without script: the plain form post shows the same.
     driver.find_element(By.CSS_SELECTOR, "button[name='action'][value='check']").click()
@@ -287,6 +294,13 @@ def run(driver, args, downloads):
 
     driver.get("%s/?lang=ko" % url)
     axe_check(driver, "the home page")
+
+    # The registry page (serve --registry): the certificate of the report
+    # test-web registered, valid today, and axe-core on it.
+    driver.get("%s/registry?lang=ko&q=KR-" % url)
+    rows = driver.find_elements(By.CSS_SELECTOR, "[data-status]")
+    check(len(rows) >= 1, "the registry page lists the registered certificate")
+    axe_check(driver, "the registry page")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,10 @@ service = os.path.join(samples, "service", "bus-shelter-joint")
 reviews = [("review", os.path.join(service, n)) for n in sorted(os.listdir(service)) if n.startswith("review-")]
 for lang in ("en", "ko"):
     save("home-" + lang, "/?lang=" + lang)
+    # The registry page (serve --registry): all, a search, nothing found.
+    save("registry-" + lang, "/registry?lang=" + lang)
+    save("registry-search-" + lang, "/registry?q=KR-&lang=" + lang)
+    save("registry-none-" + lang, "/registry?q=nobody&lang=" + lang)
     for rubric in ("kr-smart-city", "kr-smart-service"):
         save("selfcheck-%s-%s" % (rubric, lang), "/selfcheck/%s/1.0?lang=%s" % (rubric, lang))
     save("selfcheck-errors-" + lang, "/selfcheck/kr-smart-city/1.0?lang=" + lang,
