@@ -105,7 +105,7 @@ extension CertifyServer {
     {
         let writer = DossierWriter.write(values, rubric: rubric)
         let upload = Upload(name: "dossier.xml", bytes: Array(writer.xml.utf8))
-        do {
+        do throws(CertifyError) {
             let options = ScoringOptions(date: date)
             guard planning else {
                 return (writer, try inputs.score(dossier: upload, reviews: [], options: options), nil, [])

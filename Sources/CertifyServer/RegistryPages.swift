@@ -34,7 +34,7 @@ public struct RegistryPages: ServerExtension {
         let date = CertifyServer.date(request)
         let text = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
         var view: [String: Any] = ["query": text, "date": date.description]
-        do {
+        do throws(CertifyError) {
             guard text.count <= Self.maxQuery else {
                 throw CertifyError(.usage, "the search text is longer than \(Self.maxQuery) characters")
             }

@@ -177,6 +177,52 @@ struct PageTests {
         }
     }
 
+    /// The self-check page's plan section is `certify plan`'s plan: one
+    /// heading per goal, one table per plan, each changed indicator, and the
+    /// missing items in the page's language (the catalog's Korean with ko).
+    @Test(arguments: setups)
+    func planSection(_ setup: TestingSetup) async throws {
+        let cases = try samples().filter { $0.1.isEmpty }
+        try await Shared.app().test(setup) { client in
+            for (dossier, _) in cases {
+                let cli = try await blocking { try certifyCLI(["plan", dossier.path, "--format", "json", "--date", Shared.date]) }
+                #expect(cli.status == 0)
+                let record = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
+                let goals = try #require(record["goals"] as? [[String: Any]])
+                let missing = try #require(record["missing"] as? [[String: Any]])
+                for (language, goalWord, missingKey) in [("ko", "목표", "messageKo"), ("en", "Goal", "message")] {
+                    var upload = Multipart()
+                    upload.file("dossier", filename: dossier.lastPathComponent, try bytes(dossier))
+                    try await client.execute(uri: "/selfcheck/upload?lang=\(language)&date=\(Shared.date)", method: .post,
+                                             headers: [.contentType: Multipart.contentType], body: upload.finished) { response in
+                        #expect(response.status == .ok)
+                        let html = string(response.body)
+                        let name = "\(dossier.lastPathComponent) (\(language))"
+                        #expect(html.contains("<section class=\"plan\""), "\(name) has a plan section")
+                        #expect(!html.contains("not available yet"))
+                        #expect(html.components(separatedBy: "<h4>").count - 1 == goals.count, "\(name): goals")
+                        for goal in goals {
+                            #expect(html.contains("<h4>\(goalWord) \(goal["goal"] as? String ?? "?") "), "\(name)")
+                        }
+                        let plans = goals.flatMap { $0["plans"] as? [[String: Any]] ?? [] }
+                        #expect(html.components(separatedBy: "class=\"table plan-option\"").count - 1 == plans.count, "\(name): plans")
+                        for plan in plans {
+                            for change in plan["changes"] as? [[String: Any]] ?? [] {
+                                #expect(html.contains("<th scope=\"row\">\(change["indicator"] as? String ?? "?") "), "\(name)")
+                            }
+                        }
+                        for item in missing {
+                            let message = try #require(item[missingKey] as? String)
+                            if !message.contains(where: { "&<>\"'".contains($0) }) {
+                                #expect(html.contains(message), "\(name): \(message)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: setups)
     func reviewSheet(_ setup: TestingSetup) async throws {
         let dossier = Paths.sample("service/parking-pass/dossier.xml")
