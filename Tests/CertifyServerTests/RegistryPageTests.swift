@@ -79,16 +79,19 @@ struct RegistryPageTests {
             }
             // Status on another date.
             try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])?date=2030-01-01", method: .get) { response in
-                #expect(try json(response.body)["status"] as? String == "expired")
+                let record = try json(response.body)
+                #expect(record["status"] as? String == "expired")
             }
             try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])?date=2026-01-01", method: .get) { response in
-                #expect(try json(response.body)["status"] as? String == "not-yet-valid")
+                let record = try json(response.body)
+                #expect(record["status"] as? String == "not-yet-valid")
             }
             // Unknown id: 404 problem details; a bad date: 400.
             try await client.execute(uri: "/api/v1/certificates/NO-SUCH-ID", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType] == "application/problem+json")
-                #expect(try json(response.body)["status"] as? Int == 404)
+                let problem = try json(response.body)
+                #expect(problem["status"] as? Int == 404)
             }
             try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])?date=someday", method: .get) { response in
                 #expect(response.status == .badRequest)
