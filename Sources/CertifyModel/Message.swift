@@ -185,6 +185,23 @@ public enum Message: Sendable, Hashable {
     case kpiAttainmentRange(indicator: String)
     case judgmentNeedsPanel(indicator: String)
 
+    // MARK: The planner (`certify plan`)
+
+    /// No set of changes the applicant can make reaches the goal.
+    case planNoCombination(goal: String)
+    /// Errors in the current result that no change to the dossier lifts.
+    indirect case planErrorsRemain([Message])
+    /// A mandatory indicator at 0 that the plan may not raise (`because`
+    /// nil: no level scores above 0).
+    case planMandatoryFixed(indicator: String, because: PlanFixed?)
+    /// Even with every changeable indicator at its maximum the total stays
+    /// below the goal's threshold.
+    case planMaximumBelow(total: Rational, threshold: Rational)
+    /// A panel's mean score (rounded to 2 places), as a risk's dropped input.
+    case planMean(Rational)
+    /// `--goal` names no outcome of the rubric (`goals`: those it has).
+    case planUnknownGoal(goal: String, rubric: String, goals: [String])
+
     // MARK: The command line's quick reference (`certify guide`)
 
     /// Every command in one line or two, and how the language is chosen.
@@ -309,6 +326,37 @@ extension Message {
             case .notPublicKey: "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다"
             case .keyExists: "파일이 이미 있습니다. 키를 덮어쓰지 않습니다"
             case .cannotWrite(let reason): reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다"
+            }
+        }
+    }
+
+    /// Why the planner may not change an indicator.
+    public enum PlanFixed: Sendable, Hashable {
+        case notActionable
+        case kpiFacts
+        /// Judgments are the panel's (`selfAssessed`: `--judgments` would
+        /// let the self-assessed scores rise).
+        case judgmentsPanel(selfAssessed: Bool)
+
+        var english: String {
+            switch self {
+            case .notActionable: "the rubric marks it not actionable"
+            case .kpiFacts: "achieved KPI results are facts"
+            case .judgmentsPanel(let selfAssessed):
+                selfAssessed
+                    ? "judgments are the panel's (use --judgments to plan self-assessed scores)"
+                    : "judgments are the panel's"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .notActionable: "평가 기준에서 신청인이 개선할 수 없는 지표로 정하고 있습니다"
+            case .kpiFacts: "이미 달성한 성과지표 실적은 바꿀 수 없는 사실입니다"
+            case .judgmentsPanel(let selfAssessed):
+                selfAssessed
+                    ? "정성 평가 점수는 심사위원단이 매깁니다(자체 평가 점수를 올려 계획하려면 --judgments를 쓰십시오)"
+                    : "정성 평가 점수는 심사위원단이 매깁니다"
             }
         }
     }
@@ -748,6 +796,18 @@ extension Message {
 
                 Language: --lang, else Korean when LC_ALL, LC_MESSAGES or LANG starts with ko.
                 """
+        case .planNoCombination(let goal):
+            return "no combination of changes the applicant can make reaches \(goal)"
+        case .planErrorsRemain(let errors):
+            return "no change to the dossier can lift these errors: " + errors.map(\.english).joined(separator: "; ")
+        case .planMandatoryFixed(let id, let because):
+            return "mandatory \(id) scores 0 and cannot be changed here: \(because?.english ?? "no level scores above 0")"
+        case .planMaximumBelow(let total, let threshold):
+            return "with every changeable indicator at its maximum the total is \(total.pointsColumnText), below \(threshold)"
+        case .planMean(let mean):
+            return "mean " + mean.formatted()
+        case .planUnknownGoal(let goal, let rubric, let goals):
+            return "--goal \(goal): rubric \(rubric) has no such outcome; its goals are \(goals.joined(separator: ", "))"
         case .exitCodesHeading:
             return "Exit codes"
         case .exitStatus(let status):
@@ -1090,6 +1150,18 @@ extension Message {
 
                 언어: --lang으로 정하며, 없으면 LC_ALL, LC_MESSAGES, LANG이 ko로 시작할 때 한국어로 출력합니다.
                 """
+        case .planNoCombination(let goal):
+            return "신청인이 바꿀 수 있는 항목을 어떻게 조합해도 \(goal)에 이를 수 없습니다"
+        case .planErrorsRemain(let errors):
+            return "신청서를 고쳐도 다음 오류는 해소되지 않습니다: " + errors.map(\.korean).joined(separator: "; ")
+        case .planMandatoryFixed(let id, let because):
+            return "필수 지표 \(id)이(가) 0점이나 이 계획에서는 바꿀 수 없습니다: \(because?.korean ?? "0점을 넘는 수준이 없습니다")"
+        case .planMaximumBelow(let total, let threshold):
+            return "바꿀 수 있는 지표를 모두 최고 수준으로 올려도 총점이 \(total.pointsColumnText)점으로 기준 \(threshold)점에 못 미칩니다"
+        case .planMean(let mean):
+            return "평균 " + mean.formatted()
+        case .planUnknownGoal(let goal, let rubric, let goals):
+            return "--goal \(goal): 평가 기준 \(rubric)에는 이 목표가 없습니다. 정할 수 있는 목표는 \(goals.joined(separator: ", "))입니다"
         case .exitCodesHeading:
             return "종료 코드"
         case .exitStatus(let status):

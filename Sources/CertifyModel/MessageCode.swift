@@ -119,6 +119,12 @@ extension Message {
         case recognisedEachNeeds = "recognised-each-needs"
         case kpiAttainmentRange = "kpi-attainment-range"
         case judgmentNeedsPanel = "judgment-needs-panel"
+        case planNoCombination = "plan-no-combination"
+        case planErrorsRemain = "plan-errors-remain"
+        case planMandatoryFixed = "plan-mandatory-fixed"
+        case planMaximumBelow = "plan-maximum-below"
+        case planMean = "plan-mean"
+        case planUnknownGoal = "plan-unknown-goal"
         case quickReference = "quick-reference"
         case exitCodesHeading = "exit-codes-heading"
         case exitStatus = "exit-status"
@@ -245,6 +251,12 @@ extension Message {
         case .recognisedEachNeeds: .recognisedEachNeeds
         case .kpiAttainmentRange: .kpiAttainmentRange
         case .judgmentNeedsPanel: .judgmentNeedsPanel
+        case .planNoCombination: .planNoCombination
+        case .planErrorsRemain: .planErrorsRemain
+        case .planMandatoryFixed: .planMandatoryFixed
+        case .planMaximumBelow: .planMaximumBelow
+        case .planMean: .planMean
+        case .planUnknownGoal: .planUnknownGoal
         case .quickReference: .quickReference
         case .exitCodesHeading: .exitCodesHeading
         case .exitStatus: .exitStatus
@@ -396,6 +408,13 @@ extension Message {
         case .recognisedEachNeeds: return .recognisedEachNeeds(indicator: "P-4")
         case .kpiAttainmentRange: return .kpiAttainmentRange(indicator: "P-3")
         case .judgmentNeedsPanel: return .judgmentNeedsPanel(indicator: "C-1")
+        case .planNoCombination: return .planNoCombination(goal: "A")
+        case .planErrorsRemain:
+            return .planErrorsRemain([.prerequisiteNotMet(indicator: id, label: LocalizedText(ko: "안전", en: "Safety"))])
+        case .planMandatoryFixed: return .planMandatoryFixed(indicator: id, because: .judgmentsPanel(selfAssessed: true))
+        case .planMaximumBelow: return .planMaximumBelow(total: r("26"), threshold: r("30"))
+        case .planMean: return .planMean(r("2.5"))
+        case .planUnknownGoal: return .planUnknownGoal(goal: "pass", rubric: "kr-smart-city", goals: ["A", "B", "C", "D", "E"])
         case .quickReference: return .quickReference
         case .exitCodesHeading: return .exitCodesHeading
         case .exitStatus: return .exitStatus(65)
