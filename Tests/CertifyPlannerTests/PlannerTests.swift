@@ -236,7 +236,7 @@ enum Generated {
         // The text and JSON renderers carry the reason in the chosen language.
         #expect(PlanTextRenderer.render(report, language: .ko).contains("기준 30점에 못 미칩니다"))
         let json = String(decoding: PlanJSONRenderer.render(report), as: UTF8.self)
-        #expect(json.contains(#""reason":"with every changeable indicator"#) && json.contains(#""reasonKo":"바꿀 수 있는"#), "\(json)")
+        #expect(json.contains(#""reason": "with every changeable indicator"#) && json.contains(#""reasonKo": "바꿀 수 있는"#), "\(json)")
     }
 
     @Test func notActionableIndicatorsAreNeverChanged() throws {
