@@ -391,6 +391,9 @@ extension Message {
 
     /// Why `certify verify`'s policies refuse a signed report.
     public enum ReportRefusal: Sendable, Hashable {
+        /// The report is not XML, or uses what the safe parser refuses: the
+        /// parser's words, and the Korean of the located error.
+        case xml(english: String, korean: String)
         case cannotCanonicalize
         /// The report's schema refuses it: the validator's words in both languages.
         case notValidReport(english: String, korean: String)
@@ -416,6 +419,7 @@ extension Message {
 
         var english: String {
             switch self {
+            case .xml(let english, _): english
             case .cannotCanonicalize: "cannot canonicalize the report"
             case .notValidReport(let english, _): "not a valid audit report: \(english)"
             case .signerMismatch(let named, let keyID):
@@ -444,6 +448,7 @@ extension Message {
 
         var korean: String {
             switch self {
+            case .xml(_, let korean): korean
             case .cannotCanonicalize: "보고서를 정규화(C14N)할 수 없습니다"
             case .notValidReport(_, let korean): "올바른 심사 보고서가 아닙니다: \(korean)"
             case .signerMismatch(let named, let keyID):
@@ -480,6 +485,7 @@ extension Message {
             case .noRubricsDirectory: "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics"
             case .unreadableSchema: "cannot read schema"
             case .noSchemas: "cannot find Certify's schemas (Rubrics/schema)"
+            case .xml(let english, _): english
             case .cannotCanonicalize: "cannot canonicalize the report"
             case .signingFailed: "signing failed"
             }
@@ -490,6 +496,7 @@ extension Message {
             case .noRubricsDirectory: "함께 배포된 Rubrics/ 디렉터리를 찾을 수 없습니다. CERTIFY_RUBRICS를 설정하거나 --rubrics를 지정하십시오"
             case .unreadableSchema: "스키마 파일을 읽을 수 없습니다"
             case .noSchemas: "Certify의 스키마(Rubrics/schema)를 찾을 수 없습니다"
+            case .xml(_, let korean): korean
             case .cannotCanonicalize: "보고서를 정규화(C14N)할 수 없습니다"
             case .signingFailed: "서명하지 못했습니다"
             }

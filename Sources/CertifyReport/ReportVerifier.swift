@@ -59,7 +59,9 @@ public enum ReportVerifier {
         let document: XMLDocument
         do { document = try SafeXMLParser.parse(bytes) } catch {
             let first = error.problems.first
-            var failure = Refusal(first?.message ?? "not XML", at: first?.position ?? .unknown)
+            var failure = Refusal(
+                .xml(english: first?.message ?? "not XML", korean: first.map { Diagnostic($0).message(.ko) } ?? "XML 문서가 아닙니다"),
+                at: first?.position ?? .unknown)
             // DOCTYPE, entities, XInclude: refused as an attack. Broken XML: invalid input.
             failure.invalidReport = first?.kind == .malformed
             return .failure(failure)
@@ -85,7 +87,7 @@ public enum ReportVerifier {
             // Only a verified tree is worth reading; it must also be a well-formed report.
             if let problem = schema.validate(document).first {
                 var failure = Refusal(
-                    .notValidReport(english: problem.message, korean: problem.message(.ko)), at: problem.position)
+                    .notValidReport(english: problem.message, korean: Diagnostic(problem).message(.ko)), at: problem.position)
                 failure.invalidReport = true
                 return .failure(failure)
             }
