@@ -202,6 +202,14 @@ public enum Message: Sendable, Hashable {
     /// `--goal` names no outcome of the rubric (`goals`: those it has).
     case planUnknownGoal(goal: String, rubric: String, goals: [String])
 
+    // MARK: Comparing rubric versions (`certify compare`)
+
+    /// A dossier's rubric has no indicator in common with the revision.
+    case compareNothingShared(rubric: String, version: String, other: String, otherVersion: String)
+    /// A dossier that cannot be scored under the revision: the located
+    /// error's text in both languages.
+    case compareUnder(rubric: String, version: String, english: String, korean: String)
+
     // MARK: Verifying a signed report (`certify verify`)
 
     /// A report's standing on `day`: current (certified and in force),
@@ -925,6 +933,10 @@ extension Message {
             return "mean " + mean.formatted()
         case .planUnknownGoal(let goal, let rubric, let goals):
             return "--goal \(goal): rubric \(rubric) has no such outcome; its goals are \(goals.joined(separator: ", "))"
+        case .compareNothingShared(let rubric, let version, let other, let otherVersion):
+            return "rubric \(rubric) \(version) shares no indicator with \(other) \(otherVersion); not compared"
+        case .compareUnder(let rubric, let version, let english, _):
+            return "under \(rubric) \(version): " + english
         case .verifyStanding(let current, let certified, let day):
             let words = current ? "valid and current"
                 : certified ? "valid signature, but not in force" : "valid signature, not certified"
@@ -1307,6 +1319,10 @@ extension Message {
             return "평균 " + mean.formatted()
         case .planUnknownGoal(let goal, let rubric, let goals):
             return "--goal \(goal): 평가 기준 \(rubric)에는 이 목표가 없습니다. 정할 수 있는 목표는 \(goals.joined(separator: ", "))입니다"
+        case .compareNothingShared(let rubric, let version, let other, let otherVersion):
+            return "평가 기준 \(rubric) \(version)에는 \(other) \(otherVersion)과(와) 공통된 지표가 없어 비교하지 않았습니다"
+        case .compareUnder(let rubric, let version, _, let korean):
+            return "\(rubric) \(version) 기준으로 채점할 때: " + korean
         case .verifyStanding(let current, let certified, let day):
             return current ? "\(day) 기준 서명이 유효하고 인증의 효력이 있습니다"
                 : certified ? "서명은 유효하나 \(day) 기준 인증의 효력이 없습니다" : "서명은 유효하나 인증되지 않은 결정입니다(\(day) 기준)"

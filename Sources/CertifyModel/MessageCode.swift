@@ -138,6 +138,8 @@ extension Message {
         case verifyConfirmed = "verify-confirmed"
         case signatureRefused = "signature-refused"
         case reportRefused = "report-refused"
+        case compareNothingShared = "compare-nothing-shared"
+        case compareUnder = "compare-under"
         case quickReference = "quick-reference"
         case exitCodesHeading = "exit-codes-heading"
         case exitStatus = "exit-status"
@@ -283,6 +285,8 @@ extension Message {
         case .verifyConfirmed: .verifyConfirmed
         case .signatureRefused: .signatureRefused
         case .reportRefused: .reportRefused
+        case .compareNothingShared: .compareNothingShared
+        case .compareUnder: .compareUnder
         case .quickReference: .quickReference
         case .exitCodesHeading: .exitCodesHeading
         case .exitStatus: .exitStatus
@@ -454,6 +458,8 @@ extension Message {
         case .verifyConfirmed: return .verifyConfirmed
         case .signatureRefused: return .signatureRefused(.untrustedKey(keyName: String(repeating: "e", count: 64)))
         case .reportRefused: return .reportRefused(.notAReport(root: "dossier", namespace: "urn:certify:dossier:1"))
+        case .compareNothingShared: return .compareNothingShared(rubric: "kr-smart-city", version: "1.0", other: "kr-smart-service", otherVersion: "1.0")
+        case .compareUnder: return .compareUnder(rubric: "kr-smart-city", version: "2.0", english: "unknown indicator", korean: "알 수 없는 지표")
         case .quickReference: return .quickReference
         case .exitCodesHeading: return .exitCodesHeading
         case .exitStatus: return .exitStatus(65)
