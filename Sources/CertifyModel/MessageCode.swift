@@ -140,6 +140,7 @@ extension Message {
         case reportRefused = "report-refused"
         case compareNothingShared = "compare-nothing-shared"
         case compareUnder = "compare-under"
+        case registry = "registry"
         case quickReference = "quick-reference"
         case exitCodesHeading = "exit-codes-heading"
         case exitStatus = "exit-status"
@@ -287,6 +288,7 @@ extension Message {
         case .reportRefused: .reportRefused
         case .compareNothingShared: .compareNothingShared
         case .compareUnder: .compareUnder
+        case .registry: .registry
         case .quickReference: .quickReference
         case .exitCodesHeading: .exitCodesHeading
         case .exitStatus: .exitStatus
@@ -460,6 +462,7 @@ extension Message {
         case .reportRefused: return .reportRefused(.notAReport(root: "dossier", namespace: "urn:certify:dossier:1"))
         case .compareNothingShared: return .compareNothingShared(rubric: "kr-smart-city", version: "1.0", other: "kr-smart-service", otherVersion: "1.0")
         case .compareUnder: return .compareUnder(rubric: "kr-smart-city", version: "2.0", english: "unknown indicator", korean: "알 수 없는 지표")
+        case .registry: return .registry(.alreadyRevoked(certificate: "C-2026-0001", day: "2026-05-01", reason: "dossier withdrawn"))
         case .quickReference: return .quickReference
         case .exitCodesHeading: return .exitCodesHeading
         case .exitStatus: return .exitStatus(65)

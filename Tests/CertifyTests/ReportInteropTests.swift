@@ -191,7 +191,7 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         #expect(en.stdout.contains("inputs:      hashes match; re-scoring confirms the decision\n"))
         #expect(!hangul(en.stdout.replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"applicant: .*"#, with: "", options: .regularExpression)))
-        let expired = try Run(["verify", report, "--pubkey", pub, "--at", "2028-03-02"], environment: ["LANG": "ko_KR.UTF-8"])
+        let expired = try Run(["verify", report, "--pubkey", pub, "--at", "2028-03-02"], environment: ["LANG": "ko_KR.UTF-8", "LC_ALL": "ko_KR.UTF-8"])
         #expect(expired.status == 3 && expired.stdout.contains("서명은 유효하나 2028-03-02 기준 인증의 효력이 없습니다"), "\(expired.stdout)")
         let untrusted = try Run(["verify", report, "--pubkey", stranger, "--lang", "ko"])
         #expect(untrusted.status == 1 && untrusted.stderr.contains("error: 서명이 유효하지 않습니다: 신뢰하는 어떤 키로도"), "\(untrusted.stderr)")
