@@ -600,7 +600,6 @@ extension Message {
             case .noRubricsDirectory: "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics"
             case .unreadableSchema: "cannot read schema"
             case .noSchemas: "cannot find Certify's schemas (Rubrics/schema)"
-            case .xml(let english, _): english
             case .cannotCanonicalize: "cannot canonicalize the report"
             case .signingFailed: "signing failed"
             }
@@ -611,7 +610,6 @@ extension Message {
             case .noRubricsDirectory: "함께 배포된 Rubrics/ 디렉터리를 찾을 수 없습니다. CERTIFY_RUBRICS를 설정하거나 --rubrics를 지정하십시오"
             case .unreadableSchema: "스키마 파일을 읽을 수 없습니다"
             case .noSchemas: "Certify의 스키마(Rubrics/schema)를 찾을 수 없습니다"
-            case .xml(_, let korean): korean
             case .cannotCanonicalize: "보고서를 정규화(C14N)할 수 없습니다"
             case .signingFailed: "서명하지 못했습니다"
             }
