@@ -127,6 +127,8 @@ enum Generated {
                 case .value(let value)?: added.append("<value indicator=\"\(id)\">\(value)</value>")
                 case .items(let items)?:
                     added.append("<value indicator=\"\(id)\">" + items.map { "<item>\($0)</item>" }.joined() + "</value>")
+                case .mean?:
+                    Issue.record("a plan never changes an input to a panel mean (only risks drop one)")
                 case nil: break
                 }
             }
