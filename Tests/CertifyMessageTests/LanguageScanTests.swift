@@ -91,7 +91,9 @@ import Testing
     /// `certify plan` in a Korean locale: no English sentence either.
     @Test(arguments: Sample.all)
     func koreanLocalePlan(_ sample: Sample) throws {
-        let inputs = try Self.inputWords(sample, rubric: Self.rubricFile(sample))
+        // A plan also shows tokens one types: the goal id `pass` (`--goal
+        // pass`) and yes/no values as a dossier writes them.
+        let inputs = try Self.inputWords(sample, rubric: Self.rubricFile(sample)).union(["pass", "true", "false"])
         let run = try Run(sample.planArguments([]), environment: ["LANG": "ko_KR.UTF-8"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.english(in: run.stdout, inputs: inputs).isEmpty,
