@@ -137,7 +137,7 @@ public enum CohortHTML {
         } else {
             page.add("<table>\n<thead><tr><th>\(esc(l[.file]))</th><th>\(esc(l[.error]))</th></tr></thead>\n<tbody>\n")
             for invalid in group.invalid {
-                page.add("<tr><td class=\"err\">\(esc(invalid.file))</td><td class=\"err\">\(esc(invalid.message))</td></tr>\n")
+                page.add("<tr><td class=\"err\">\(esc(invalid.file))</td><td class=\"err\">\(esc(invalid.message(page.l.language)))</td></tr>\n")
             }
             page.add("</tbody>\n</table>\n")
         }

@@ -58,7 +58,8 @@ public enum CohortRunner {
                 return .invalid(InvalidDossier(file: path, error: error.error, rubric: error.rubric))
             }
             guard Comparison.comparable(loaded.rubric, other) else {
-                let message = "rubric \(loaded.rubric.id) \(loaded.rubric.version) shares no indicator with \(other.id) \(other.version); not compared"
+                let message = Message.compareNothingShared(
+                    rubric: loaded.rubric.id, version: loaded.rubric.version, other: other.id, otherVersion: other.version)
                 return .invalid(InvalidDossier(
                     file: path, error: CertifyError(.invalidInput, [Diagnostic(message, at: loaded.dossier.location, file: path)]),
                     rubric: nil))
@@ -73,9 +74,11 @@ public enum CohortRunner {
             } catch {
                 var located = error
                 located.diagnostics = error.diagnostics.map { diagnostic in
-                    var copy = diagnostic
-                    copy.message = "under \(other.id) \(other.version): " + diagnostic.message
-                    return copy
+                    Diagnostic(
+                        .compareUnder(
+                            rubric: other.id, version: other.version, english: diagnostic.message,
+                            korean: diagnostic.message(.ko)),
+                        at: diagnostic.position, file: diagnostic.file, severity: diagnostic.severity)
                 }
                 return .invalid(InvalidDossier(file: path, error: located, rubric: loaded.rubric))
             }

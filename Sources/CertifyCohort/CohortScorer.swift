@@ -69,6 +69,11 @@ public struct InvalidDossier: Sendable {
         self.rubric = rubric
         message = error.diagnostics.first?.rendered ?? "\(file):0:0: error: \(error.code)"
     }
+
+    /// `message` in `language` (the located error's catalog text).
+    public func message(_ language: Language) -> String {
+        error.diagnostics.first?.rendered(language) ?? message
+    }
 }
 
 /// Scores a dossier found on disk the way `certify score` does, its panel

@@ -43,7 +43,7 @@ public enum CohortText {
         lines.append("")
         lines.append("\(l[.invalid]) (\(group.invalid.count))")
         if group.invalid.isEmpty { lines.append("  \(l[.invalidNone])") }
-        for invalid in group.invalid { lines.append("  \(invalid.message)") }
+        for invalid in group.invalid { lines.append("  \(invalid.message(l.language))") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -92,7 +92,7 @@ public enum CompareText {
             parts.append("\(l[.compare])\n\(cell(l[.date], 18)) \(date)\n\(cell(l[.dossiersCompared], 18)) 0\n")
         }
         if !unscored.isEmpty {
-            parts.append(([ "\(l[.unscored]) (\(unscored.count))"] + unscored.map { "  \($0.message)" }).joined(separator: "\n") + "\n")
+            parts.append(([ "\(l[.unscored]) (\(unscored.count))"] + unscored.map { "  \($0.message(language))" }).joined(separator: "\n") + "\n")
         }
         return parts.joined(separator: "\n")
     }
@@ -142,7 +142,7 @@ public enum CompareText {
         lines.append("")
         lines.append("\(l[.unscored]) (\(comparison.invalid.count))")
         if comparison.invalid.isEmpty { lines.append("  \(l[.invalidNone])") }
-        for invalid in comparison.invalid { lines.append("  \(invalid.message)") }
+        for invalid in comparison.invalid { lines.append("  \(invalid.message(l.language))") }
         return lines.joined(separator: "\n") + "\n"
     }
 

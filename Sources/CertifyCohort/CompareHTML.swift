@@ -20,7 +20,7 @@ public enum CompareHTML {
         guard !invalid.isEmpty else { page.add("<p>\(esc(l[.invalidNone]))</p>\n"); return }
         page.add("<table>\n<thead><tr><th>\(esc(l[.file]))</th><th>\(esc(l[.error]))</th></tr></thead>\n<tbody>\n")
         for dossier in invalid {
-            page.add("<tr><td class=\"err\">\(esc(dossier.file))</td><td class=\"err\">\(esc(dossier.message))</td></tr>\n")
+            page.add("<tr><td class=\"err\">\(esc(dossier.file))</td><td class=\"err\">\(esc(dossier.message(l.language)))</td></tr>\n")
         }
         page.add("</tbody>\n</table>\n")
     }

@@ -185,6 +185,63 @@ public enum Message: Sendable, Hashable {
     case kpiAttainmentRange(indicator: String)
     case judgmentNeedsPanel(indicator: String)
 
+    // MARK: The planner (`certify plan`)
+
+    /// No set of changes the applicant can make reaches the goal.
+    case planNoCombination(goal: String)
+    /// Errors in the current result that no change to the dossier lifts.
+    indirect case planErrorsRemain([Message])
+    /// A mandatory indicator at 0 that the plan may not raise (`because`
+    /// nil: no level scores above 0).
+    case planMandatoryFixed(indicator: String, because: PlanFixed?)
+    /// Even with every changeable indicator at its maximum the total stays
+    /// below the goal's threshold.
+    case planMaximumBelow(total: Rational, threshold: Rational)
+    /// A panel's mean score (rounded to 2 places), as a risk's dropped input.
+    case planMean(Rational)
+    /// `--goal` names no outcome of the rubric (`goals`: those it has).
+    case planUnknownGoal(goal: String, rubric: String, goals: [String])
+
+    // MARK: The registry (`certify registry`)
+
+    case registry(RegistryProblem)
+
+    // MARK: Comparing rubric versions (`certify compare`)
+
+    /// A dossier's rubric has no indicator in common with the revision.
+    case compareNothingShared(rubric: String, version: String, other: String, otherVersion: String)
+    /// A dossier that cannot be scored under the revision: the located
+    /// error's text in both languages.
+    case compareUnder(rubric: String, version: String, english: String, korean: String)
+
+    // MARK: Verifying a signed report (`certify verify`)
+
+    /// A report's standing on `day`: current (certified and in force),
+    /// certified but not in force, or not certified.
+    case verifyStanding(current: Bool, certified: Bool, day: String)
+    /// Where the given inputs disagree with the report (one located error).
+    indirect case verifyDisagrees(Message)
+    /// The dossier given is not the one the report was scored from.
+    case verifyDossierHash(file: String, sha256: String, expected: String)
+    /// The reviews given are not the `count` the report was scored with.
+    case verifyReviewsDiffer(count: Int)
+    case verifyNoDate
+    case verifyRubricHash(rubric: String, version: String, sha256: String, expected: String)
+    /// A field of the decision (`total`, `grade`, `certified`,
+    /// `valid-from`, `valid-until`) differs ("": none).
+    case verifyField(field: String, recorded: String, now: String)
+    /// An indicator's points or status (`scored`, `missing`, …) differ.
+    case verifyIndicator(indicator: String, recordedPoints: String, recordedStatus: String, points: String, status: String)
+    case verifyIndicatorCount(report: Int, rubric: Int)
+    /// Re-scoring the inputs failed: its located errors in both languages.
+    case verifyRescoreFailed(english: String, korean: String)
+    /// Inputs given, and they confirm the report.
+    case verifyConfirmed
+    /// A verification policy refused the report's signature.
+    case signatureRefused(ReportRefusal)
+    /// Authentic, but not a valid audit report (or not XML at all).
+    case reportRefused(ReportRefusal)
+
     // MARK: The command line's quick reference (`certify guide`)
 
     /// Every command in one line or two, and how the language is chosen.
@@ -309,6 +366,227 @@ extension Message {
             case .notPublicKey: "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다"
             case .keyExists: "파일이 이미 있습니다. 키를 덮어쓰지 않습니다"
             case .cannotWrite(let reason): reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다"
+            }
+        }
+    }
+
+    /// Why the planner may not change an indicator.
+    public enum PlanFixed: Sendable, Hashable {
+        case notActionable
+        case kpiFacts
+        /// Judgments are the panel's (`selfAssessed`: `--judgments` would
+        /// let the self-assessed scores rise).
+        case judgmentsPanel(selfAssessed: Bool)
+
+        var english: String {
+            switch self {
+            case .notActionable: "the rubric marks it not actionable"
+            case .kpiFacts: "achieved KPI results are facts"
+            case .judgmentsPanel(let selfAssessed):
+                selfAssessed
+                    ? "judgments are the panel's (use --judgments to plan self-assessed scores)"
+                    : "judgments are the panel's"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .notActionable: "평가 기준에서 신청인이 개선할 수 없는 지표로 정하고 있습니다"
+            case .kpiFacts: "이미 달성한 성과지표 실적은 바꿀 수 없는 사실입니다"
+            case .judgmentsPanel(let selfAssessed):
+                selfAssessed
+                    ? "정성 평가 점수는 심사위원단이 매깁니다(자체 평가 점수를 올려 계획하려면 --judgments를 쓰십시오)"
+                    : "정성 평가 점수는 심사위원단이 매깁니다"
+            }
+        }
+    }
+
+    /// Why `certify verify`'s policies refuse a signed report.
+    public enum ReportRefusal: Sendable, Hashable {
+        /// The report is not XML, or uses what the safe parser refuses: the
+        /// parser's words, and the Korean of the located error.
+        case xml(english: String, korean: String)
+        case cannotCanonicalize
+        /// The report's schema refuses it: the validator's words in both languages.
+        case notValidReport(english: String, korean: String)
+        /// The report names another signer key (nil: none) than the one that signed it.
+        case signerMismatch(named: String?, keyID: String)
+        case notAReport(root: String, namespace: String)
+        case nestedReport
+        case notSigned
+        case signatures(count: Int)
+        case signatureNotLast
+        /// `<ds:element>` must hold exactly `expected` (empty: nothing).
+        case children(element: String, expected: [String], found: [String])
+        case algorithm(element: String, given: String, expected: String)
+        case referenceURI(given: String?)
+        case strayAttribute(attribute: String, element: String)
+        case digestNotSHA256
+        case digestMismatch
+        case signatureValueShape
+        /// The key KeyInfo names is trusted, but the signature does not verify with it.
+        case namedKeyFails
+        /// No trusted key verifies it (`keyName`: a KeyName that looks like a key id).
+        case untrustedKey(keyName: String?)
+
+        var english: String {
+            switch self {
+            case .xml(let english, _): english
+            case .cannotCanonicalize: "cannot canonicalize the report"
+            case .notValidReport(let english, _): "not a valid audit report: \(english)"
+            case .signerMismatch(let named, let keyID):
+                "the report names signer key \(named ?? "(none)") but was signed by trusted key \(keyID)"
+            case .notAReport(let root, let namespace): "not an audit report: root is <\(root)> in '\(namespace)'"
+            case .nestedReport: "a second <audit-report> is nested in the report"
+            case .notSigned: "the report is not signed"
+            case .signatures(let count): "the report holds \(count) signatures; exactly one is allowed"
+            case .signatureNotLast: "the signature must be the last child of <audit-report>"
+            case .children(let element, let expected, let found):
+                "<ds:\(element)> must hold exactly \(expected.isEmpty ? "nothing" : expected.joined(separator: ", ")); found \(found.isEmpty ? "nothing" : found.joined(separator: ", "))"
+            case .algorithm(let element, let given, let expected):
+                "<ds:\(element)> algorithm '\(given)' is not allowed; expected \(expected)"
+            case .referenceURI(let given):
+                "the Reference URI must be \"\" (the whole report), found '\(given ?? "(none)")'"
+            case .strayAttribute(let attribute, let element): "attribute '\(attribute)' is not allowed on <ds:\(element)>"
+            case .digestNotSHA256: "the DigestValue is not a base64 SHA-256 digest"
+            case .digestMismatch: "the report's content does not match its signed digest: it was changed after signing"
+            case .signatureValueShape: "the SignatureValue is not a 64-byte raw r‖s ECDSA signature"
+            case .namedKeyFails:
+                "the signature does not verify with the trusted key named in KeyInfo: the signed information was changed, or another key signed it"
+            case .untrustedKey(let keyName):
+                "the signature does not verify with any trusted key (\(keyName.map { "KeyName \($0)" } ?? "the KeyName given") is not trusted; pass its public key with --pubkey)"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .xml(_, let korean): korean
+            case .cannotCanonicalize: "보고서를 정규화(C14N)할 수 없습니다"
+            case .notValidReport(_, let korean): "올바른 심사 보고서가 아닙니다: \(korean)"
+            case .signerMismatch(let named, let keyID):
+                "보고서에 적힌 서명자 키는 \(named ?? "(없음)")이나 실제로는 신뢰하는 키 \(keyID)(으)로 서명되었습니다"
+            case .notAReport(let root, let namespace): "심사 보고서가 아닙니다: 최상위 요소가 '\(namespace)'의 <\(root)>입니다"
+            case .nestedReport: "보고서 안에 두 번째 <audit-report>가 들어 있습니다"
+            case .notSigned: "보고서에 서명이 없습니다"
+            case .signatures(let count): "보고서에 서명이 \(count)개 있습니다. 서명은 하나만 허용됩니다"
+            case .signatureNotLast: "서명은 <audit-report>의 마지막 자식 요소여야 합니다"
+            case .children(let element, let expected, let found):
+                "<ds:\(element)>에는 \(expected.isEmpty ? "아무것도 없어야" : expected.joined(separator: ", ") + "만 있어야") 하나 \(found.isEmpty ? "아무것도 없습니다" : found.joined(separator: ", ") + "이(가) 있습니다")"
+            case .algorithm(let element, let given, let expected):
+                "<ds:\(element)>의 알고리즘 '\(given)'은(는) 허용되지 않습니다. \(expected)이어야 합니다"
+            case .referenceURI(let given):
+                "Reference URI는 보고서 전체를 가리키는 \"\"이어야 하나 '\(given ?? "(없음)")'입니다"
+            case .strayAttribute(let attribute, let element): "<ds:\(element)>에는 '\(attribute)' 속성을 둘 수 없습니다"
+            case .digestNotSHA256: "DigestValue가 base64로 쓴 SHA-256 다이제스트가 아닙니다"
+            case .digestMismatch: "보고서 내용이 서명된 다이제스트와 다릅니다. 서명 후에 변경되었습니다"
+            case .signatureValueShape: "SignatureValue가 64바이트 r‖s 형식의 ECDSA 서명이 아닙니다"
+            case .namedKeyFails:
+                "KeyInfo에 적힌 신뢰하는 키로 서명이 검증되지 않습니다. 서명된 정보가 변경되었거나 다른 키로 서명되었습니다"
+            case .untrustedKey(let keyName):
+                "신뢰하는 어떤 키로도 서명이 검증되지 않습니다(\(keyName.map { "KeyName \($0)" } ?? "보고서에 적힌 KeyName")은(는) 신뢰하는 키가 아닙니다. --pubkey로 해당 공개키를 지정하십시오)"
+            }
+        }
+    }
+
+    /// What `certify registry` refuses or cannot do.
+    public enum RegistryProblem: Sendable, Hashable {
+        /// A report the registry does not record: the reason in both languages.
+        case notRegistered(english: String, korean: String)
+        case notCertified, noValidityPeriod, noApplicant, rubricIDBad
+        case applicantIDBad(String)
+        case applicantNameBad(String)
+        case notARegistry
+        /// SQLite's words.
+        case database(String)
+        case originBad
+        case registryExists
+        case noRegistry
+        /// `strerror`'s words.
+        case logKeyUnreadable(String)
+        case logKeyNotSmallFile
+        case notSignerKey
+        case notLogKey(verifier: String)
+        case notVerifierKey
+        /// `strerror`'s words.
+        case cannotSync(String)
+        case reasonBad
+        case noCertificate(String)
+        case alreadyRevoked(certificate: String, day: String, reason: String)
+        case noEntry(index: Int, size: Int)
+        case noCheckpoint(size: Int, logSize: Int)
+        case entryOutsideTree(index: Int, size: Int, logSize: Int)
+        case checkpointMissing(size: Int)
+        case rangeBad(logSize: Int)
+        case badDate(certificate: String, column: String)
+        case treeHashMissing(level: Int, index: Int)
+
+        var english: String {
+            switch self {
+            case .notRegistered(let english, _): "not registered: " + english
+            case .notCertified: "not registered: the report's decision is not certified"
+            case .noValidityPeriod: "not registered: the report's decision has no validity period"
+            case .noApplicant: "not registered: the report names no applicant"
+            case .rubricIDBad: "not registered: the rubric id or version is empty or has spaces"
+            case .applicantIDBad(let id): "not registered: applicant id '\(id)' is empty or has spaces or control characters"
+            case .applicantNameBad(let id): "not registered: applicant \(id) has no name on one line"
+            case .notARegistry: "not a Certify registry (no log origin and key)"
+            case .database(let words): "database: \(words)"
+            case .originBad:
+                "--origin must be non-empty, without spaces, '+' or control characters (e.g. registry.example.kr/smart-city)"
+            case .registryExists: "already exists; refusing to overwrite a registry or its key"
+            case .noRegistry: "no registry here (create one with: certify registry init --origin NAME)"
+            case .logKeyUnreadable(let words): "cannot read the log key: \(words)"
+            case .logKeyNotSmallFile: "cannot read the log key: not a small regular file"
+            case .notSignerKey: "not a note signer key (PRIVATE+KEY+NAME+ID+KEY)"
+            case .notLogKey(let verifier): "this key is not the log's key (\(verifier))"
+            case .notVerifierKey: "--vkey is not a note verifier key (NAME+ID+BASE64)"
+            case .cannotSync(let words): "cannot sync: \(words)"
+            case .reasonBad: "--reason must be one line of text without control characters"
+            case .noCertificate(let id): "no certificate \(id) in this registry"
+            case .alreadyRevoked(let id, let day, let reason): "\(id) was already revoked on \(day): \(reason)"
+            case .noEntry(let index, let size): "no entry \(index): the log has \(size) entries (0 to \(max(0, size - 1)))"
+            case .noCheckpoint(let size, let logSize): "no checkpoint of size \(size): the log has \(logSize) entries"
+            case .entryOutsideTree(let index, let size, let logSize):
+                "entry \(index) is not in a tree of size \(size) (the log has \(logSize) entries)"
+            case .checkpointMissing(let size): "no checkpoint of size \(size)"
+            case .rangeBad(let logSize): "need 0 < --from ≤ --to ≤ \(logSize) (the log's size)"
+            case .badDate(let id, let column): "certificate \(id): bad date in \(column)"
+            case .treeHashMissing(let level, let index): "tree hash level \(level) index \(index) is missing or not 32 bytes"
+            }
+        }
+
+        var korean: String {
+            switch self {
+            case .notRegistered(_, let korean): "등록하지 않았습니다: " + korean
+            case .notCertified: "등록하지 않았습니다: 보고서의 결정이 인증이 아닙니다"
+            case .noValidityPeriod: "등록하지 않았습니다: 보고서의 결정에 유효기간이 없습니다"
+            case .noApplicant: "등록하지 않았습니다: 보고서에 신청인이 없습니다"
+            case .rubricIDBad: "등록하지 않았습니다: 평가 기준의 식별자나 버전이 비어 있거나 공백을 포함합니다"
+            case .applicantIDBad(let id): "등록하지 않았습니다: 신청인 식별자 '\(id)'이(가) 비어 있거나 공백 또는 제어 문자를 포함합니다"
+            case .applicantNameBad(let id): "등록하지 않았습니다: 신청인 \(id)의 이름이 한 줄로 되어 있지 않습니다"
+            case .notARegistry: "Certify 등록부가 아닙니다(로그 출처와 키가 없습니다)"
+            case .database(let words): "데이터베이스 오류: \(words)"
+            case .originBad:
+                "--origin은 비어 있지 않아야 하며 공백, '+', 제어 문자를 포함할 수 없습니다(예: registry.example.kr/smart-city)"
+            case .registryExists: "이미 있습니다. 등록부나 그 키를 덮어쓰지 않습니다"
+            case .noRegistry: "이곳에 등록부가 없습니다(certify registry init --origin 이름 명령으로 만드십시오)"
+            case .logKeyUnreadable(let words): "로그 키를 읽을 수 없습니다: 시스템 오류(\(words))"
+            case .logKeyNotSmallFile: "로그 키를 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
+            case .notSignerKey: "노트 서명 키(PRIVATE+KEY+이름+ID+키) 형식이 아닙니다"
+            case .notLogKey(let verifier): "이 키는 이 로그의 키가 아닙니다(\(verifier))"
+            case .notVerifierKey: "--vkey가 노트 검증 키(이름+ID+BASE64) 형식이 아닙니다"
+            case .cannotSync(let words): "디스크에 기록(sync)할 수 없습니다: 시스템 오류(\(words))"
+            case .reasonBad: "--reason은 제어 문자가 없는 한 줄의 글이어야 합니다"
+            case .noCertificate(let id): "이 등록부에 인증서 \(id)이(가) 없습니다"
+            case .alreadyRevoked(let id, let day, let reason): "\(id)은(는) \(day)에 이미 취소되었습니다: \(reason)"
+            case .noEntry(let index, let size): "항목 \(index)이(가) 없습니다: 로그에는 항목이 \(size)개 있습니다(0부터 \(max(0, size - 1))까지)"
+            case .noCheckpoint(let size, let logSize): "크기 \(size)의 체크포인트가 없습니다: 로그에는 항목이 \(logSize)개 있습니다"
+            case .entryOutsideTree(let index, let size, let logSize):
+                "항목 \(index)은(는) 크기 \(size)의 트리에 들어 있지 않습니다(로그에는 항목이 \(logSize)개 있습니다)"
+            case .checkpointMissing(let size): "크기 \(size)의 체크포인트가 없습니다"
+            case .rangeBad(let logSize): "0 < --from ≤ --to ≤ \(logSize)(로그의 크기)이어야 합니다"
+            case .badDate(let id, let column): "인증서 \(id): \(column)의 날짜가 올바르지 않습니다"
+            case .treeHashMissing(let level, let index): "트리 해시(수준 \(level), 위치 \(index))가 없거나 32바이트가 아닙니다"
             }
         }
     }
@@ -748,6 +1026,52 @@ extension Message {
 
                 Language: --lang, else Korean when LC_ALL, LC_MESSAGES or LANG starts with ko.
                 """
+        case .planNoCombination(let goal):
+            return "no combination of changes the applicant can make reaches \(goal)"
+        case .planErrorsRemain(let errors):
+            return "no change to the dossier can lift these errors: " + errors.map(\.english).joined(separator: "; ")
+        case .planMandatoryFixed(let id, let because):
+            return "mandatory \(id) scores 0 and cannot be changed here: \(because?.english ?? "no level scores above 0")"
+        case .planMaximumBelow(let total, let threshold):
+            return "with every changeable indicator at its maximum the total is \(total.pointsColumnText), below \(threshold)"
+        case .planMean(let mean):
+            return "mean " + mean.formatted()
+        case .planUnknownGoal(let goal, let rubric, let goals):
+            return "--goal \(goal): rubric \(rubric) has no such outcome; its goals are \(goals.joined(separator: ", "))"
+        case .registry(let problem):
+            return problem.english
+        case .compareNothingShared(let rubric, let version, let other, let otherVersion):
+            return "rubric \(rubric) \(version) shares no indicator with \(other) \(otherVersion); not compared"
+        case .compareUnder(let rubric, let version, let english, _):
+            return "under \(rubric) \(version): " + english
+        case .verifyStanding(let current, let certified, let day):
+            let words = current ? "valid and current"
+                : certified ? "valid signature, but not in force" : "valid signature, not certified"
+            return "\(words) on \(day)"
+        case .verifyDisagrees(let message):
+            return "disagrees: \(message.english)"
+        case .verifyDossierHash(let file, let sha256, let expected):
+            return "\(file): sha256 \(sha256) is not the report's \(expected)"
+        case .verifyReviewsDiffer(let count):
+            return "the review files given are not the \(count) the report was scored with"
+        case .verifyNoDate:
+            return "the report has no decision date"
+        case .verifyRubricHash(let rubric, let version, let sha256, let expected):
+            return "rubric \(rubric) \(version): sha256 \(sha256) is not the report's \(expected)"
+        case .verifyField(let field, let recorded, let now):
+            return "\(field): the report says \(recorded.isEmpty ? "(none)" : recorded), re-scoring gives \(now.isEmpty ? "(none)" : now)"
+        case .verifyIndicator(let id, let recordedPoints, let recordedStatus, let points, let status):
+            return "\(id): the report says \(recordedPoints) (\(recordedStatus)), re-scoring gives \(points) (\(status))"
+        case .verifyIndicatorCount(let report, let rubric):
+            return "the report lists \(report) indicators, the rubric \(rubric)"
+        case .verifyRescoreFailed(let english, _):
+            return english
+        case .verifyConfirmed:
+            return "hashes match; re-scoring confirms the decision"
+        case .signatureRefused(let refusal):
+            return "signature invalid: \(refusal.english)"
+        case .reportRefused(let refusal):
+            return refusal.english
         case .exitCodesHeading:
             return "Exit codes"
         case .exitStatus(let status):
@@ -1090,6 +1414,56 @@ extension Message {
 
                 언어: --lang으로 정하며, 없으면 LC_ALL, LC_MESSAGES, LANG이 ko로 시작할 때 한국어로 출력합니다.
                 """
+        case .planNoCombination(let goal):
+            return "신청인이 바꿀 수 있는 항목을 어떻게 조합해도 \(goal)에 이를 수 없습니다"
+        case .planErrorsRemain(let errors):
+            return "신청서를 고쳐도 다음 오류는 해소되지 않습니다: " + errors.map(\.korean).joined(separator: "; ")
+        case .planMandatoryFixed(let id, let because):
+            return "필수 지표 \(id)이(가) 0점이나 이 계획에서는 바꿀 수 없습니다: \(because?.korean ?? "0점을 넘는 수준이 없습니다")"
+        case .planMaximumBelow(let total, let threshold):
+            return "바꿀 수 있는 지표를 모두 최고 수준으로 올려도 총점이 \(total.pointsColumnText)점으로 기준 \(threshold)점에 못 미칩니다"
+        case .planMean(let mean):
+            return "평균 " + mean.formatted()
+        case .planUnknownGoal(let goal, let rubric, let goals):
+            return "--goal \(goal): 평가 기준 \(rubric)에는 이 목표가 없습니다. 정할 수 있는 목표는 \(goals.joined(separator: ", "))입니다"
+        case .registry(let problem):
+            return problem.korean
+        case .compareNothingShared(let rubric, let version, let other, let otherVersion):
+            return "평가 기준 \(rubric) \(version)에는 \(other) \(otherVersion)과(와) 공통된 지표가 없어 비교하지 않았습니다"
+        case .compareUnder(let rubric, let version, _, let korean):
+            return "\(rubric) \(version) 기준으로 채점할 때: " + korean
+        case .verifyStanding(let current, let certified, let day):
+            return current ? "\(day) 기준 서명이 유효하고 인증의 효력이 있습니다"
+                : certified ? "서명은 유효하나 \(day) 기준 인증의 효력이 없습니다" : "서명은 유효하나 인증되지 않은 결정입니다(\(day) 기준)"
+        case .verifyDisagrees(let message):
+            return "보고서와 일치하지 않습니다: \(message.korean)"
+        case .verifyDossierHash(let file, let sha256, let expected):
+            return "\(file): SHA-256 값 \(sha256)이(가) 보고서에 기록된 값 \(expected)과(와) 다릅니다"
+        case .verifyReviewsDiffer(let count):
+            return "제출한 심사표 파일이 보고서 채점에 쓰인 심사표 \(count)건과 다릅니다"
+        case .verifyNoDate:
+            return "보고서에 결정일이 없습니다"
+        case .verifyRubricHash(let rubric, let version, let sha256, let expected):
+            return "평가 기준 \(rubric) \(version): SHA-256 값 \(sha256)이(가) 보고서에 기록된 값 \(expected)과(와) 다릅니다"
+        case .verifyField(let field, let recorded, let now):
+            let name = Message.verifyFieldKorean[field] ?? field
+            func shown(_ value: String) -> String {
+                value.isEmpty ? "없음" : field == "certified" ? (value == "true" ? "인증" : "미인증") : value
+            }
+            return "\(name): 보고서에는 \(shown(recorded))(으)로 기록되어 있으나 다시 채점하면 \(shown(now))입니다"
+        case .verifyIndicator(let id, let recordedPoints, let recordedStatus, let points, let status):
+            let was = Message.statusKorean[recordedStatus] ?? recordedStatus, now = Message.statusKorean[status] ?? status
+            return "\(id): 보고서에는 \(recordedPoints)점(\(was))으로 기록되어 있으나 다시 채점하면 \(points)점(\(now))입니다"
+        case .verifyIndicatorCount(let report, let rubric):
+            return "보고서에는 지표가 \(report)개, 평가 기준에는 \(rubric)개 있습니다"
+        case .verifyRescoreFailed(_, let korean):
+            return korean
+        case .verifyConfirmed:
+            return "입력 파일의 해시가 일치하고 다시 채점한 결과도 보고서의 결정과 같습니다"
+        case .signatureRefused(let refusal):
+            return "서명이 유효하지 않습니다: \(refusal.korean)"
+        case .reportRefused(let refusal):
+            return refusal.korean
         case .exitCodesHeading:
             return "종료 코드"
         case .exitStatus(let status):
@@ -1228,4 +1602,17 @@ enum InputKindWord {
 extension Message: CustomStringConvertible {
     /// The English text (what logs and the signed report carry).
     public var description: String { english }
+}
+
+extension Message {
+    /// The decision fields `certify verify` compares, in Korean.
+    static let verifyFieldKorean: [String: String] = [
+        "total": "총점", "grade": "등급", "certified": "인증 여부", "valid-from": "유효기간 시작일",
+        "valid-until": "유효기간 종료일",
+    ]
+
+    /// An indicator's status as a report records it, in Korean.
+    static let statusKorean: [String: String] = [
+        "scored": "채점됨", "missing": "값 없음", "not-selected": "선택되지 않음", "self-assessed": "자체 평가",
+    ]
 }

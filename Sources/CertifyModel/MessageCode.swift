@@ -119,6 +119,28 @@ extension Message {
         case recognisedEachNeeds = "recognised-each-needs"
         case kpiAttainmentRange = "kpi-attainment-range"
         case judgmentNeedsPanel = "judgment-needs-panel"
+        case planNoCombination = "plan-no-combination"
+        case planErrorsRemain = "plan-errors-remain"
+        case planMandatoryFixed = "plan-mandatory-fixed"
+        case planMaximumBelow = "plan-maximum-below"
+        case planMean = "plan-mean"
+        case planUnknownGoal = "plan-unknown-goal"
+        case verifyStanding = "verify-standing"
+        case verifyDisagrees = "verify-disagrees"
+        case verifyDossierHash = "verify-dossier-hash"
+        case verifyReviewsDiffer = "verify-reviews-differ"
+        case verifyNoDate = "verify-no-date"
+        case verifyRubricHash = "verify-rubric-hash"
+        case verifyField = "verify-field"
+        case verifyIndicator = "verify-indicator"
+        case verifyIndicatorCount = "verify-indicator-count"
+        case verifyRescoreFailed = "verify-rescore-failed"
+        case verifyConfirmed = "verify-confirmed"
+        case signatureRefused = "signature-refused"
+        case reportRefused = "report-refused"
+        case compareNothingShared = "compare-nothing-shared"
+        case compareUnder = "compare-under"
+        case registry = "registry"
         case quickReference = "quick-reference"
         case exitCodesHeading = "exit-codes-heading"
         case exitStatus = "exit-status"
@@ -245,6 +267,28 @@ extension Message {
         case .recognisedEachNeeds: .recognisedEachNeeds
         case .kpiAttainmentRange: .kpiAttainmentRange
         case .judgmentNeedsPanel: .judgmentNeedsPanel
+        case .planNoCombination: .planNoCombination
+        case .planErrorsRemain: .planErrorsRemain
+        case .planMandatoryFixed: .planMandatoryFixed
+        case .planMaximumBelow: .planMaximumBelow
+        case .planMean: .planMean
+        case .planUnknownGoal: .planUnknownGoal
+        case .verifyStanding: .verifyStanding
+        case .verifyDisagrees: .verifyDisagrees
+        case .verifyDossierHash: .verifyDossierHash
+        case .verifyReviewsDiffer: .verifyReviewsDiffer
+        case .verifyNoDate: .verifyNoDate
+        case .verifyRubricHash: .verifyRubricHash
+        case .verifyField: .verifyField
+        case .verifyIndicator: .verifyIndicator
+        case .verifyIndicatorCount: .verifyIndicatorCount
+        case .verifyRescoreFailed: .verifyRescoreFailed
+        case .verifyConfirmed: .verifyConfirmed
+        case .signatureRefused: .signatureRefused
+        case .reportRefused: .reportRefused
+        case .compareNothingShared: .compareNothingShared
+        case .compareUnder: .compareUnder
+        case .registry: .registry
         case .quickReference: .quickReference
         case .exitCodesHeading: .exitCodesHeading
         case .exitStatus: .exitStatus
@@ -396,6 +440,29 @@ extension Message {
         case .recognisedEachNeeds: return .recognisedEachNeeds(indicator: "P-4")
         case .kpiAttainmentRange: return .kpiAttainmentRange(indicator: "P-3")
         case .judgmentNeedsPanel: return .judgmentNeedsPanel(indicator: "C-1")
+        case .planNoCombination: return .planNoCombination(goal: "A")
+        case .planErrorsRemain:
+            return .planErrorsRemain([.prerequisiteNotMet(indicator: id, label: LocalizedText(ko: "안전", en: "Safety"))])
+        case .planMandatoryFixed: return .planMandatoryFixed(indicator: id, because: .judgmentsPanel(selfAssessed: true))
+        case .planMaximumBelow: return .planMaximumBelow(total: r("26"), threshold: r("30"))
+        case .planMean: return .planMean(r("2.5"))
+        case .planUnknownGoal: return .planUnknownGoal(goal: "pass", rubric: "kr-smart-city", goals: ["A", "B", "C", "D", "E"])
+        case .verifyStanding: return .verifyStanding(current: false, certified: true, day: "2029-03-02")
+        case .verifyDisagrees: return .verifyDisagrees(.verifyField(field: "total", recorded: "86.28", now: "80.10"))
+        case .verifyDossierHash: return .verifyDossierHash(file: "dossier.xml", sha256: String(repeating: "a", count: 64), expected: String(repeating: "b", count: 64))
+        case .verifyReviewsDiffer: return .verifyReviewsDiffer(count: 3)
+        case .verifyNoDate: return .verifyNoDate
+        case .verifyRubricHash: return .verifyRubricHash(rubric: "kr-smart-city", version: "1.0", sha256: String(repeating: "c", count: 64), expected: String(repeating: "d", count: 64))
+        case .verifyField: return .verifyField(field: "certified", recorded: "true", now: "false")
+        case .verifyIndicator: return .verifyIndicator(indicator: id, recordedPoints: "10.00", recordedStatus: "scored", points: "0.00", status: "missing")
+        case .verifyIndicatorCount: return .verifyIndicatorCount(report: 24, rubric: 25)
+        case .verifyRescoreFailed: return .verifyRescoreFailed(english: "dossier.xml:3:5: error: value given twice", korean: "dossier.xml:3:5: error: 값이 두 번 주어졌습니다")
+        case .verifyConfirmed: return .verifyConfirmed
+        case .signatureRefused: return .signatureRefused(.untrustedKey(keyName: String(repeating: "e", count: 64)))
+        case .reportRefused: return .reportRefused(.notAReport(root: "dossier", namespace: "urn:certify:dossier:1"))
+        case .compareNothingShared: return .compareNothingShared(rubric: "kr-smart-city", version: "1.0", other: "kr-smart-service", otherVersion: "1.0")
+        case .compareUnder: return .compareUnder(rubric: "kr-smart-city", version: "2.0", english: "unknown indicator", korean: "알 수 없는 지표")
+        case .registry: return .registry(.alreadyRevoked(certificate: "C-2026-0001", day: "2026-05-01", reason: "dossier withdrawn"))
         case .quickReference: return .quickReference
         case .exitCodesHeading: return .exitCodesHeading
         case .exitStatus: return .exitStatus(65)

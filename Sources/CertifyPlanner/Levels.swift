@@ -49,7 +49,7 @@ struct IndicatorOptions {
     /// Raises, by ascending points (empty when not changeable).
     var raises: [RaiseLevel]
     /// Why it cannot be changed.
-    var fixedBecause: String?
+    var fixedBecause: Message.PlanFixed?
 }
 
 enum LevelBuilder {
@@ -63,17 +63,15 @@ enum LevelBuilder {
             position: position, indicator: indicator, current: current, raw: raw, changeable: false, raises: [],
             fixedBecause: nil)
         if !indicator.actionable {
-            result.fixedBecause = "the rubric marks it not actionable"
+            result.fixedBecause = .notActionable
             return result
         }
         switch indicator.input {
         case .kpis:
-            result.fixedBecause = "achieved KPI results are facts"
+            result.fixedBecause = .kpiFacts
             return result
         case .judgment where !(judgments && submission.selfAssessed):
-            result.fixedBecause = submission.selfAssessed
-                ? "judgments are the panel's (use --judgments to plan self-assessed scores)"
-                : "judgments are the panel's"
+            result.fixedBecause = .judgmentsPanel(selfAssessed: submission.selfAssessed)
             return result
         default: break
         }

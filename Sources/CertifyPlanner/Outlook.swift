@@ -58,7 +58,7 @@ enum Outlook {
         case (.judgment, .judgments(let scores)):
             let lower = scores.map { ReviewerScore(reviewer: $0.reviewer, score: $0.score - 1) }
             let mean = Rational(lower.map(\.score).reduce(0, +)) / Rational(lower.count)
-            return (bound(.judgments(lower)), .value("mean " + mean.rounded(places: 2).formatted()))
+            return (bound(.judgments(lower)), .mean(mean.rounded(places: 2)))
         case (.linear(let lo, _), .number(let value)):
             guard value > lo else { return nil }
             let lower = max(lo, value - Rational.one)

@@ -19,6 +19,8 @@ public struct PlanReport: Sendable {
 public enum PlanInput: Sendable, Equatable {
     case value(String)
     case items([String])
+    /// A panel's mean score, rounded to 2 places (shown as `Message.planMean`).
+    case mean(Rational)
 }
 
 /// One goal: a grade id, or `pass` for a pass/fail rubric.
@@ -33,7 +35,7 @@ public struct GoalPlans: Sendable {
     /// The current result already reaches it (only for a goal asked for).
     public var reached: Bool
     /// Why the goal cannot be reached.
-    public var reason: String?
+    public var reason: Message?
     /// The best plans, best first, each with a different set of changed indicators.
     public var plans: [Plan]
 }

@@ -65,8 +65,8 @@ enum Goals {
         var chosen: [Goal] = []
         for id in asked {
             guard let goal = all.first(where: { $0.id == id }) else {
-                let known = all.reversed().map(\.id).joined(separator: ", ")
-                throw CertifyError(.usage, [Diagnostic("--goal \(id): rubric \(rubric.id) has no such outcome; its goals are \(known)")])
+                throw CertifyError(
+                    .usage, [Diagnostic(.planUnknownGoal(goal: id, rubric: rubric.id, goals: all.reversed().map(\.id)))])
             }
             if !chosen.contains(where: { $0.id == id }) { chosen.append(goal) }
         }
@@ -101,7 +101,7 @@ struct Context {
         if !scenarios.isEmpty { search.run() }
         guard !search.best.isEmpty else {
             result.reachable = false
-            result.reason = "no combination of changes the applicant can make reaches \(goal.id)"
+            result.reason = .planNoCombination(goal: goal.id)
             return result
         }
         for candidate in search.best {
@@ -111,21 +111,21 @@ struct Context {
     }
 
     /// Why no plan can reach `goal`, when that can be told without searching.
-    private func obstacle(_ goal: Goal) -> String? {
+    private func obstacle(_ goal: Goal) -> Message? {
         let threshold = goal.threshold
         if goal.certifies {
             let prerequisites = rubric.indicators.filter(\.mandatory).map(Scorer.prerequisiteFinding)
             let blocking = current.findings.filter { $0.severity == .error && !prerequisites.contains($0) }
             if !blocking.isEmpty {
-                return "no change to the dossier can lift these errors: " + blocking.map(\.message.english).joined(separator: "; ")
+                return .planErrorsRemain(blocking.map(\.message))
             }
             for option in options where option.indicator.mandatory && option.raw == 0 && option.raises.isEmpty {
-                return "mandatory \(option.indicator.id) scores 0 and cannot be changed here: \(option.fixedBecause ?? "no level scores above 0")"
+                return .planMandatoryFixed(indicator: option.indicator.id, because: option.fixedBecause)
             }
         }
         let best = Scorer.score(maximal(), rubric: rubric, options: scoring)
         if best.total < threshold {
-            return "with every changeable indicator at its maximum the total is \(best.total.pointsColumnText), below \(threshold)"
+            return .planMaximumBelow(total: best.total, threshold: threshold)
         }
         return nil
     }

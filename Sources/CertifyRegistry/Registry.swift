@@ -38,30 +38,30 @@ public struct CertifiedReport: Sendable, Equatable {
                                         on: CalendarDate.today(in: TimeZone(identifier: "UTC")!))
         } catch {
             throw CertifyError(.invalidInput, error.diagnostics.map { diagnostic in
-                var refused = diagnostic
-                refused.message = "not registered: " + diagnostic.message
-                return refused
+                Diagnostic(
+                    .registry(.notRegistered(english: diagnostic.message, korean: diagnostic.message(.ko))),
+                    at: diagnostic.position, file: diagnostic.file, severity: diagnostic.severity)
             })
         }
         let summary = audit.summary
-        func refuse(_ message: String) -> CertifyError {
-            CertifyError(.invalidInput, [Diagnostic("not registered: \(message)", file: file)])
+        func refuse(_ problem: Message.RegistryProblem) -> CertifyError {
+            CertifyError(.invalidInput, [Diagnostic(.registry(problem), file: file)])
         }
-        guard summary.certified else { throw refuse("the report's decision is not certified") }
+        guard summary.certified else { throw refuse(.notCertified) }
         guard let from = summary.validFrom, let until = summary.validUntil, from <= until else {
-            throw refuse("the report's decision has no validity period")
+            throw refuse(.noValidityPeriod)
         }
         var applicants: [Applicant] = []
         for party in summary.parties {
             let name = party.names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                 .joined(separator: " / ")
-            guard Event.isToken(party.id) else { throw refuse("applicant id '\(party.id)' is empty or has spaces or control characters") }
-            guard Event.isLine(name) else { throw refuse("applicant \(party.id) has no name on one line") }
+            guard Event.isToken(party.id) else { throw refuse(.applicantIDBad(party.id)) }
+            guard Event.isLine(name) else { throw refuse(.applicantNameBad(party.id)) }
             applicants.append(Applicant(id: party.id, name: name))
         }
-        guard !applicants.isEmpty else { throw refuse("the report names no applicant") }
+        guard !applicants.isEmpty else { throw refuse(.noApplicant) }
         guard Event.isToken(summary.rubricID), Event.isToken(summary.rubricVersion) else {
-            throw refuse("the rubric id or version is empty or has spaces")
+            throw refuse(.rubricIDBad)
         }
         return CertifiedReport(reportSHA256: InputFile.sha256(bytes), applicants: applicants, rubric: summary.rubricID,
                                rubricVersion: summary.rubricVersion, validFrom: from, validUntil: until)
@@ -107,7 +107,7 @@ public final class Registry: @unchecked Sendable {
             }
         } catch { throw Self.databaseError(error, path) }
         guard let (origin, key) = meta, let verifier = NoteVerifier(encoded: key), verifier.name == origin else {
-            throw CertifyError(.invalidInput, "not a Certify registry (no log origin and key)", file: path)
+            throw CertifyError(.invalidInput, Message.registry(.notARegistry), file: path)
         }
         self.origin = origin
         self.verifier = verifier
@@ -191,9 +191,9 @@ public final class Registry: @unchecked Sendable {
     static func databaseError(_ error: any Error, _ path: String) -> CertifyError {
         if let error = error as? CertifyError { return error }
         if let error = error as? DatabaseError {
-            return CertifyError(.unreadable, "database: \(error.message ?? "\(error.resultCode)")", file: path)
+            return CertifyError(.unreadable, Message.registry(.database(error.message ?? "\(error.resultCode)")), file: path)
         }
-        return CertifyError(.unreadable, "database: \(error)", file: path)
+        return CertifyError(.unreadable, Message.registry(.database("\(error)")), file: path)
     }
 
     // MARK: - Creating and opening
@@ -203,10 +203,10 @@ public final class Registry: @unchecked Sendable {
     /// touch an existing database or key.
     public static func create(at path: String, origin: String) throws(CertifyError) -> Registry {
         guard NoteSigner.isValidName(origin) else {
-            throw CertifyError(.invalidInput, "--origin must be non-empty, without spaces, '+' or control characters (e.g. registry.example.kr/smart-city)")
+            throw CertifyError(.invalidInput, Message.registry(.originBad))
         }
         for existing in [path, keyPath(for: path)] where FileManager.default.fileExists(atPath: existing) {
-            throw CertifyError(.invalidInput, "already exists; refusing to overwrite a registry or its key", file: existing)
+            throw CertifyError(.invalidInput, Message.registry(.registryExists), file: existing)
         }
         let signer = NoteSigner(name: origin, key: Curve25519.Signing.PrivateKey())
         try AtomicFile.write(Array((signer.encoded + "\n").utf8), to: keyPath(for: path), mode: 0o600, replace: false, durable: true)
@@ -235,7 +235,7 @@ public final class Registry: @unchecked Sendable {
     public static func open(at path: String, readOnly: Bool = false) throws(CertifyError) -> Registry {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw CertifyError(.unreadable, "no registry here (create one with: certify registry init --origin NAME)", file: path)
+            throw CertifyError(.unreadable, Message.registry(.noRegistry), file: path)
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
@@ -251,12 +251,12 @@ public final class Registry: @unchecked Sendable {
         let keyFile = Self.keyPath(for: path)
         let descriptor = Foundation.open(keyFile, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw CertifyError(.unreadable, "cannot read the log key: \(String(cString: strerror(errno)))", file: keyFile)
+            throw CertifyError(.unreadable, Message.registry(.logKeyUnreadable(String(cString: strerror(errno)))), file: keyFile)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 4096 else {
-            throw CertifyError(.unreadable, "cannot read the log key: not a small regular file", file: keyFile)
+            throw CertifyError(.unreadable, Message.registry(.logKeyNotSmallFile), file: keyFile)
         }
         if status.st_mode & 0o077 != 0 {
             throw CertifyError(.keyPermissions, String(format: "the log key is readable by group or others (mode %03o); run: chmod 600 %@", Int(status.st_mode & 0o777), keyFile), file: keyFile)
@@ -264,10 +264,10 @@ public final class Registry: @unchecked Sendable {
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
         guard count == bytes.count, let signer = NoteSigner(encoded: String(decoding: bytes, as: UTF8.self)) else {
-            throw CertifyError(.badKey, "not a note signer key (PRIVATE+KEY+NAME+ID+KEY)", file: keyFile)
+            throw CertifyError(.badKey, Message.registry(.notSignerKey), file: keyFile)
         }
         guard signer.verifier == verifier else {
-            throw CertifyError(.badKey, "this key is not the log's key (\(verifier.encoded))", file: keyFile)
+            throw CertifyError(.badKey, Message.registry(.notLogKey(verifier: verifier.encoded)), file: keyFile)
         }
         cachedSigner = signer
         return signer
@@ -282,11 +282,11 @@ public final class Registry: @unchecked Sendable {
             let descriptor = Foundation.open(file, O_RDONLY | O_CLOEXEC)
             if descriptor < 0 {
                 if errno == ENOENT && file.hasSuffix("-wal") { continue }
-                throw CertifyError(.unwritable, "cannot sync: \(String(cString: strerror(errno)))", file: file)
+                throw CertifyError(.unwritable, Message.registry(.cannotSync(String(cString: strerror(errno)))), file: file)
             }
             defer { close(descriptor) }
             if fsync(descriptor) != 0 {
-                throw CertifyError(.unwritable, "cannot sync: \(String(cString: strerror(errno)))", file: file)
+                throw CertifyError(.unwritable, Message.registry(.cannotSync(String(cString: strerror(errno)))), file: file)
             }
         }
     }
@@ -340,17 +340,17 @@ public final class Registry: @unchecked Sendable {
     public func revoke(_ id: String, reason: String) throws(CertifyError) -> Added {
         let reason = reason.trimmingCharacters(in: .whitespaces)
         guard Event.isLine(reason) else {
-            throw CertifyError(.invalidInput, "--reason must be one line of text without control characters")
+            throw CertifyError(.invalidInput, Message.registry(.reasonBad))
         }
         let signer = try signer()
         do {
             var added: Added?
             try queue.inTransaction(.immediate) { db in
                 guard let certificate = try Self.certificate(db, id: id) else {
-                    throw CertifyError(.notFound, "no certificate \(id) in this registry", file: path)
+                    throw CertifyError(.notFound, Message.registry(.noCertificate(id)), file: path)
                 }
                 if let day = certificate.revokedOn {
-                    throw CertifyError(.invalidInput, "\(id) was already revoked on \(day): \(certificate.revocationReason ?? "")", file: path)
+                    throw CertifyError(.invalidInput, Message.registry(.alreadyRevoked(certificate: id, day: "\(day)", reason: certificate.revocationReason ?? "")), file: path)
                 }
                 var event = Event(kind: .revoke, certificate: id, time: Event.now())
                 event.reason = reason
@@ -435,7 +435,7 @@ public final class Registry: @unchecked Sendable {
     static func certificate(from row: Row) throws -> Certificate {
         func date(_ column: String) throws -> CalendarDate {
             guard let text: String = row[column], let date = CalendarDate(iso: text) else {
-                throw CertifyError(.auditFailed, "certificate \(row["id"] as String? ?? "?"): bad date in \(column)")
+                throw CertifyError(.auditFailed, Message.registry(.badDate(certificate: row["id"] as String? ?? "?", column: column)))
             }
             return date
         }
@@ -513,7 +513,7 @@ public final class Registry: @unchecked Sendable {
     /// The bytes of entry `index`.
     public func entry(_ index: Int) throws(CertifyError) -> [UInt8] {
         guard let bytes = try read({ try Data.fetchOne($0, sql: "SELECT body FROM log_entry WHERE idx = ?", arguments: [index]) }) else {
-            throw CertifyError(.notFound, "no entry \(index): the log has \(try size()) entries (0 to \(max(0, try size() - 1)))", file: path)
+            throw CertifyError(.notFound, Message.registry(.noEntry(index: index, size: try size())), file: path)
         }
         return Array(bytes)
     }
@@ -524,7 +524,7 @@ public final class Registry: @unchecked Sendable {
             if let size { return try String.fetchOne(db, sql: "SELECT note FROM checkpoint WHERE size = ?", arguments: [size]) }
             return try String.fetchOne(db, sql: "SELECT note FROM checkpoint ORDER BY size DESC LIMIT 1")
         }
-        guard let note else { throw CertifyError(.notFound, "no checkpoint of size \(size ?? 0): the log has \(try self.size()) entries", file: path) }
+        guard let note else { throw CertifyError(.notFound, Message.registry(.noCheckpoint(size: size ?? 0, logSize: try self.size())), file: path) }
         return note
     }
 
@@ -537,12 +537,12 @@ public final class Registry: @unchecked Sendable {
             let current = try MerkleLog.size(db)
             let size = size ?? current
             guard size <= current, index >= 0, index < size else {
-                throw CertifyError(.notFound, "entry \(index) is not in a tree of size \(size) (the log has \(current) entries)", file: path)
+                throw CertifyError(.notFound, Message.registry(.entryOutsideTree(index: index, size: size, logSize: current)), file: path)
             }
             let hashes = try MerkleLog.Hashes(db)
             let proof = try RFC9162.inclusionProof(index: index, size: size, hashes)
             guard let note = try String.fetchOne(db, sql: "SELECT note FROM checkpoint WHERE size = ?", arguments: [size]) else {
-                throw CertifyError(.auditFailed, "no checkpoint of size \(size)", file: path)
+                throw CertifyError(.auditFailed, Message.registry(.checkpointMissing(size: size)), file: path)
             }
             return InclusionProof(index: index, size: size, proof: proof, checkpoint: note)
         }
@@ -550,7 +550,7 @@ public final class Registry: @unchecked Sendable {
 
     /// The inclusion proof of a certificate's latest entry.
     public func inclusionProof(certificate id: String, size: Int? = nil) throws(CertifyError) -> InclusionProof {
-        guard let certificate = try certificate(id) else { throw CertifyError(.notFound, "no certificate \(id) in this registry", file: path) }
+        guard let certificate = try certificate(id) else { throw CertifyError(.notFound, Message.registry(.noCertificate(id)), file: path) }
         return try inclusionProof(index: certificate.latestIndex, size: size)
     }
 
@@ -559,7 +559,7 @@ public final class Registry: @unchecked Sendable {
         try read { db in
             let current = try MerkleLog.size(db)
             guard 0 < from, from <= to, to <= current else {
-                throw CertifyError(.notFound, "need 0 < --from ≤ --to ≤ \(current) (the log's size)", file: path)
+                throw CertifyError(.notFound, Message.registry(.rangeBad(logSize: current)), file: path)
             }
             return ConsistencyProof(from: from, to: to, proof: try RFC9162.PROOF(from, to, try MerkleLog.Hashes(db)))
         }
@@ -626,7 +626,7 @@ enum MerkleLog {
         }
         func hash(level: Int, index: Int) throws -> RFC9162.Hash {
             guard let hash = try Data.fetchOne(statement, arguments: [level, index]), hash.count == 32 else {
-                throw CertifyError(.auditFailed, "tree hash level \(level) index \(index) is missing or not 32 bytes")
+                throw CertifyError(.auditFailed, Message.registry(.treeHashMissing(level: level, index: index)))
             }
             return Array(hash)
         }

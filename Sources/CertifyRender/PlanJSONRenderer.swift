@@ -31,7 +31,10 @@ public enum PlanJSONRenderer {
                         json.key("certifies"); json.bool(goal.certifies)
                         json.key("reachable"); json.bool(goal.reachable)
                         if goal.reached { json.key("reached"); json.bool(true) }
-                        if let reason = goal.reason { json.key("reason"); json.string(reason) }
+                        if let reason = goal.reason {
+                            json.key("reason"); json.string(reason.english)
+                            json.key("reasonKo"); json.string(reason.korean)
+                        }
                         json.key("plans")
                         json.array { json in for plan in goal.plans { self.plan(&json, plan) } }
                     }
@@ -53,6 +56,9 @@ public enum PlanJSONRenderer {
                     json.object { json in
                         json.key("indicator"); json.string(risk.indicator.id)
                         json.key("to"); input(&json, risk.to)
+                        if case .mean(let mean)? = risk.to {
+                            json.key("toKo"); json.string(Message.planMean(mean).korean)
+                        }
                         json.key("total"); json.number(risk.result.total)
                         json.key("grade"); json.string(risk.result.grade)
                         json.key("certified"); json.bool(risk.result.certified)
@@ -118,6 +124,7 @@ public enum PlanJSONRenderer {
         switch input {
         case nil: json.string(nil)
         case .value(let text)?: json.string(text)
+        case .mean(let mean)?: json.string(Message.planMean(mean).english)
         case .items(let items)?: json.array { json in for item in items { json.string(item) } }
         }
     }

@@ -25,14 +25,14 @@ public enum PlanTextRenderer {
             let certifies = goal.certifies ? ", \(p[.certified])" : ""
             var head = "\(p[.goal]) \(goal.goal) (≥ \(number(goal.threshold))\(certifies))"
             if goal.reached { head += ": \(p[.reached])" }
-            if !goal.reachable { head += ": \(p[.unreachable]) — \(goal.reason ?? "")" }
+            if !goal.reachable { head += ": \(p[.unreachable]) — \(goal.reason?.text(language) ?? "")" }
             lines.append(head)
             for (index, plan) in goal.plans.enumerated() {
                 lines.append("  \(p[.option]) \(index + 1): \(p[.changed]) \(plan.changed), \(p[.steps]) \(plan.steps) → \(outcome(plan.result, l, p)) (+\(number(plan.gained)))")
                 for change in plan.changes {
                     var name = "\(change.indicator.id) \(change.indicator.label.text(language))"
                     if displayWidth(name) > 34 { name = String(name.prefix(33)) + "…" }
-                    var what = "\(shown(change.from, p)) → \(shown(change.to, p))"
+                    var what = "\(shown(change.from, p, language)) → \(shown(change.to, p, language))"
                     if !change.added.isEmpty { what += " (\(p[.add]) \(change.added.joined(separator: ", ")))" }
                     if change.declare == true { what += " · \(p[.declare])" }
                     if change.declare == false { what += " · \(p[.undeclare])" }
@@ -46,7 +46,7 @@ public enum PlanTextRenderer {
         }
         lines.append("\(p[.risks]):" + (report.risks.isEmpty ? " \(p[.noRisks])" : ""))
         for risk in report.risks {
-            lines.append("  \(pad(risk.indicator.id, 10)) → \(shown(risk.to, p)): \(outcome(risk.result, l, p))")
+            lines.append("  \(pad(risk.indicator.id, 10)) → \(shown(risk.to, p, language)): \(outcome(risk.result, l, p))")
         }
         if !report.missing.isEmpty {
             lines.append("\(p[.missing]):")
@@ -64,10 +64,11 @@ public enum PlanTextRenderer {
         return parts.joined(separator: " · ")
     }
 
-    private static func shown(_ input: PlanInput?, _ p: PlanLabels) -> String {
+    private static func shown(_ input: PlanInput?, _ p: PlanLabels, _ language: Language) -> String {
         switch input {
         case nil: p[.noneGiven]
         case .value(let text)?: text
+        case .mean(let mean)?: Message.planMean(mean).text(language)
         case .items(let items)?: items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
         }
     }

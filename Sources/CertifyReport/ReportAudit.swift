@@ -30,7 +30,7 @@ public struct ReportAudit: Sendable {
     public let day: CalendarDate
     /// Where the inputs disagree with the report: nil when no inputs were
     /// given, empty when the hashes match and re-scoring confirms it.
-    public let disagreements: [String]?
+    public let disagreements: [Message]?
 
     /// Certified, and in force on `day`.
     public var isCurrent: Bool { summary.isCurrent(on: day) }
@@ -43,16 +43,17 @@ public struct ReportAudit: Sendable {
     }
 
     /// The standing in words, e.g. "valid and current on 2026-03-02".
-    public var standing: String {
-        let words = isCurrent ? "valid and current"
-            : summary.certified ? "valid signature, but not in force" : "valid signature, not certified"
-        return "\(words) on \(day)"
+    public var standing: String { standing(.en) }
+
+    /// The standing in `language`.
+    public func standing(_ language: Language) -> String {
+        Message.verifyStanding(current: isCurrent, certified: summary.certified, day: day.description).text(language)
     }
 
     /// The disagreements as one located error about the report named `name`.
     public func disagreementError(in name: String) -> CertifyError? {
         guard let disagreements, !disagreements.isEmpty else { return nil }
-        return CertifyError(.disagreement, disagreements.map { Diagnostic("disagrees: \($0)", file: name) })
+        return CertifyError(.disagreement, disagreements.map { Diagnostic(.verifyDisagrees($0), file: name) })
     }
 
     /// Verifies `report` with the trusted `keys`, then checks it on `day`
@@ -74,28 +75,30 @@ public struct ReportAudit: Sendable {
     }
 
     /// Hashes of the given inputs against the report, then a fresh score.
-    static func recheck(_ summary: ReportSummary, _ inputs: Inputs) -> [String] {
-        var problems: [String] = []
+    static func recheck(_ summary: ReportSummary, _ inputs: Inputs) -> [Message] {
+        var problems: [Message] = []
         do throws(CertifyError) {
             let certifier = try inputs.certifier.get()
             let dossierHash = InputFile.sha256(try inputs.dossier.read())
             if dossierHash != summary.dossierSHA256 {
-                problems.append("\(inputs.dossier.name): sha256 \(dossierHash) is not the report's \(summary.dossierSHA256)")
+                problems.append(.verifyDossierHash(file: inputs.dossier.name, sha256: dossierHash, expected: summary.dossierSHA256))
             }
             var reviewHashes: [String] = []
             for review in inputs.reviews { reviewHashes.append(InputFile.sha256(try review.read())) }
             if reviewHashes.sorted() != summary.reviewSHA256s.sorted() {
-                problems.append("the review files given are not the \(summary.reviewSHA256s.count) the report was scored with")
+                problems.append(.verifyReviewsDiffer(count: summary.reviewSHA256s.count))
             }
-            guard let date = summary.date else { return problems + ["the report has no decision date"] }
+            guard let date = summary.date else { return problems + [.verifyNoDate] }
             let result = try certifier.score(dossier: inputs.dossier, reviews: inputs.reviews,
                                              options: ScoringOptions(date: date, official: summary.official))
             if result.rubric.sha256 != summary.rubricSHA256 {
-                problems.append("rubric \(result.rubric.id) \(result.rubric.version): sha256 \(result.rubric.sha256) is not the report's \(summary.rubricSHA256)")
+                problems.append(.verifyRubricHash(
+                    rubric: result.rubric.id, version: result.rubric.version, sha256: result.rubric.sha256,
+                    expected: summary.rubricSHA256))
             }
             problems += summary.disagreements(with: result)
         } catch {
-            problems += error.diagnostics.map(\.rendered)
+            problems += error.diagnostics.map { .verifyRescoreFailed(english: $0.rendered, korean: $0.rendered(.ko)) }
         }
         return problems
     }

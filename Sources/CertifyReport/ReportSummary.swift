@@ -82,10 +82,10 @@ public struct ReportSummary: Sendable {
     }
 
     /// Every way a fresh score of the same inputs disagrees with this report.
-    public func disagreements(with result: ScoreResult) -> [String] {
-        var found: [String] = []
+    public func disagreements(with result: ScoreResult) -> [Message] {
+        var found: [Message] = []
         func check(_ what: String, _ recorded: String, _ now: String) {
-            if recorded != now { found.append("\(what): the report says \(recorded.isEmpty ? "(none)" : recorded), re-scoring gives \(now.isEmpty ? "(none)" : now)") }
+            if recorded != now { found.append(.verifyField(field: what, recorded: recorded, now: now)) }
         }
         check("total", total, ReportXML.number(result.total))
         check("grade", grade ?? "", result.grade ?? "")
@@ -97,9 +97,11 @@ public struct ReportSummary: Sendable {
         }
         if fresh != indicators {
             for (old, new) in zip(indicators, fresh) where old != new {
-                found.append("\(new.id): the report says \(old.points) (\(old.status)), re-scoring gives \(new.points) (\(new.status))")
+                found.append(.verifyIndicator(
+                    indicator: new.id, recordedPoints: old.points, recordedStatus: old.status, points: new.points,
+                    status: new.status))
             }
-            if fresh.count != indicators.count { found.append("the report lists \(indicators.count) indicators, the rubric \(fresh.count)") }
+            if fresh.count != indicators.count { found.append(.verifyIndicatorCount(report: indicators.count, rubric: fresh.count)) }
         }
         return found
     }

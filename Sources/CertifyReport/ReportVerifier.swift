@@ -5,13 +5,13 @@ import Foundation
 
 /// Why a verification policy refused a report: the reason and where.
 struct Refusal: Error {
-    var reason: String
+    var reason: Message.ReportRefusal
     var position: SourcePosition
     /// Authentic, but not a valid audit report (its schema), or not XML at
     /// all: invalid input, not a bad signature.
     var invalidReport = false
 
-    init(_ reason: String, at position: SourcePosition = .unknown) {
+    init(_ reason: Message.ReportRefusal, at position: SourcePosition = .unknown) {
         self.reason = reason
         self.position = position
     }
@@ -20,8 +20,8 @@ struct Refusal: Error {
     /// `.signatureInvalid` (with that prefix) for everything else.
     func error(in name: String) -> CertifyError {
         invalidReport
-            ? CertifyError(.invalidInput, [Diagnostic(reason, at: position, file: name)])
-            : CertifyError(.signatureInvalid, [Diagnostic("signature invalid: \(reason)", at: position, file: name)])
+            ? CertifyError(.invalidInput, [Diagnostic(.reportRefused(reason), at: position, file: name)])
+            : CertifyError(.signatureInvalid, [Diagnostic(.signatureRefused(reason), at: position, file: name)])
     }
 }
 
@@ -59,7 +59,9 @@ public enum ReportVerifier {
         let document: XMLDocument
         do { document = try SafeXMLParser.parse(bytes) } catch {
             let first = error.problems.first
-            var failure = Refusal(first?.message ?? "not XML", at: first?.position ?? .unknown)
+            var failure = Refusal(
+                .xml(english: first?.message ?? "not XML", korean: first.map { Diagnostic($0).message(.ko) } ?? "XML 문서가 아닙니다"),
+                at: first?.position ?? .unknown)
             // DOCTYPE, entities, XInclude: refused as an attack. Broken XML: invalid input.
             failure.invalidReport = first?.kind == .malformed
             return .failure(failure)
@@ -76,7 +78,7 @@ public enum ReportVerifier {
         let signedInfo = signature.elements[0]
         guard let content = document.exclusiveCanonical(excluding: signature.handle),
               let canonicalSignedInfo = document.exclusiveCanonical(subtree: signedInfo.handle) else {
-            return .failure(Refusal("cannot canonicalize the report"))
+            return .failure(Refusal(.cannotCanonicalize))
         }
         if let failure = Policies.digestMatches(signedInfo, content) { return .failure(failure) }
         switch Policies.signatureVerifies(signature, canonicalSignedInfo, keys) {
@@ -84,7 +86,8 @@ public enum ReportVerifier {
         case .success(let key):
             // Only a verified tree is worth reading; it must also be a well-formed report.
             if let problem = schema.validate(document).first {
-                var failure = Refusal("not a valid audit report: \(problem.message)", at: problem.position)
+                var failure = Refusal(
+                    .notValidReport(english: problem.message, korean: Diagnostic(problem).message(.ko)), at: problem.position)
                 failure.invalidReport = true
                 return .failure(failure)
             }
@@ -93,8 +96,7 @@ public enum ReportVerifier {
             let signer = root.element(named: "signer")
             if signer?.attribute("key-id") != keyID {
                 return .failure(Refusal(
-                    "the report names signer key \(signer?.attribute("key-id") ?? "(none)") but was signed by trusted key \(keyID)",
-                    at: signer?.location ?? root.location))
+                    .signerMismatch(named: signer?.attribute("key-id"), keyID: keyID), at: signer?.location ?? root.location))
             }
             return .success(VerifiedReport(root: root, keyID: keyID))
         }
@@ -124,23 +126,23 @@ enum Policies {
 
     static func rootIsAReport(_ root: Element) -> Refusal? {
         root.namespace == ReportXML.namespace && root.name == "audit-report" ? nil
-            : Refusal("not an audit report: root is <\(root.name)> in '\(root.namespace ?? "")'", at: root.location)
+            : Refusal(.notAReport(root: root.name, namespace: root.namespace ?? ""), at: root.location)
     }
 
     /// Signature wrapping: a second report (or report content) hidden elsewhere.
     static func oneReport(_ root: Element) -> Refusal? {
         guard let nested = descendants(root, where: { $0.name == "audit-report" }).first else { return nil }
-        return Refusal("a second <audit-report> is nested in the report", at: nested.location)
+        return Refusal(.nestedReport, at: nested.location)
     }
 
     static func oneSignatureAsLastChild(_ root: Element) -> Refusal? {
         let signatures = descendants(root, where: { isDS($0, "Signature") })
         guard signatures.count == 1 else {
-            return Refusal(signatures.isEmpty ? "the report is not signed" : "the report holds \(signatures.count) signatures; exactly one is allowed",
+            return Refusal(signatures.isEmpty ? .notSigned : .signatures(count: signatures.count),
                                        at: signatures.dropFirst().first?.location ?? root.location)
         }
         guard let last = root.elements.last, isDS(last, "Signature") else {
-            return Refusal("the signature must be the last child of <audit-report>", at: signatures[0].location)
+            return Refusal(.signatureNotLast, at: signatures[0].location)
         }
         return nil
     }
@@ -152,14 +154,16 @@ enum Policies {
             let children = element.elements
             let actual = children.map { ($0.namespace == DSig.namespace ? "" : "{\($0.namespace ?? "")}") + $0.name }
             guard actual == names else {
-                return Refusal("<ds:\(element.name)> must hold exactly \(names.isEmpty ? "nothing" : names.joined(separator: ", ")); found \(actual.isEmpty ? "nothing" : actual.joined(separator: ", "))",
+                return Refusal(.children(element: element.name, expected: names, found: actual),
                                            at: element.location)
             }
             return nil
         }
         func algorithm(_ element: Element, _ expected: String) -> Refusal? {
             element.attribute("Algorithm") == expected ? nil
-                : Refusal("<ds:\(element.name)> algorithm '\(element.attribute("Algorithm") ?? "")' is not allowed; expected \(expected)", at: element.location)
+                : Refusal(
+                    .algorithm(element: element.name, given: element.attribute("Algorithm") ?? "", expected: expected),
+                    at: element.location)
         }
         let hasKeyInfo = signature.elements.count >= 3
         if let failure = expect(signature, children: ["SignedInfo", "SignatureValue"] + (hasKeyInfo ? ["KeyInfo"] : [])) {
@@ -172,7 +176,7 @@ enum Policies {
             if let failure = expect(element, children: []) ?? algorithm(element, expected) { return failure }
         }
         guard reference.attribute("URI") == "" else {
-            return Refusal("the Reference URI must be \"\" (the whole report), found '\(reference.attribute("URI") ?? "(none)")'", at: reference.location)
+            return Refusal(.referenceURI(given: reference.attribute("URI")), at: reference.location)
         }
         if let failure = expect(reference, children: ["Transforms", "DigestMethod", "DigestValue"]) { return failure }
         let transforms = reference.elements[0]
@@ -196,7 +200,7 @@ enum Policies {
         for element in [signature] + descendants(signature, where: { _ in true }) {
             let allowed: Set<String> = element.name == "Reference" ? ["URI", "Id"] : ["Algorithm", "Id"]
             if let stray = element.attributes.first(where: { $0.namespace != nil || !allowed.contains($0.name) }) {
-                return Refusal("attribute '\(stray.name)' is not allowed on <ds:\(element.name)>", at: element.location)
+                return Refusal(.strayAttribute(attribute: stray.name, element: element.name), at: element.location)
             }
         }
         return nil
@@ -213,10 +217,10 @@ enum Policies {
     static func digestMatches(_ signedInfo: Element, _ content: [UInt8]) -> Refusal? {
         let digestValue = signedInfo.elements[2].elements[2]
         guard let recorded = base64(digestValue), recorded.count == 32 else {
-            return Refusal("the DigestValue is not a base64 SHA-256 digest", at: digestValue.location)
+            return Refusal(.digestNotSHA256, at: digestValue.location)
         }
         return Data(SHA256.hash(data: content)) == recorded ? nil
-            : Refusal("the report's content does not match its signed digest: it was changed after signing", at: digestValue.location)
+            : Refusal(.digestMismatch, at: digestValue.location)
     }
 
     static func signatureVerifies(
@@ -225,16 +229,15 @@ enum Policies {
         let value = signature.elements[1]
         guard let raw = base64(value), raw.count == 64,
               let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: raw) else {
-            return .failure(Refusal("the SignatureValue is not a 64-byte raw r‖s ECDSA signature", at: value.location))
+            return .failure(Refusal(.signatureValueShape, at: value.location))
         }
         // KeyInfo is never trusted: the signature must verify with a key we were given.
         if let key = keys.first(where: { $0.isValidSignature(ecdsa, for: signedInfo) }) { return .success(key) }
         let named = signature.elements.count == 3 ? signature.elements[2].elements[0].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
         let trusted = Set(keys.map(Keys.keyID))
         // KeyName is unsigned text: show it only if it looks like a key id.
-        let shown = named.count == 64 && named.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) ? "KeyName \(named)" : "the KeyName given"
-        let why = trusted.contains(named) ? "the signature does not verify with the trusted key named in KeyInfo: the signed information was changed, or another key signed it"
-            : "the signature does not verify with any trusted key (\(shown) is not trusted; pass its public key with --pubkey)"
+        let shown = named.count == 64 && named.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) ? named : nil
+        let why: Message.ReportRefusal = trusted.contains(named) ? .namedKeyFails : .untrustedKey(keyName: shown)
         return .failure(Refusal(why, at: value.location))
     }
 }

@@ -32,6 +32,9 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
+    @Option(help: "Language of the text output and of error messages: ko or en (default: from the locale).")
+    var lang: Language = .fromEnvironment
+
     func validate() throws {
         if pubkey.isEmpty { throw ValidationError("give at least one trusted key with --pubkey") }
         if dossier == nil && !reviews.isEmpty { throw ValidationError("--review goes with --dossier") }
@@ -46,6 +49,8 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        Output.language = lang
+        let language = lang
         let (keys, schemas) = try orExit { () throws(CertifyError) in
             (try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }, try Schemas.shipped())
         }
@@ -57,7 +62,8 @@ struct VerifyCommand: ParsableCommand {
         }
         var codes: [CertifyError.Code] = []
         Batch.run(inputs, work: { path in
-            Self.verifyOne(path, keys: keys, schemas: schemas, day: day, inputs: checked, listed: inputs.count > 1)
+            Self.verifyOne(path, keys: keys, schemas: schemas, day: day, inputs: checked, listed: inputs.count > 1,
+                           language: language)
         }, deliver: { _, outcome in
             Output.write(outcome.text)
             if let error = outcome.error { Output.report(error) }
@@ -68,34 +74,44 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private static func verifyOne(_ report: String, keys: [P256.Signing.PublicKey], schemas: Schemas,
-                                  day: CalendarDate, inputs: ReportAudit.Inputs?, listed: Bool) -> Outcome {
+                                  day: CalendarDate, inputs: ReportAudit.Inputs?, listed: Bool,
+                                  language: Language) -> Outcome {
+        let ko = language == .ko
         let audit: ReportAudit
         do { audit = try ReportAudit.run(report: .file(report), trusting: keys, schemas: schemas, on: day, inputs: inputs) } catch {
             return Outcome(text: "", code: error.code, error: error)
         }
         let summary = audit.summary
         if listed {
-            let grade = summary.grade.map { ", grade \($0)" } ?? ""
-            return Outcome(text: "\(report): \(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(audit.standing), signed by \(audit.keyID)\n",
+            let grade = summary.grade.map { ko ? ", 등급 \($0)" : ", grade \($0)" } ?? ""
+            let signed = ko ? "서명 키" : "signed by"
+            return Outcome(text: "\(report): \(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(audit.standing(language)), \(signed) \(audit.keyID)\n",
                            code: audit.code)
         }
-        var text = describe(summary, keyID: audit.keyID)
+        var text = describe(summary, keyID: audit.keyID, language: language)
         if let error = audit.disagreementError(in: report) {
             return Outcome(text: text, code: error.code, error: error)
         }
-        if audit.disagreements != nil { text += "inputs:      hashes match; re-scoring confirms the decision\n" }
-        text += "status:      \(audit.standing)\n"
+        if audit.disagreements != nil {
+            text += "\(ko ? "입력 파일:   " : "inputs:      ")\(Message.verifyConfirmed.text(language))\n"
+        }
+        text += "\(ko ? "상태:        " : "status:      ")\(audit.standing(language))\n"
         return Outcome(text: text, code: audit.code)
     }
 
-    private static func describe(_ summary: ReportSummary, keyID: String) -> String {
-        var lines = ["signature:   valid (ECDSA P-256, exclusive C14N, SHA-256)"]
-        for applicant in summary.applicants { lines.append("applicant:   \(applicant)") }
-        lines.append("dossier:     \(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
-        let grade = summary.grade.map { "grade \($0), " } ?? ""
-        lines.append("decision:    \(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(summary.certified ? "certified" : "not certified")\(summary.official ? " (official)" : "")")
-        if let from = summary.validFrom, let until = summary.validUntil { lines.append("validity:    \(from) – \(until)") }
-        lines.append("signer:      \(keyID)\(summary.signerName.map { " (\($0))" } ?? "")")
+    private static func describe(_ summary: ReportSummary, keyID: String, language: Language) -> String {
+        let ko = language == .ko
+        var lines = [ko ? "서명:        유효함 (ECDSA P-256, 배타적 C14N, SHA-256)" : "signature:   valid (ECDSA P-256, exclusive C14N, SHA-256)"]
+        for applicant in summary.applicants { lines.append("\(ko ? "신청인:      " : "applicant:   ")\(applicant)") }
+        lines.append("\(ko ? "신청서:      " : "dossier:     ")\(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
+        let grade = summary.grade.map { ko ? "등급 \($0), " : "grade \($0), " } ?? ""
+        let certified = ko ? (summary.certified ? "인증" : "미인증") : (summary.certified ? "certified" : "not certified")
+        let official = summary.official ? (ko ? " (공식 심사)" : " (official)") : ""
+        lines.append("\(ko ? "결정:        " : "decision:    ")\(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(certified)\(official)")
+        if let from = summary.validFrom, let until = summary.validUntil {
+            lines.append("\(ko ? "유효기간:    " : "validity:    ")\(from) – \(until)")
+        }
+        lines.append("\(ko ? "서명자:      " : "signer:      ")\(keyID)\(summary.signerName.map { " (\($0))" } ?? "")")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -63,6 +63,32 @@ import Testing
                      .kpiOutOfRange(indicator: "P", kpi: "K", lowerIsBetter: false, target: "1", achieved: "-1"),
                      .applicantRoleNotAdmitted(applicant: "A", role: "r", admitted: ["operator"]),
                      .ruleJudgment(selfAssessed: true, scores: [4], dropped: [], mean: Rational(4), max: Rational(10), low: .one, span: Rational(4), points: Rational(15) / Rational(2))]
+        let fixed: [Message.PlanFixed?] = [nil, .notActionable, .kpiFacts, .judgmentsPanel(selfAssessed: true), .judgmentsPanel(selfAssessed: false)]
+        messages += fixed.map { .planMandatoryFixed(indicator: "I-1", because: $0) }
+        let refusals: [Message.ReportRefusal] = [
+            .xml(english: "not XML", korean: "XML 문서가 아닙니다"), .cannotCanonicalize,
+            .notValidReport(english: "Element 'x': not expected.", korean: "스키마 오류: Element 'x': not expected."),
+            .signerMismatch(named: nil, keyID: "ab"), .signerMismatch(named: "cd", keyID: "ab"),
+            .notAReport(root: "dossier", namespace: "urn:x"), .nestedReport, .notSigned, .signatures(count: 2), .signatureNotLast,
+            .children(element: "SignedInfo", expected: ["Reference"], found: []), .children(element: "KeyInfo", expected: [], found: ["X509Data"]),
+            .algorithm(element: "SignatureMethod", given: "rsa", expected: "ecdsa"), .referenceURI(given: nil), .referenceURI(given: "#x"),
+            .strayAttribute(attribute: "foo", element: "Reference"), .digestNotSHA256, .digestMismatch, .signatureValueShape,
+            .namedKeyFails, .untrustedKey(keyName: nil), .untrustedKey(keyName: "ab"),
+        ]
+        messages += refusals.flatMap { [.signatureRefused($0), .reportRefused($0)] }
+        let registry: [Message.RegistryProblem] = [
+            .notRegistered(english: "signature invalid", korean: "서명이 유효하지 않습니다"), .notCertified, .noValidityPeriod,
+            .noApplicant, .rubricIDBad, .applicantIDBad("A 1"), .applicantNameBad("A-1"), .notARegistry, .database("disk I/O error"),
+            .originBad, .registryExists, .noRegistry, .logKeyUnreadable("Permission denied"), .logKeyNotSmallFile, .notSignerKey,
+            .notLogKey(verifier: "log+1+AA"), .notVerifierKey, .cannotSync("I/O error"), .reasonBad, .noCertificate("C-1"),
+            .alreadyRevoked(certificate: "C-1", day: "2026-05-01", reason: "withdrawn"), .noEntry(index: 9, size: 3),
+            .noCheckpoint(size: 9, logSize: 3), .entryOutsideTree(index: 9, size: 3, logSize: 3), .checkpointMissing(size: 3),
+            .rangeBad(logSize: 3), .badDate(certificate: "C-1", column: "valid_from"), .treeHashMissing(level: 1, index: 2),
+        ]
+        messages += registry.map { .registry($0) }
+        messages += [.verifyStanding(current: true, certified: true, day: "2026-03-02"),
+                     .verifyStanding(current: false, certified: false, day: "2026-03-02"),
+                     .verifyField(field: "grade", recorded: "", now: "B"), .verifyField(field: "total", recorded: "80", now: "")]
         for message in messages {
             #expect(Self.hasHangul(message.korean), "\(message.korean)")
             #expect(!Self.hasHangul(message.english), "\(message.english)")

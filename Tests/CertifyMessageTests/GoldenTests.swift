@@ -34,6 +34,17 @@ import Testing
         try Self.check(run.stdout, "\(sample.name).json")
     }
 
+    /// `certify plan --lang ko`, text and JSON.
+    @Test(arguments: Sample.all)
+    func koreanPlan(_ sample: Sample) throws {
+        let text = try Run(sample.planArguments(["--lang", "ko"]))
+        #expect(text.status == 0, "\(text.stderr)")
+        try Self.check(text.stdout, "\(sample.name).plan.ko.txt")
+        let json = try Run(sample.planArguments(["--lang", "ko", "--format", "json"]))
+        #expect(json.status == 0, "\(json.stderr)")
+        try Self.check(json.stdout, "\(sample.name).plan.json")
+    }
+
     /// The located errors of every invalid sample, in Korean, in one file.
     @Test func koreanErrors() throws {
         var text = ""

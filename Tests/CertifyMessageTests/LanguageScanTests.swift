@@ -88,6 +88,46 @@ import Testing
         }
     }
 
+    /// `certify plan` in a Korean locale: no English sentence either.
+    @Test(arguments: Sample.all)
+    func koreanLocalePlan(_ sample: Sample) throws {
+        // A plan also shows tokens one types: the goal id `pass` (`--goal
+        // pass`) and yes/no values as a dossier writes them.
+        let inputs = try Self.inputWords(sample, rubric: Self.rubricFile(sample)).union(["pass", "true", "false"])
+        let run = try Run(sample.planArguments([]), environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.english(in: run.stdout, inputs: inputs).isEmpty,
+                "English in Korean plan: \(Self.english(in: run.stdout, inputs: inputs).sorted())")
+        let json = try Run(sample.planArguments(["--format", "json"]), environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(json.status == 0, "\(json.stderr)")
+        try Self.checkJSONFields(json.stdout, sample, inputs: inputs, least: 0)
+    }
+
+    /// Every `Ko` field of a JSON output is Korean, every other one has no
+    /// Korean but what the inputs give.
+    static func checkJSONFields(_ output: String, _ sample: Sample, inputs: Set<String>, least: Int) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+        var korean: [String] = [], english: [String] = []
+        func walk(_ value: Any, key: String) {
+            if let dictionary = value as? [String: Any] {
+                for (k, v) in dictionary { walk(v, key: k) }
+            } else if let array = value as? [Any] {
+                for v in array { walk(v, key: key) }
+            } else if let text = value as? String {
+                if key == "ko" || key.hasSuffix("Ko") { korean.append(text) } else { english.append(text) }
+            }
+        }
+        walk(object, key: "")
+        #expect(korean.count >= least)
+        for text in korean {
+            #expect(Self.english(in: text, inputs: inputs).isEmpty, "English in a Korean field: \(text)")
+        }
+        let koreanInputs = try Self.inputHangul(sample, rubric: Self.rubricFile(sample))
+        for text in english {
+            #expect(!CatalogTests.hasHangul(Self.removing(koreanInputs, from: text)), "Korean in an English field: \(text)")
+        }
+    }
+
     @Test(arguments: Sample.all)
     func koreanJSONFields(_ sample: Sample) throws {
         let inputs = try Self.inputWords(sample, rubric: Self.rubricFile(sample))

@@ -82,6 +82,13 @@ struct Sample: Sendable, CustomTestStringConvertible {
         ["score", "--date", "2026-03-02"] + extra + [dossier] + reviews.flatMap { ["--review", $0] }
     }
 
+    /// `certify plan` arguments for this sample (`--judgments` only for a
+    /// self-assessed one, where it is allowed and plans more).
+    func planArguments(_ extra: [String]) -> [String] {
+        ["plan", "--date", "2026-03-02"] + (reviews.isEmpty ? ["--judgments"] : []) + extra + [dossier]
+            + reviews.flatMap { ["--review", $0] }
+    }
+
     /// Scored in process (the same result the command prints).
     func result() throws -> ScoreResult {
         try Shared.certifier.score(

@@ -70,7 +70,7 @@ enum Generated {
                 let found = goal.plans.map { $0.ranked(in: rubric) }
                 let same = found == expected
                 #expect(same, "\(rubricName) dossier \(number) goal \(goal.goal): planner \(found), brute force \(expected)")
-                #expect(goal.reachable == !expected.isEmpty, "\(rubricName) \(number) \(goal.goal): \(goal.reason ?? "")")
+                #expect(goal.reachable == !expected.isEmpty, "\(rubricName) \(number) \(goal.goal): \(goal.reason?.english ?? "")")
                 goalsChecked += 1
                 if !goal.reachable { unreachable += 1 }
             }
@@ -127,6 +127,8 @@ enum Generated {
                 case .value(let value)?: added.append("<value indicator=\"\(id)\">\(value)</value>")
                 case .items(let items)?:
                     added.append("<value indicator=\"\(id)\">" + items.map { "<item>\($0)</item>" }.joined() + "</value>")
+                case .mean?:
+                    Issue.record("a plan never changes an input to a panel mean (only risks drop one)")
                 case nil: break
                 }
             }
@@ -230,7 +232,13 @@ enum Generated {
         let report = try plan(#"<value indicator="A-1">0</value>"#, goals: ["Top"])
         let top = try #require(report.goals.first)
         #expect(!top.reachable && top.plans.isEmpty)
-        #expect(top.reason == "with every changeable indicator at its maximum the total is 26.00, below 30")
+        #expect(top.reason?.english == "with every changeable indicator at its maximum the total is 26.00, below 30")
+        #expect(top.reason == .planMaximumBelow(total: Rational(26), threshold: Rational(30)))
+        #expect(top.reason?.korean == "바꿀 수 있는 지표를 모두 최고 수준으로 올려도 총점이 26.00점으로 기준 30점에 못 미칩니다")
+        // The text and JSON renderers carry the reason in the chosen language.
+        #expect(PlanTextRenderer.render(report, language: .ko).contains("기준 30점에 못 미칩니다"))
+        let json = String(decoding: PlanJSONRenderer.render(report), as: UTF8.self)
+        #expect(json.contains(#""reason": "with every changeable indicator"#) && json.contains(#""reasonKo": "바꿀 수 있는"#), "\(json)")
     }
 
     @Test func notActionableIndicatorsAreNeverChanged() throws {

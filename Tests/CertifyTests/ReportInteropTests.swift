@@ -172,6 +172,40 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         #expect(disagree.stderr.contains("INN-2: the report says 7 (scored), re-scoring gives 4 (scored)"))
     }
 
+    /// `certify verify --lang ko` (or a Korean locale) says everything in
+    /// Korean; `--lang en` prints what it always printed.
+    @Test func verifySpeaksKorean() throws {
+        _ = try keygen("reviewer")
+        _ = try keygen("stranger")
+        #expect(try report("reviewer.pem").status == 0)
+        let report = dir.appendingPathComponent("report.xml").path
+        let pub = dir.appendingPathComponent("reviewer.pub.pem").path
+        let stranger = dir.appendingPathComponent("stranger.pub.pem").path
+        func hangul(_ text: String) -> Bool { text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
+        let ok = try Run(["verify", report, "--pubkey", pub, "--at", "2026-03-02", "--dossier", city, "--lang", "ko"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("상태:        2026-03-02 기준 서명이 유효하고 인증의 효력이 있습니다"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("입력 파일:   입력 파일의 해시가 일치하고"), "\(ok.stdout)")
+        let en = try Run(["verify", report, "--pubkey", pub, "--at", "2026-03-02", "--dossier", city, "--lang", "en"])
+        #expect(en.stdout.contains("status:      valid and current on 2026-03-02\n"), "\(en.stdout)")
+        #expect(en.stdout.contains("inputs:      hashes match; re-scoring confirms the decision\n"))
+        #expect(!hangul(en.stdout.replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"applicant: .*"#, with: "", options: .regularExpression)))
+        let expired = try Run(["verify", report, "--pubkey", pub, "--at", "2028-03-02"], environment: ["LANG": "ko_KR.UTF-8", "LC_ALL": "ko_KR.UTF-8"])
+        #expect(expired.status == 3 && expired.stdout.contains("서명은 유효하나 2028-03-02 기준 인증의 효력이 없습니다"), "\(expired.stdout)")
+        let untrusted = try Run(["verify", report, "--pubkey", stranger, "--lang", "ko"])
+        #expect(untrusted.status == 1 && untrusted.stderr.contains("error: 서명이 유효하지 않습니다: 신뢰하는 어떤 키로도"), "\(untrusted.stderr)")
+        let untrustedEn = try Run(["verify", report, "--pubkey", stranger, "--lang", "en"])
+        #expect(untrustedEn.stderr.contains("error: signature invalid: the signature does not verify with any trusted key (KeyName "), "\(untrustedEn.stderr)")
+        let changed = try String(contentsOfFile: city, encoding: .utf8)
+            .replacingOccurrences(of: #"<value indicator="INN-2" evidence="E2">3</value>"#, with: #"<value indicator="INN-2" evidence="E2">1</value>"#)
+        let changedPath = scratch.write("changed.xml", changed)
+        let disagree = try Run(["verify", report, "--pubkey", pub, "--at", "2027-01-01", "--dossier", changedPath, "--lang", "ko"])
+        #expect(disagree.status == 4)
+        #expect(disagree.stderr.contains("보고서와 일치하지 않습니다: INN-2: 보고서에는 7점(채점됨)으로 기록되어 있으나 다시 채점하면 4점(채점됨)입니다"), "\(disagree.stderr)")
+        #expect(disagree.stderr.contains("총점: 보고서에는 "), "\(disagree.stderr)")
+    }
+
     @Test func manyDossiersAreSignedAndVerifiedInOneRun() throws {
         _ = try keygen("reviewer")
         let reports = dir.appendingPathComponent("reports").path

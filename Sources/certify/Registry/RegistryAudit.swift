@@ -17,7 +17,7 @@ struct RegistryAudit: ParsableCommand {
         var expected: NoteVerifier?
         if let vkey {
             guard let verifier = NoteVerifier(encoded: vkey) else {
-                Output.report(CertifyError(.invalidInput, "--vkey is not a note verifier key (NAME+ID+BASE64)"))
+                Output.report(CertifyError(.invalidInput, Message.registry(.notVerifierKey)))
                 throw ExitCode(CertifyError.Code.invalidInput.exitCode)
             }
             expected = verifier

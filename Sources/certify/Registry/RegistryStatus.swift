@@ -24,7 +24,7 @@ struct RegistryStatus: ParsableCommand {
         let day = at ?? .today()
         let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
         guard let found else {
-            Output.report(CertifyError(.notFound, "no certificate \(certificate) in this registry", file: options.path))
+            Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
             throw ExitCode(CertifyError.Code.invalidInput.exitCode)
         }
         let status = found.status(on: day)
