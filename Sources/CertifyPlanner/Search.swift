@@ -108,9 +108,11 @@ struct Search {
     mutating func run() {
         let count = rubric.indicators.count
         let bounds = scenarios.map { Bounds(self, $0) }
+        let cache = StepTableCache(count: scenarios.count)
         for changes in 0...count {
             for index in scenarios.indices {
                 var walk = Walk(search: self, scenario: scenarios[index], bounds: bounds[index], index: index, changes: changes)
+                walk.cache = cache
                 walk.visit(position: 0, area: 0, areaSum: 0, done: 0, used: 0, steps: 0)
                 best = walk.local.best
             }
@@ -226,6 +228,8 @@ struct Walk {
     var entries: [Int] = []
     /// Whether some move of the scenario has deferred levels.
     let hasDeferred: Bool
+    /// Step-bounded tables, shared by the walks of one search.
+    var cache: StepTableCache?
 
     init(search: Search, scenario: Scenario, bounds: Bounds, index: Int, changes: Int) {
         self.search = search
@@ -292,6 +296,24 @@ struct Walk {
             if (changes, leastSteps, leastTotal) > (kth.changed, kth.steps, kth.total) { return }
             if (changes, leastSteps, leastTotal) == (kth.changed, kth.steps, kth.total),
                !leastEntries(from: position, left: left).lexicographicallyPrecedes(kth.entries) { return }
+            // Only completions within the K-th plan's steps can beat it: the
+            // most points reachable with `left` changes and that many steps.
+            if kth.changed == changes, let tables = stepTables(steps: kth.steps) {
+                let budget = kth.steps - steps
+                guard budget >= 0 else { return }
+                guard done + tables.most(position: position, area: area, areaSum: areaSum, cap: cap,
+                                         changes: left, steps: budget) >= search.goal else { return }
+                // When one step less cannot reach the goal, every completion
+                // ties the K-th plan's steps: it must then beat its total or
+                // rubric order.
+                if budget > 0, leastSteps < kth.steps,
+                   done + tables.most(position: position, area: area, areaSum: areaSum, cap: cap,
+                                      changes: left, steps: budget - 1) < search.goal {
+                    if leastTotal > kth.total { return }
+                    if leastTotal == kth.total,
+                       !leastEntries(from: position, left: left).lexicographicallyPrecedes(kth.entries) { return }
+                }
+            }
         }
         let role = scenario.roles[position]
         for (moveIndex, move) in scenario.moves[position].enumerated() {
@@ -387,8 +409,120 @@ struct Walk {
         return result
     }
 
+    /// The step-bounded tables covering `changes` and `steps`, made when first needed.
+    private mutating func stepTables(steps: Int) -> StepTables? {
+        guard let cache else { return nil }
+        if let tables = cache.tables[index], tables.changes >= changes, tables.steps >= steps { return tables }
+        guard let tables = StepTables(search: search, scenario: scenario, changes: changes, steps: steps) else {
+            return nil
+        }
+        cache.tables[index] = tables
+        return tables
+    }
+
     private mutating func record(_ candidate: Candidate) {
         local.insert(candidate)
         kth = local.kth
+    }
+}
+
+
+/// Step-bounded tables of each scenario, kept across the walks of one search.
+final class StepTableCache {
+    var tables: [StepTables?]
+
+    init(count: Int) { tables = Array(repeating: nil, count: count) }
+}
+
+/// For one scenario, the most points reachable with exactly c changes and at
+/// most s steps (c ≤ `changes`, s ≤ `steps`): within an area from each
+/// position on (uncapped), and over the areas from each one on (each capped).
+/// An exact upper bound (every move's highest points), so pruning with it
+/// never loses a plan: a multiple-choice knapsack over the indicators.
+struct StepTables {
+    static let none = Int.min / 4
+    let changes: Int
+    let steps: Int
+    /// Per position: [c * (steps + 1) + s], to the end of its area.
+    let inArea: [[Int]]
+    /// Per area (and one past the last): [c * (steps + 1) + s], capped per area.
+    let after: [[Int]]
+
+    /// Nil when the tables would be too large to be worth making.
+    init?(search: Search, scenario: Scenario, changes: Int, steps: Int) {
+        let width = steps + 1
+        let size = (changes + 1) * width
+        let areas = search.areaRanges.count
+        guard size * size * areas <= 40_000_000 else { return nil }
+        self.changes = changes
+        self.steps = steps
+        var empty = Array(repeating: StepTables.none, count: size)
+        for s in 0..<width { empty[s] = 0 }
+        var inArea = Array(repeating: [Int](), count: scenario.moves.count)
+        var whole = Array(repeating: empty, count: areas)
+        for (area, range) in search.areaRanges.enumerated() {
+            var next = empty
+            for position in range.reversed() {
+                var table = Array(repeating: StepTables.none, count: size)
+                for move in scenario.moves[position] where move.changes <= changes && move.steps <= steps {
+                    for c in move.changes...changes {
+                        let from = (c - move.changes) * width - move.steps
+                        for s in move.steps..<width {
+                            let value = next[from + s]
+                            if value != StepTables.none && value + move.points > table[c * width + s] {
+                                table[c * width + s] = value + move.points
+                            }
+                        }
+                    }
+                }
+                inArea[position] = table
+                next = table
+            }
+            whole[area] = next
+        }
+        var after = Array(repeating: empty, count: areas + 1)
+        for area in stride(from: areas - 1, through: 0, by: -1) {
+            let cap = search.caps[area]
+            let here = whole[area], later = after[area + 1]
+            var table = Array(repeating: StepTables.none, count: size)
+            for c1 in 0...changes {
+                for s1 in 0..<width {
+                    let value = here[c1 * width + s1]
+                    guard value != StepTables.none else { continue }
+                    let capped = Swift.min(value, cap)
+                    for c2 in 0...(changes - c1) {
+                        for s2 in 0..<(width - s1) {
+                            let rest = later[c2 * width + s2]
+                            guard rest != StepTables.none else { continue }
+                            let index = (c1 + c2) * width + s1 + s2
+                            if capped + rest > table[index] { table[index] = capped + rest }
+                        }
+                    }
+                }
+            }
+            after[area] = table
+        }
+        self.inArea = inArea
+        self.after = after
+    }
+
+    /// The most the plan can total from `position` (in `area`, whose
+    /// indicators so far sum to `areaSum`) on, with exactly `changes`
+    /// changes and at most `steps` steps; `none` when nothing fits.
+    func most(position: Int, area: Int, areaSum: Int, cap: Int, changes: Int, steps: Int) -> Int {
+        let width = self.steps + 1
+        let here = inArea[position], later = after[area + 1]
+        var best = StepTables.none
+        for c1 in 0...changes {
+            for s1 in 0...steps {
+                let value = here[c1 * width + s1]
+                guard value != StepTables.none else { continue }
+                let rest = later[(changes - c1) * width + steps - s1]
+                guard rest != StepTables.none else { continue }
+                let total = Swift.min(areaSum + value, cap) + rest
+                if total > best { best = total }
+            }
+        }
+        return best
     }
 }
