@@ -25,6 +25,7 @@ struct PlanView {
             case nil: p[.noneGiven]
             case .value(let text)?: text
             case .items(let items)?: items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
+            case .mean(let mean)?: Message.planMean(mean).text(language)
             }
         }
         var view: [String: Any] = [
@@ -34,7 +35,7 @@ struct PlanView {
         view["goals"] = report.goals.map { goal -> [String: Any] in
             var head = "\(p[.goal]) \(goal.goal) (≥ \(SelfCheckView.points(goal.threshold))\(goal.certifies ? ", \(p[.certified])" : ""))"
             if goal.reached { head += ": \(p[.reached])" }
-            if !goal.reachable { head += ": \(p[.unreachable])" + (goal.reason.map { " — \($0)" } ?? "") }
+            if !goal.reachable { head += ": \(p[.unreachable])" + (goal.reason.map { " — \($0.text(language))" } ?? "") }
             return [
                 "head": head,
                 "plans": goal.plans.enumerated().map { index, plan -> [String: Any] in
