@@ -64,7 +64,11 @@ def describe(out):
 
 
 def sources(target):
-    return sorted(glob.glob(os.path.join(ROOT, target["path"], "**", "*.swift"), recursive=True))
+    files = sorted(glob.glob(os.path.join(ROOT, target["path"], "**", "*.swift"), recursive=True))
+    # A target with resources reads them through the `Bundle.module` that
+    # SwiftPM generates for it (the debug build wrote it).
+    accessor = os.path.join(DEBUG, target["name"] + ".build", "DerivedSources", "resource_bundle_accessor.swift")
+    return files + [accessor] if os.path.exists(accessor) else files
 
 
 def imports(files):
@@ -127,11 +131,53 @@ def system_libraries():
     return ["-l" + n for n in sorted(set(names))]
 
 
+def swiftpm_clang_flags():
+    """The module maps and header paths of every C target (e.g. swift-atomics'
+    _AtomicsShims, NIO's CNIOLinux, which the server's dependencies import),
+    exactly as SwiftPM passes them to its own swiftc commands in
+    .build/debug.yaml."""
+    path = os.path.join(ROOT, ".build", "debug.yaml")
+    if not os.path.exists(path):
+        return []
+    seen, flags = set(), []
+    for line in open(path):
+        if "args:" not in line or '"-module-name"' not in line:
+            continue
+        try:
+            args = json.loads(line.split("args:", 1)[1].strip())
+        except ValueError:
+            continue
+        for i, arg in enumerate(args[:-1]):
+            if arg != "-Xcc":
+                continue
+            value = args[i + 1]
+            if value.startswith("-fmodule-map-file="):
+                item = ("-Xcc", value)
+            elif value == "-I" and i + 3 < len(args) and args[i + 2] == "-Xcc":
+                item = ("-Xcc", "-I", "-Xcc", args[i + 3])
+            else:
+                continue
+            if item not in seen:
+                seen.add(item)
+                flags += list(item)
+    return flags
+
+
 def clang_flags():
     cflags = subprocess.run(["pkg-config", "--cflags", "libxml-2.0"], capture_output=True, text=True).stdout.split()
     flags = []
     for modulemap in system_modulemaps():
         flags += ["-Xcc", "-fmodule-map-file=" + modulemap]
+    known = set(flags)
+    extra = swiftpm_clang_flags()
+    i = 0
+    while i < len(extra):
+        step = 4 if extra[i + 1] == "-I" else 2
+        if step == 2 and extra[i + 1] in known:
+            i += step
+            continue
+        flags += extra[i:i + step]
+        i += step
     for flag in cflags:
         flags += ["-Xcc", flag]
     return flags
