@@ -138,79 +138,101 @@ struct Search {
 
 /// Per-scenario tables for the bounds.
 struct Bounds {
+    static let none = Int.min / 4
     /// Least final points of each indicator (keep, or its least move).
     var least: [Int]
-    /// Most points a change adds to `least`.
-    var gain: [Int]
-    /// For each position: prefix sums of the gains of the indicators from it
-    /// to the end of its area, largest first (index r: the r largest).
-    var topGains: [[Int]]
     /// Sum of `least` from each position to the end of its area.
     var restLeast: [Int]
-    /// For each area: the most the areas from it on give with r changes
-    /// (each capped), and the least they give.
+    /// For each position: the most points the indicators from it to the end
+    /// of its area give with exactly c changes (index c; uncapped), `none`
+    /// where no choice of moves makes exactly c changes. A multiple-choice
+    /// knapsack over the moves, so the bound is exact: a walk that passes it
+    /// can always be completed (steps aside), and one with no completion
+    /// reaching the goal is cut where it starts.
+    var inArea: [[Int]]
+    /// For each area (and one past the last): the most the areas from it on
+    /// give with exactly c changes, each capped; and the least they give.
     var after: [[Int]]
     var afterLeast: [Int]
-    /// Changes that must be made from each position on (forced moves), and
-    /// positions that can change.
+    /// Changes that must be made from each position on (forced moves).
     var forced: [Int]
-    var changeable: [Int]
     /// Positions from each one on whose change may take no step (declarations).
     var stepless: [Int]
 
     init(_ search: Search, _ scenario: Scenario) {
         let count = scenario.moves.count
+        let none = Bounds.none
         let least = scenario.moves.map { $0.map(\.least).min() ?? 0 }
-        let gain = scenario.moves.indices.map { position in
-            let most = scenario.moves[position].filter { $0.changes > 0 }.map(\.points).max()
-            return most.map { Swift.max(0, $0 - least[position]) } ?? 0
-        }
-        var topGains: [[Int]] = Array(repeating: [], count: count)
         var restLeast = Array(repeating: 0, count: count + 1)
         var forced = Array(repeating: 0, count: count + 1)
-        var changeable = Array(repeating: 0, count: count + 1)
         var stepless = Array(repeating: 0, count: count + 1)
+        var inArea: [[Int]] = Array(repeating: [0], count: count)
+        var whole: [[Int]] = []
         for range in search.areaRanges {
-            for position in range {
-                let gains = range[position...].map { gain[$0] }.sorted(by: >)
-                var sums = [0]
-                for value in gains { sums.append(sums.last! + value) }
-                topGains[position] = sums
-                restLeast[position] = range[position...].reduce(0) { $0 + least[$1] }
+            var next = [0]  // past the area's end: nothing left, no change
+            for position in range.reversed() {
+                restLeast[position] = least[position] + (position + 1 < range.upperBound ? restLeast[position + 1] : 0)
+                let width = next.count + 1
+                var table = Array(repeating: none, count: width)
+                for move in scenario.moves[position] {
+                    for (c, value) in next.enumerated() where value != none {
+                        let index = c + move.changes
+                        if value + move.points > table[index] { table[index] = value + move.points }
+                    }
+                }
+                while table.count > 1 && table.last == none { table.removeLast() }
+                inArea[position] = table
+                next = table
             }
+            whole.append(next)
         }
         for position in stride(from: count - 1, through: 0, by: -1) {
             let moves = scenario.moves[position]
             forced[position] = forced[position + 1] + (!moves.isEmpty && moves.allSatisfy { $0.changes > 0 } ? 1 : 0)
-            changeable[position] = changeable[position + 1] + (moves.contains { $0.changes > 0 } ? 1 : 0)
             stepless[position] = stepless[position + 1] + (moves.contains { $0.changes > 0 && $0.steps == 0 } ? 1 : 0)
         }
         let areas = search.areaRanges.count
-        var after = Array(repeating: Array(repeating: 0, count: count + 1), count: areas + 1)
+        var after: [[Int]] = Array(repeating: [0], count: areas + 1)
         var afterLeast = Array(repeating: 0, count: areas + 1)
         for area in stride(from: areas - 1, through: 0, by: -1) {
             let range = search.areaRanges[area]
             let cap = search.caps[area]
-            let base = range.isEmpty ? 0 : restLeast[range.lowerBound]
-            let sums = range.isEmpty ? [0] : topGains[range.lowerBound]
-            afterLeast[area] = Swift.min(base, cap) + afterLeast[area + 1]
-            for r in 0...count {
-                var most = 0
-                for here in 0...Swift.min(r, sums.count - 1) {
-                    most = Swift.max(most, Swift.min(base + sums[here], cap) + after[area + 1][r - here])
+            let here = whole[area], later = after[area + 1]
+            afterLeast[area] = Swift.min(range.isEmpty ? 0 : restLeast[range.lowerBound], cap) + afterLeast[area + 1]
+            var table = Array(repeating: none, count: here.count + later.count - 1)
+            for (c1, value) in here.enumerated() where value != none {
+                let capped = Swift.min(value, cap)
+                for (c2, rest) in later.enumerated() where rest != none {
+                    if capped + rest > table[c1 + c2] { table[c1 + c2] = capped + rest }
                 }
-                after[area][r] = most
             }
+            after[area] = table
         }
         self.least = least
-        self.gain = gain
-        self.topGains = topGains
         self.restLeast = restLeast
+        self.inArea = inArea
         self.after = after
         self.afterLeast = afterLeast
         self.forced = forced
-        self.changeable = changeable
         self.stepless = stepless
+    }
+
+    /// The most the plan can total from `position` (in `area`, whose
+    /// indicators so far sum to `areaSum`, capped at `cap`) on with exactly
+    /// `changes` changes; `none` when no completion makes exactly that many.
+    func most(position: Int, area: Int, areaSum: Int, cap: Int, changes: Int) -> Int {
+        let here = inArea[position], later = after[area + 1]
+        var best = Bounds.none
+        for c1 in 0..<Swift.min(here.count, changes + 1) {
+            let value = here[c1]
+            let c2 = changes - c1
+            guard value != Bounds.none, c2 < later.count else { continue }
+            let rest = later[c2]
+            guard rest != Bounds.none else { continue }
+            let total = Swift.min(areaSum + value, cap) + rest
+            if total > best { best = total }
+        }
+        return best
     }
 }
 
@@ -278,15 +300,10 @@ struct Walk {
             record(candidate)
             return
         }
-        guard left >= bounds.forced[position], left <= bounds.changeable[position] else { return }
-        // Upper bound on the total with `left` changes.
+        // The exact most the total can reach with `left` changes.
         let cap = search.caps[area]
-        let sums = bounds.topGains[position]
-        let base = areaSum + bounds.restLeast[position]
-        var most = 0
-        for here in 0...Swift.min(left, sums.count - 1) {
-            most = Swift.max(most, Swift.min(base + sums[here], cap) + bounds.after[area + 1][left - here])
-        }
+        let most = bounds.most(position: position, area: area, areaSum: areaSum, cap: cap, changes: left)
+        guard most != Bounds.none else { return }
         guard done + most >= search.goal else { return }
         // Lower bounds against the K-th plan.
         if let kth {
