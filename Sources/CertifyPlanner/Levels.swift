@@ -130,6 +130,7 @@ enum LevelBuilder {
         let ceiling: Rational? = indicator.input == .percent ? Rational(100) : nil
         let maximum = hundredths(indicator.max.rounded(places: 2))
         var result: [RaiseLevel] = []
+        result.reserveCapacity(max(0, maximum - raw))
         var target = raw + 1
         while target <= maximum {
             // Rounded half-up, points reach `target` hundredths exactly when the

@@ -285,16 +285,21 @@ enum Scenarios {
         for (position, option) in context.options.enumerated() {
             var least = bounds[position]
             if goal.certifies && option.indicator.mandatory { least = max(least, 1) }
-            let allowed = option.raises.enumerated().filter { $0.element.points >= least }
+            // Raises come by ascending points: the allowed ones are a suffix
+            // (a linear method may have thousands; none is copied).
+            let levels = option.raises
+            var first = levels.count
+            while first > 0 && levels[first - 1].points >= least { first -= 1 }
+            let allowed = first..<levels.count
             var raises: [Move]
             if case .linear = option.indicator.method, !allowed.isEmpty {
                 // Every level is one step: the level only moves the total, and
                 // the best plan for a set takes the least level that reaches the
                 // goal, so the search decides it last (`Move.levels`).
-                raises = [Move(points: allowed.last!.element.points, changes: 1, steps: 1, raise: nil,
-                               levels: allowed.map { ($0.element.points, $0.offset) })]
+                raises = [Move(points: levels[levels.count - 1].points, changes: 1, steps: 1, raise: nil,
+                               levels: allowed.map { (levels[$0].points, $0) })]
             } else {
-                raises = allowed.map { Move(points: $0.element.points, changes: 1, steps: $0.element.steps, raise: $0.offset) }
+                raises = allowed.map { Move(points: levels[$0].points, changes: 1, steps: levels[$0].steps, raise: $0) }
             }
             var list: [Move] = []
             switch roles[position] {
