@@ -68,7 +68,14 @@ public enum SafeXMLParser {
                     sax.pointee.endElementNs = endElement
                     sax.pointee.serror = collectParserError
                 }
+                // libxml2 raises some errors with no parser context (a failed
+                // encoding conversion, an error growing the input): they go to
+                // this thread's structured handler, which would otherwise print
+                // them, unlocated, on stderr. During the parse they are this
+                // document's problems.
+                xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(ctxt), collectParserError)
                 _ = withExtendedLifetime(state) { xmlParseDocument(ctxt) }
+                LibXML2.silenceStrayErrors()
                 let doc = ctxt.pointee.myDoc
                 ctxt.pointee.myDoc = nil
                 if ctxt.pointee.wellFormed == 0 && state.problems.isEmpty {
@@ -101,9 +108,24 @@ enum LibXML2 {
         // Nothing we parse may pull in another resource: not a DTD, not an
         // entity, not a schema. Refuse every external load in this process.
         xmlSetExternalEntityLoader { _, _, _ in nil }
+        // Threads started from now on print no libxml2 error of their own:
+        // every error Certify reports comes located, through its handlers.
+        xmlThrDefSetStructuredErrorFunc(nil, ignoreError)
     }()
 
-    static func initialize() { _ = once }
+    static func initialize() {
+        _ = once
+        silenceStrayErrors()
+    }
+
+    /// On this thread, errors raised outside a handler are dropped instead
+    /// of printed (libxml2 keeps the handler per thread).
+    static func silenceStrayErrors() { xmlSetStructuredErrorFunc(nil, ignoreError) }
+}
+
+private let ignoreError: xmlStructuredErrorFunc = { _, _ in }
+
+extension LibXML2 {
 }
 
 /// Mutable state shared with the SAX callbacks through `ctxt->_private`.
@@ -112,6 +134,8 @@ final class ParseState {
     var problems: [XMLProblem] = []
     var depth = 0
     var elements = 0
+    /// Some bytes did not convert from the document's encoding.
+    var undecodable = false
 
     init(limits: XMLLimits) { self.limits = limits }
 
@@ -210,21 +234,37 @@ private let endElement: endElementNsSAX2Func = { ctx, localname, prefix, uri in
 }
 
 private let collectParserError: xmlStructuredErrorFunc = { ctx, error in
-    guard let error, let (_, state) = ParseState.from(ctx) else { return }
+    guard let error, let (ctxt, state) = ParseState.from(ctx) else { return }
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+    // An I/O error is a refused load (every external load is refused),
+    // except the encoder's, which is bad input like any conversion error.
     let kind: XMLProblem.Kind =
-        error.pointee.domain == Int32(XML_FROM_IO.rawValue) ? .refused : .malformed
-    let position = SourcePosition(line: Int(error.pointee.line), column: Int(error.pointee.int2))
+        error.pointee.domain == Int32(XML_FROM_IO.rawValue) && error.pointee.code != Int32(XML_IO_ENCODER.rawValue)
+        ? .refused : .malformed
+    // Errors raised without a context carry no line: use the parser's.
+    let position = error.pointee.line > 0
+        ? SourcePosition(line: Int(error.pointee.line), column: Int(error.pointee.int2))
+        : currentPosition(ctxt)
     // After a refusal libxml2 reports "parsing stopped" errors; keep only ours.
     if state.problems.last?.kind == .refused, kind == .malformed { return }
+    // After bytes that do not convert from the declared encoding, the rest
+    // (the same bytes again, "encoder error", "premature end of data") only
+    // repeats it: the first is the one to fix.
+    if state.undecodable { return }
+    let domain = error.pointee.domain
+    if domain == Int32(XML_FROM_I18N.rawValue) || error.pointee.code == Int32(XML_IO_ENCODER.rawValue) {
+        state.undecodable = true
+    }
     state.problems.append(XMLProblem(kind, clean(message), at: position))
 }
 
+/// One line: libxml2 ends messages with a newline and puts some details
+/// (the bytes that are not UTF-8) on a line of their own.
 func clean(_ message: String) -> String {
     var text = message
     while let last = text.last, last.isWhitespace { text.removeLast() }
-    return text
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
 }
 
 /// What the SAX limits cannot see: the length of each text and attribute

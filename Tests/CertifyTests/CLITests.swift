@@ -63,6 +63,16 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
+    /// libxml2 prints some errors itself when nobody handles them; the
+    /// binary's stderr holds only located lines.
+    @Test func undecodableInputGivesOnlyLocatedLines() throws {
+        let run = try Run(["validate", "Tests/CertifyTests/Fixtures/encodings/euc-kr-undecodable.xml"])
+        #expect(run.status == 65)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(run.stderr)")
+        #expect(lines.allSatisfy { $0.contains(/euc-kr-undecodable\.xml:\d+:\d+: error: input conversion failed/) }, "\(run.stderr)")
+    }
+
     @Test func jsonFollowsTheContract() throws {
         let run = try Run(["score", "--format", "json", "--date", "2026-03-02", "Samples/city/hansol-grade-a.xml"])
         let json = run.json

@@ -98,6 +98,32 @@ import Testing
         #expect(name == "한강시")
     }
 
+    /// Bytes that do not convert from the declared encoding: one located
+    /// problem naming them, not the errors that follow from it.
+    @Test func undecodableBytesAreOneLocatedProblem() throws {
+        let url = Paths.fixtures.appendingPathComponent("encodings/euc-kr-undecodable.xml")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(throws: XMLFailure.self) { try SafeXMLParser.parse(bytes) }
+        do {
+            _ = try SafeXMLParser.parse(bytes)
+        } catch {
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.kind == .malformed)
+            #expect(error.problems.first?.message.contains("0xA3 0x1E 0x1E") == true, "\(error.problems)")
+            #expect((error.problems.first?.position.line ?? 0) >= 1)
+        }
+    }
+
+    /// libxml2 puts the offending bytes on a second line: a problem is one line.
+    @Test func parserMessagesAreOneLine() throws {
+        do {
+            _ = try SafeXMLParser.parse(Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r>".utf8) + [0xFF, 0xFE] + Array("</r>".utf8))
+            Issue.record("bytes that are not UTF-8 were accepted")
+        } catch {
+            #expect(error.problems.allSatisfy { !$0.message.contains("\n") }, "\(error.problems)")
+        }
+    }
+
     @Test func schemaErrorsAreLocatedOnTheElement() throws {
         let schema = try XMLSchema(bytes: Array("""
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
