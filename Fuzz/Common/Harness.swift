@@ -21,14 +21,27 @@ enum Harness {
     static func bindScoreAndRender(_ certifier: Certifier, dossier: InputSource, reviews: [InputSource]) {
         do throws(CertifyError) {
             let (submission, rubric) = try certifier.bind(dossier: dossier, reviews: reviews)
-            for official in [false, true] {
-                let result = Scorer.score(submission, rubric: rubric, options: ScoringOptions(date: date, official: official))
-                consume(JSONRenderer.render(result).count)
-                consume(TextRenderer.render(result, language: .ko).utf8.count)
-                consume(TextRenderer.render(result, language: .en).utf8.count)
-            }
+            scoreAndRender(submission, rubric: rubric)
         } catch {
             rendered(error)
+        }
+    }
+
+    /// The same for a dossier and reviews already loaded.
+    static func bindScoreAndRender(_ dossier: Dossier, reviews: [Review], rubric: Rubric) {
+        do throws(CertifyError) {
+            scoreAndRender(try Binder.bind(dossier, reviews: reviews, to: rubric), rubric: rubric)
+        } catch {
+            rendered(error)
+        }
+    }
+
+    static func scoreAndRender(_ submission: Submission, rubric: Rubric) {
+        for official in [false, true] {
+            let result = Scorer.score(submission, rubric: rubric, options: ScoringOptions(date: date, official: official))
+            consume(JSONRenderer.render(result).count)
+            consume(TextRenderer.render(result, language: .ko).utf8.count)
+            consume(TextRenderer.render(result, language: .en).utf8.count)
         }
     }
 
