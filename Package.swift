@@ -24,8 +24,8 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 //   CertifyReport   builds, signs (XML-DSig), verifies and audits reports
 //      │      └──────────────┐
 //   CertifyRuntime           CertifyRender   text, JSON and HTML renderers, labels
-//   (inputs from bytes or        │
-//    paths, rubric catalog)      │
+//   (inputs from bytes or        │      └──── CertifyTemplates  the one stylesheet and the
+//    paths, rubric catalog)      │            shared mustache templates (swift-mustache)
 //      │      └──────────┐       │
 //   CertifyXML           CertifyEngine   pure scoring: methods, electives, decision
 //   (libxml2: safe          │
@@ -44,8 +44,12 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 // outcome) is pure like the engine and uses only CertifyEngine's public API
 // and CertifyModel; CertifyRender renders its reports.
 //
+// CertifyServer (`certify serve`) uses CertifyTemplates too: its pages and
+// the report's page share one stylesheet and the head and foot partials.
+//
 // CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
-// target that touches C; CertifyEngine and CertifyRender do no I/O.
+// target that touches C; CertifyEngine and CertifyRender do no I/O (the
+// templates and stylesheet are compiled into CertifyTemplates).
 let package = Package(
     name: "Certify",
     platforms: [.macOS(.v13)],
@@ -86,7 +90,17 @@ let package = Package(
             ]
         ),
         .target(name: "CertifyPlanner", dependencies: ["CertifyModel", "CertifyEngine"]),
-        .target(name: "CertifyRender", dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner"]),
+        // The one look: the stylesheet and the mustache templates that the
+        // report's page and the server's pages share, embedded in the code.
+        .target(
+            name: "CertifyTemplates",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("Resources/templates"), .embedInCode("Resources/certify.css")]
+        ),
+        .target(
+            name: "CertifyRender",
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyTemplates"]
+        ),
         .target(
             name: "CertifyReport",
             dependencies: [
@@ -119,7 +133,7 @@ let package = Package(
             name: "CertifyServer",
             dependencies: [
                 "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
-                "CertifyRegistry",
+                "CertifyRegistry", "CertifyTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -146,7 +160,8 @@ let package = Package(
             name: "CertifyTests",
             dependencies: [
                 "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
-                "CertifyCLITestSupport",
+                "CertifyTemplates", "CertifyCLITestSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -178,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "CertifyServerTests",
             dependencies: [
-                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry",
+                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry", "CertifyTemplates",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

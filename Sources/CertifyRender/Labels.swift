@@ -5,7 +5,8 @@ import Foundation
 /// Every word the renderers show a person, in Korean and English. A
 /// label is a case, so a misspelt key does not compile.
 public enum Label: CaseIterable, Sendable {
-    case dossier, applicant, applicants, rubric, date, area, points, max, status, rule, input, total, grade, certified, yes, no, validity, none, findings, threshold, pass, official, selfCheck, scored, missing, notSelected, selfAssessed, error, warning, info, mandatory, elective, evidence, reviews, report, decision, certifiedYes, certifiedNo, passVerdict, failVerdict, result, noGrade, grades, noValidity, reasons, belowThreshold, chart, chartDesc, indicators, id, indicator, inputAsGiven, pointsMax, reviewer, score, mean, panel, selfScore, droppedNote, kpi, target, achieved, attainment, direction, higher, lower, accepted, rejected, rejectedBy, kpiDecision, severity, message, noFindings, evidenceRegister, evidenceK, evidenceTitle, file, usedBy, sha256, signature, keyId, signerName, generatedAt, engine, verifyHow, verifyNote, authoritative, submitted, decisionDate, unknown, of
+    case dossier, applicant, applicants, rubric, date, area, points, max, status, rule, input, total, grade, certified, yes, no, validity, none, findings, threshold, pass, official, selfCheck, scored, missing, notSelected, selfAssessed, error, warning, info, mandatory, elective, evidence, reviews, report, decision, certifiedYes, certifiedNo, passVerdict, failVerdict, result, noGrade, grades, noValidity, reasons, belowThreshold, chart, chartDesc, indicators, id, indicator, inputAsGiven, pointsMax, reviewer, score, mean, panel, selfScore, droppedNote, kpi, target, achieved, attainment, direction, higher, lower, accepted, rejected, rejectedBy, kpiDecision, severity, message, noFindings, evidenceRegister, evidenceK, evidenceTitle, file, usedBy, sha256, signature, keyId, signerName, generatedAt, engine, verifyHow, verifyNote, authoritative, submitted, decisionDate, unknown, of,
+        kindCity, kindCounty, kindCompany, kindLocalGovernment, kindAssociation, roleDeveloper, roleProvider, roleOperator
 
     /// The Korean and English text.
     public var words: (ko: String, en: String) {
@@ -101,6 +102,14 @@ public enum Label: CaseIterable, Sendable {
         case .decisionDate: ("판정일", "Decision date")
         case .unknown: ("—", "—")
         case .of: ("/", "/")
+        case .kindCity: ("시", "city")
+        case .kindCounty: ("군", "county")
+        case .kindCompany: ("기업", "company")
+        case .kindLocalGovernment: ("지방자치단체", "local government")
+        case .kindAssociation: ("협회·단체", "association")
+        case .roleDeveloper: ("개발 주체", "developer")
+        case .roleProvider: ("제공 주체", "provider")
+        case .roleOperator: ("운영 주체", "operator")
         }
     }
 
@@ -120,6 +129,30 @@ public enum Label: CaseIterable, Sendable {
         case .error: self = .error
         case .warning: self = .warning
         case .info: self = .info
+        }
+    }
+
+    /// The label of an applicant kind a rubric admits (`city`,
+    /// `local-government`), when Certify knows the word: kinds are rubric
+    /// data, so a rubric may name others.
+    public init?(applicantKind kind: String) {
+        switch kind {
+        case "city": self = .kindCity
+        case "county": self = .kindCounty
+        case "company": self = .kindCompany
+        case "local-government": self = .kindLocalGovernment
+        case "association": self = .kindAssociation
+        default: return nil
+        }
+    }
+
+    /// The label of an applicant role (`developer`), when Certify knows it.
+    public init?(applicantRole role: String) {
+        switch role {
+        case "developer": self = .roleDeveloper
+        case "provider": self = .roleProvider
+        case "operator": self = .roleOperator
+        default: return nil
         }
     }
 
@@ -151,6 +184,17 @@ public struct Labels: Sendable {
         case .pass: "\(self[.pass]) \(number(result.threshold))"
         case .grades(_, let from): "\(self[.threshold]) \(from) ≥ \(number(result.threshold))"
         }
+    }
+
+    /// An applicant kind in this language: its label when Certify knows
+    /// the word, else the rubric's token as written.
+    public func applicantKind(_ kind: String) -> String {
+        Label(applicantKind: kind).map { self[$0] } ?? kind
+    }
+
+    /// An applicant role in this language, likewise.
+    public func applicantRole(_ role: String) -> String {
+        Label(applicantRole: role).map { self[$0] } ?? role
     }
 
     /// The label's text with `%1`, `%2`, … replaced by `values`.

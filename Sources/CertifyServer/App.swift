@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import CertifyTemplates
 import Mustache
 import NIOCore
 import ServiceLifecycle
@@ -65,7 +66,8 @@ public final class CertifyServer: Sendable {
         self.certifier = certifier
         inputs = Inputs(certifier: certifier)
         assets = try Assets.load()
-        templates = try await MustacheLibrary(directory: assets.templatesDirectory)
+        // The pages' own templates with the shared ones (head, foot) of CertifyTemplates.
+        templates = try await Templates.library(adding: assets.templatesDirectory)
     }
 
     /// `certify serve`'s server: the certifier from the rubric options.
@@ -107,8 +109,9 @@ extension TimeAmount {
     }
 }
 
-/// The stylesheet, script, OpenAPI document and templates, read once from
-/// the target's resources.
+/// The script, OpenAPI document and templates, read once from the target's
+/// resources, and the shared stylesheet of CertifyTemplates (the report's
+/// page inlines the same one).
 struct Assets: Sendable {
     let stylesheet: ByteBuffer
     let script: ByteBuffer
@@ -126,7 +129,7 @@ struct Assets: Sendable {
             return ByteBuffer(bytes: data)
         }
         return Assets(
-            stylesheet: try read("static/certify.css"), script: try read("static/certify.js"),
+            stylesheet: ByteBuffer(string: Templates.stylesheet), script: try read("static/certify.js"),
             openAPI: try read("openapi.json"),
             templatesDirectory: base.appendingPathComponent("templates").path + "/")
     }

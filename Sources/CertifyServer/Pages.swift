@@ -2,6 +2,7 @@ import CertifyEngine
 import CertifyModel
 import CertifyPlanner
 import CertifyRuntime
+import CertifyTemplates
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -52,11 +53,14 @@ extension CertifyServer {
                  "href": "\(path)?lang=\(other.rawValue)", "current": other == language]
             },
             "q": "?lang=\(language.rawValue)",
+            // The registry's link, when `--registry` added its pages.
+            "registry": configuration.extensions.contains { $0 is RegistryPages },
         ]
     }
 
     func html(_ template: String, _ view: [String: Any], status: HTTPResponse.Status) -> Response {
-        let text = templates.render(view, withTemplate: template) ?? "template \(template) missing"
+        // Every string of the view cleaned for mustache's escaping (Templates.clean).
+        let text = Templates.render(view, with: template, in: templates) ?? "template \(template) missing"
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(string: text)))
     }

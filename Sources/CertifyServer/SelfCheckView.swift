@@ -1,6 +1,7 @@
 import CertifyEngine
 import CertifyModel
 import CertifyPlanner
+import CertifyRender
 
 /// The view of a self-check form (for the mustache templates), built from
 /// the rubric alone: every control, label and mark comes from its data.
@@ -53,8 +54,10 @@ struct SelfCheckView {
         var view: [String: Any] = [:]
         view["dossierId"] = field("dossier-id", hint: true)
         view["submitted"] = field("submitted", hint: true)
-        let kinds = rubric.applicantKinds.map { (value: $0, label: $0) }
-        let roles = [(value: "", label: t("not-given"))] + rubric.applicantRoles.map { (value: $0, label: $0) }
+        // Kinds and roles are rubric data: a known word gets its label, another shows as written.
+        let labels = Labels(language)
+        let kinds = rubric.applicantKinds.map { (value: $0, label: labels.applicantKind($0)) }
+        let roles = [(value: "", label: t("not-given"))] + rubric.applicantRoles.map { (value: $0, label: labels.applicantRole($0)) }
         view["applicants"] = (0..<values.rows("applicant", minimum: 1)).map { row -> [String: Any] in
             let prefix = "applicant-\(row)"
             var kind = field("\(prefix)-kind")

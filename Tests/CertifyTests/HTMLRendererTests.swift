@@ -2,6 +2,7 @@ import CertifyRender
 import CertifyEngine
 import CertifyModel
 import CertifyReport
+import CertifyTemplates
 import Foundation
 import Testing
 
@@ -163,6 +164,58 @@ import Testing
             #expect(!html.contains("href=") && html.contains(">javascript:alert(1)<"))
         }
         #expect(HTMLRenderer.escape(#"a&b<c>d"e'f"#) == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
+    }
+
+    /// One look: the page is the shared `report` template with the server
+    /// pages' head and foot, and the one stylesheet inline, whole.
+    @Test func sharedStylesheetIsInlineAndNothingIsLinked() throws {
+        let css = Templates.stylesheet
+        #expect(css.count > 1000 && !css.contains("</") && !css.contains("url(") && !css.contains("@import"))
+        // The pages' rules and the report's, and the print rules, in the one file.
+        #expect(css.contains(".site-header") && css.contains(".error-summary") && css.contains(".report .decision"))
+        #expect(css.contains("@media print"))
+        for language in Language.allCases {
+            let html = render(Self.hansol, language)
+            #expect(occurrences("<style>\n" + css + "</style>", in: html) == 1, "the stylesheet, inline and whole")
+            #expect(occurrences("<style", in: html) == 1)
+            #expect(!html.contains("<link") && !html.contains("href=") && !html.contains("<script"))
+            #expect(html.contains(#"<body class="report">"#))
+            // The shared head and foot partials.
+            #expect(html.contains(#"<header class="site-header">"#) && html.contains(#"<footer class="site-footer">"#))
+            #expect(html.contains(#"content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'""#))
+            #expect(html.contains(#"<meta name="generator" content="certify 1.2.3-test">"#))
+        }
+    }
+
+    /// Applicant kinds are the rubric's tokens: their label in the page's language.
+    @Test func applicantKindInThePageLanguage() throws {
+        #expect(render(Self.hansol, .ko).contains(#"(<span class="mono">KR-HANSOL</span>, 시)"#))
+        #expect(render(Self.hansol, .en).contains(#"(<span class="mono">KR-HANSOL</span>, city)"#))
+        // A kind Certify has no word for (a rubric's own) shows as written.
+        #expect(Labels(.ko).applicantKind("local-government") == "지방자치단체")
+        #expect(Labels(.en).applicantKind("local-government") == "local government")
+        #expect(Labels(.ko).applicantKind("village") == "village" && Labels(.ko).applicantRole("operator") == "운영 주체")
+    }
+
+    /// An applicant name made to slip through mustache's per-Character
+    /// escaping: a quote joined to a combining mark, a prepended mark
+    /// joined to `<`. Neither reaches the page raw.
+    @Test func hostileNameWithJoinedMarksIsEscaped() throws {
+        let applicant = #"<applicant id="A1" kind="city"><name xml:lang="en">"&#x301; onmouseover=x &#x600;&lt;b&gt; &lt;i&gt;</name></applicant>"#
+        let result = try score(dossierXML(applicants: applicant, ""))
+        for language in Language.allCases {
+            let html = render(result, language)
+            let bytes = Array(html.utf8)
+            // Byte by byte: `\u{600}<` is one Character, which String.contains would not match on "<b>".
+            #expect(!Self.contains(bytes, Array("\"\u{301}".utf8)) && !Self.contains(bytes, Array("<b>".utf8)))
+            #expect(!html.contains("<i>"))
+            #expect(Self.contains(bytes, Array("＂\u{301} onmouseover=x \u{600}＜b&gt; &lt;i&gt;".utf8)))
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
     }
 
     /// With CERTIFY_HTML_OUT set, writes sample pages to look at in a browser

@@ -65,10 +65,12 @@ def describe(out):
 
 def sources(target):
     files = sorted(glob.glob(os.path.join(ROOT, target["path"], "**", "*.swift"), recursive=True))
-    # A target with resources reads them through the `Bundle.module` that
-    # SwiftPM generates for it (the debug build wrote it).
-    accessor = os.path.join(DEBUG, target["name"] + ".build", "DerivedSources", "resource_bundle_accessor.swift")
-    return files + [accessor] if os.path.exists(accessor) else files
+    # A target with resources reads them through the code SwiftPM generates
+    # for it (the debug build wrote it): the `Bundle.module` accessor of
+    # copied resources, the `PackageResources` of resources embedded in code.
+    derived = os.path.join(DEBUG, target["name"] + ".build", "DerivedSources")
+    generated = [os.path.join(derived, name) for name in ("resource_bundle_accessor.swift", "embedded_resources.swift")]
+    return files + [path for path in generated if os.path.exists(path)]
 
 
 def imports(files):
