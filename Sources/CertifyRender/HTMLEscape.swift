@@ -1,9 +1,13 @@
+import CertifyTemplates
+
 extension HTMLRenderer {
     /// Escapes text for element content and quoted attribute values alike
     /// (`&`, `<`, `>`, `"`, `'`). Characters HTML does not allow in a page
     /// (C0 controls other than tab and line ends, DEL and the C1 controls,
     /// noncharacters) become U+FFFD, so that untrusted text always yields a
-    /// valid page. The report page and the cohort and compare pages use it.
+    /// valid page (the same rule as `Templates.cleanText`, which the
+    /// templated pages use). The cohort and compare pages use it; the
+    /// report's page is escaped by its mustache template.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -15,11 +19,10 @@ extension HTMLRenderer {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
-                    || (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE {
-                    out += "\u{FFFD}"
-                } else {
+                if Templates.isAllowed(scalar) {
                     out.unicodeScalars.append(scalar)
+                } else {
+                    out += "\u{FFFD}"
                 }
             }
         }

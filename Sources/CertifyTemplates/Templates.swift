@@ -102,6 +102,7 @@ public enum Templates {
     }
 
     /// Whether HTML allows the character in a page's text.
+    @inlinable
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return scalar == "\t" || scalar == "\n" || scalar == "\r" }
