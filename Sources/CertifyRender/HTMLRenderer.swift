@@ -24,7 +24,9 @@ public enum HTMLRenderer {
         _ result: ScoreResult, context: ReportContext, language: Language, reportFileName: String
     ) -> String {
         let view = ReportView(result: result, context: context, l: Labels(language), reportFileName: reportFileName).build()
-        guard let html = Templates.render(view, with: "report") else {
+        // The stylesheet and the label table are Certify's own: added uncleaned.
+        let constants: [String: Any] = ["stylesheet": Templates.stylesheet, "l": ReportView.words[language]]
+        guard let html = Templates.render(view, with: "report", constants: constants) else {
             preconditionFailure("the report template is missing from CertifyTemplates")
         }
         return html
@@ -62,10 +64,9 @@ private struct ReportView {
         return [
             // The head partial: a standalone page (inline style, CSP, no navigation).
             "standalone": true, "bodyClass": "report", "lang": language.rawValue,
-            "stylesheet": Templates.stylesheet, "version": context.engineVersion,
+            "version": context.engineVersion,
             "title": "\(rubric.title.text(language)) — \(result.dossier.id) — \(verdictText)",
             "t": ["intro": l[.report]],
-            "l": words,
             "rubric": [
                 "title": rubric.title.text(language), "ref": "\(rubric.id) \(rubric.version)",
                 "sha256": Self.optional(rubric.sha256),
@@ -88,12 +89,11 @@ private struct ReportView {
         ]
     }
 
-    /// Every label, by its case name (`l.total`), in the page's language.
-    var words: [String: String] {
-        var words: [String: String] = [:]
-        for label in Label.allCases { words[String(describing: label)] = l[label] }
-        return words
-    }
+    /// Every label by its case name (`l.total`), per language.
+    static let words: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        let l = Labels(language)
+        return (language, Dictionary(uniqueKeysWithValues: Label.allCases.map { (String(describing: $0), l[$0]) }))
+    })
 
     // MARK: Decision
 

@@ -47,8 +47,15 @@ public enum Templates {
 
     /// Renders `view` with the template `name` of `library`, every string of
     /// the view cleaned first (`clean(_:)`); nil when there is no such template.
-    public static func render(_ view: [String: Any], with name: String, in library: MustacheLibrary = library) -> String? {
-        library.render(clean(view), withTemplate: name)
+    /// `constants` are added to the view as they are: Certify's own texts
+    /// (the stylesheet, label tables), which need no cleaning — they are
+    /// still escaped by `{{ }}` like everything else, except the stylesheet.
+    public static func render(
+        _ view: [String: Any], with name: String, in library: MustacheLibrary = library, constants: [String: Any] = [:]
+    ) -> String? {
+        var all = clean(view)
+        for (key, value) in constants { all[key] = value }
+        return library.render(all, withTemplate: name)
     }
 
     // MARK: - Untrusted text
@@ -78,7 +85,7 @@ public enum Templates {
     ///   pass unescaped: in such a cluster they become their full-width
     ///   forms (`＂ ＜`), which need no escaping.
     public static func cleanText(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isPlain($0) }) else { return text }
+        guard needsCleaning(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -96,9 +103,25 @@ public enum Templates {
         return out
     }
 
-    /// Printable ASCII or tab and line ends: nothing to clean.
-    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        (0x20..<0x7F).contains(scalar.value) || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    /// Whether a scalar is not allowed, or a special touches a non-ASCII
+    /// scalar (marks that join a cluster are all non-ASCII), in one pass
+    /// over the scalars: most text needs no grapheme segmentation.
+    static func needsCleaning(_ text: String) -> Bool {
+        var previousIsASCII = true
+        var previousIsSpecial = false
+        for scalar in text.unicodeScalars {
+            let ascii = scalar.isASCII
+            if !isAllowed(scalar) { return true }
+            let special = isSpecial(scalar)
+            if (special && !previousIsASCII) || (previousIsSpecial && !ascii) { return true }
+            previousIsASCII = ascii
+            previousIsSpecial = special
+        }
+        return false
+    }
+
+    static func isSpecial(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "&" || scalar == "<" || scalar == ">" || scalar == "\"" || scalar == "'"
     }
 
     /// Whether HTML allows the character in a page's text.

@@ -28,6 +28,8 @@ import Testing
         #expect(Templates.cleanText("'\u{20DD}") == "＇\u{20DD}")
         #expect(Templates.cleanText("\u{600}<") == "\u{600}＜")
         #expect(Templates.cleanText("&\u{200D}>") == "＆\u{200D}>")
+        // A special next to a non-ASCII character it does not join stays as it is.
+        for text in ["x\u{301}\"y", "\"서울\"역 <b>", "é'", "'é"] { #expect(Templates.cleanText(text) == text, "\(text)") }
         // Rendered, nothing special is left raw next to a mark.
         let view: [String: Any] = ["v": "\"\u{301}x\u{600}<b>"]
         let template = try MustacheTemplate(string: "<a title=\"{{v}}\">{{v}}</a>")
