@@ -29,6 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        CertifyServer.suggestEventLoops()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
