@@ -8,8 +8,7 @@ public enum CohortLabel: CaseIterable, Sendable {
     case cohort, compare, date, dossiers, count, certified, certifiedShare, notCertified, blockedCard,
         certifiedMark, blocked, grades, grade, total, totals, mean, median, q1, q3, min, max, maxPoints,
         atMax, atZero, missing, notSelected, areas, area, indicators, indicator, kinds, kind, invalid,
-        invalidNone, file, error, id, applicant, yes, no, pass, fail, city, county, company, localGovernment,
-        association, histogram, histogramPass, gradesByKind, outcomesByKind, indicatorDist, indicatorDistNote,
+        invalidNone, file, error, id, applicant, yes, no, pass, fail, histogram, histogramPass, gradesByKind, outcomesByKind, indicatorDist, indicatorDistNote,
         partial, from, to, transitions, transitionsNote, changes, changesNone, movedBy, meanChange, change,
         onlyIn, onlyFrom, onlyTo, unscored, dossiersCompared, generated, unknownRubric
 
@@ -58,11 +57,6 @@ public enum CohortLabel: CaseIterable, Sendable {
         case .no: ("아니오", "no")
         case .pass: ("합격", "pass")
         case .fail: ("불합격", "fail")
-        case .city: ("시", "city")
-        case .county: ("군", "county")
-        case .company: ("기업", "company")
-        case .localGovernment: ("지방자치단체", "local government")
-        case .association: ("협회·단체", "association")
         case .histogram: ("총점 분포 (등급 기준선 표시)", "Totals, with the grade thresholds")
         case .histogramPass: ("총점 분포 (합격 기준선 표시)", "Totals, with the pass mark")
         case .gradesByKind: ("유형별 등급", "Grades by applicant kind")
@@ -89,17 +83,13 @@ public enum CohortLabel: CaseIterable, Sendable {
         }
     }
 
-    /// The label of an outcome or applicant kind that a rubric or dossier
-    /// names (`pass`, `city`, `local-government`), when Certify knows it.
+    /// The label of an outcome a rubric names (`pass`, `fail`), when
+    /// Certify knows it. Applicant kinds use `Label(applicantKind:)`, the
+    /// words every other output shows.
     public init?(named name: String) {
         switch name {
         case "pass": self = .pass
         case "fail": self = .fail
-        case "city": self = .city
-        case "county": self = .county
-        case "company": self = .company
-        case "local-government": self = .localGovernment
-        case "association": self = .association
         default: return nil
         }
     }
@@ -124,6 +114,8 @@ public struct CohortLabels: Sendable {
     /// An outcome or kind named by the rubric or dossier: translated when
     /// Certify knows the word (`pass`, `city`), else as written (`A`).
     public func word(_ name: String) -> String {
-        CohortLabel(named: name).map { self[$0] } ?? name
+        if let label = CohortLabel(named: name) { return self[label] }
+        if let kind = Label(applicantKind: name) { return Labels(language)[kind] }
+        return name
     }
 }
