@@ -514,7 +514,7 @@ func rawExchange(port: Int, _ request: String) throws -> String {
     return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
 }
 
-@Suite("certify serve")
+@Suite("certify serve", .timeLimit(.minutes(10)))
 struct ServeCommandTests {
     /// The command prints its URL, answers, logs one line per request, and
     /// stops cleanly (exit 0) on SIGINT and on SIGTERM.
@@ -529,13 +529,18 @@ struct ServeCommandTests {
         process.standardError = err
         try process.run()
         defer { if process.isRunning { process.terminate() } }
-        // The first line names the URL (bounded wait: 15 s).
-        var line = ""
-        let deadline = Date().addingTimeInterval(15)
-        while !line.contains("\n"), Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { try await Task.sleep(for: .milliseconds(50)); continue }
-            line += String(decoding: chunk, as: UTF8.self)
+        // The first line names the URL. Read on a Dispatch thread (a pipe
+        // read blocks); it ends at the first newline or when the process
+        // exits (end of file), and the suite's time limit bounds the rest.
+        let reader = out.fileHandleForReading
+        let line = try await blocking {
+            var data = Data()
+            while !data.contains(UInt8(ascii: "\n")) {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                data += chunk
+            }
+            return String(decoding: data, as: UTF8.self)
         }
         let match = try #require(line.firstMatch(of: #/http://127\.0\.0\.1:(\d+)\//#))
         let port = try #require(Int(match.output.1))
@@ -543,7 +548,8 @@ struct ServeCommandTests {
         #expect(answer.hasPrefix("HTTP/1.1 200"))
         #expect(answer.hasSuffix("ok"))
         kill(process.processIdentifier, signal)
-        let stopped = Date().addingTimeInterval(15)
+        // Bounded wait for the exit (generous: CI machines are busy).
+        let stopped = Date().addingTimeInterval(120)
         while process.isRunning, Date() < stopped { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!process.isRunning)
         #expect(process.terminationStatus == 0)

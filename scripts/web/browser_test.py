@@ -83,7 +83,7 @@ def axe_check(driver, name):
     check(not bad, "axe-core: no serious or critical violation on %s (%d checked rules)" % (name, len(results["passes"])))
 
 
-def wait_download(directory, suffix, before, timeout=20):
+def wait_download(directory, suffix, before, timeout=90):
     deadline = time.time() + timeout
     while time.time() < deadline:
         names = [n for n in os.listdir(directory) if n.endswith(suffix) and n not in before]
