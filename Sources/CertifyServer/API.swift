@@ -168,7 +168,9 @@ extension CertifyServer {
                                 body: .init(byteBuffer: ByteBuffer(bytes: JSONRenderer.render(result))))
             }
         }
-        api.post("plan") { request, _ in
+        // A plan's search can take tens of milliseconds: off the event loop.
+        let search = router.group("api/v1").add(middleware: OffLoopMiddleware())
+        search.post("plan") { request, _ in
             await self.answer(request) { body, options in
                 let planning = try PlanOptions(request)
                 let reviews = body.all("review").map(\.upload)

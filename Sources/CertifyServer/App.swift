@@ -22,7 +22,9 @@ public struct CertifyRequestContext: RequestContext {
 /// EXTENSION POINT for the registry work: implement this in the registry
 /// target and pass it in `ServerConfiguration.extensions` from ServeCommand.
 public protocol ServerExtension: Sendable {
-    func addRoutes(to router: Router<CertifyRequestContext>, server: CertifyServer)
+    /// Adds the extension's routes to `router`, a group whose requests run
+    /// off the event loops (`OffLoopMiddleware`): an extension may block.
+    func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer)
 }
 
 public struct ServerConfiguration: Sendable {
@@ -76,17 +78,15 @@ public final class CertifyServer: Sendable {
         try await self.init(configuration: configuration, certifier: certifier)
     }
 
-    /// One event loop per two cores for `certify serve`, unless
-    /// `NIO_SINGLETON_GROUP_LOOP_COUNT` says otherwise. The loops only read
-    /// and write sockets; a request's work (parsing, validation, scoring)
-    /// runs on the concurrency pool, which has a thread per core, so a loop
-    /// per core only adds threads that take turns on the same cores. On two
-    /// cores (`scripts/bench-serve`): 8,550 requests/s with one loop against
-    /// 7,700 with two, p99 13.3 ms against 14.7 ms. Call once, before the
-    /// server starts (NIO allows setting it once, before the group exists).
+    /// One event loop per core for `certify serve`, unless
+    /// `NIO_SINGLETON_GROUP_LOOP_COUNT` says otherwise: each connection's
+    /// requests run on its loop (`EventLoopBoundChannel`), so the loops do
+    /// the work (parsing, validation, scoring) and need every core. Call
+    /// once, before the server starts (NIO allows setting it once, before
+    /// the group exists).
     public static func suggestEventLoops() {
         guard ProcessInfo.processInfo.environment["NIO_SINGLETON_GROUP_LOOP_COUNT"] == nil else { return }
-        NIOSingletons.groupLoopCountSuggestion = max(1, System.coreCount / 2)
+        NIOSingletons.groupLoopCountSuggestion = max(1, System.coreCount)
     }
 
     public func router() -> Router<CertifyRequestContext> {
@@ -99,7 +99,9 @@ public final class CertifyServer: Sendable {
         addAssetRoutes(router)
         addAPIRoutes(router)
         addPageRoutes(router)
-        for serverExtension in configuration.extensions { serverExtension.addRoutes(to: router, server: self) }
+        for serverExtension in configuration.extensions {
+            serverExtension.addRoutes(to: router.group().add(middleware: OffLoopMiddleware()), server: self)
+        }
         return router
     }
 
@@ -108,7 +110,7 @@ public final class CertifyServer: Sendable {
     {
         Application(
             router: router(),
-            server: .http1(configuration: .init(idleTimeout: .init(configuration.idleTimeout))),
+            server: .http1OnEventLoops(configuration: .init(idleTimeout: .init(configuration.idleTimeout))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "certify"),
             onServerRunning: onServerRunning,
             logger: logger)
@@ -190,10 +192,10 @@ struct RequestLogMiddleware: RouterMiddleware {
     }
 
     private func log(_ context: Context, _ method: String, _ path: String, _ status: Int, _ start: ContinuousClock.Instant) {
-        let elapsed = ContinuousClock.now - start
-        let (seconds, attoseconds) = elapsed.components
-        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        context.logger.info("\(method) \(path) \(status) \(String(format: "%.1f", milliseconds)) ms")
+        // Milliseconds to one decimal, rounded half up, in integers.
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        let tenths = (seconds * 1_000_000 + attoseconds / 1_000_000_000_000 + 50) / 100
+        context.logger.info("\(method) \(path) \(status) \(tenths / 10).\(tenths % 10) ms")
     }
 }
 

@@ -167,10 +167,12 @@ enum Deadline {
         case done
     }
 
-    /// Waits `timeout` on an event loop of the server's group; true when the
-    /// time ran out, false when the task was cancelled first.
+    /// Waits `timeout` on an event loop of the server's group (the one the
+    /// request runs on, so that setting and removing the timer takes no lock
+    /// another thread holds and wakes no other thread); true when the time
+    /// ran out, false when the task was cancelled first.
     static func wait(_ timeout: Duration) async -> Bool {
-        let loop = MultiThreadedEventLoopGroup.singleton.any()
+        let loop = MultiThreadedEventLoopGroup.currentEventLoop ?? MultiThreadedEventLoopGroup.singleton.any()
         let state = NIOLockedValueBox(State.idle)
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in

@@ -20,14 +20,17 @@ extension CertifyServer {
             }
             return self.selfCheck(rubric: rubric, values: FormValues(), language: language, date: Self.date(request), status: .ok)
         }
-        router.post("/selfcheck/:id/:version") { request, context in
+        // The self-check's answers plan (a search of up to tens of
+        // milliseconds): off the event loop.
+        let search = router.group().add(middleware: OffLoopMiddleware())
+        search.post("/selfcheck/:id/:version") { request, context in
             let language = UIText.language(request)
             guard let rubric = self.rubric(context.parameters.get("id") ?? "", context.parameters.get("version") ?? "") else {
                 return self.notFound(language)
             }
             return await self.postSelfCheck(request, rubric: rubric, language: language)
         }
-        router.post("/selfcheck/upload") { request, _ in await self.uploadDossier(request) }
+        search.post("/selfcheck/upload") { request, _ in await self.uploadDossier(request) }
         router.get("/review") { request, _ in
             self.page("review-upload", language: UIText.language(request), title: "review", [:], status: .ok)
         }

@@ -19,7 +19,7 @@ public struct RegistryPages: ServerExtension {
         registry = try Registry.open(at: path, readOnly: true)
     }
 
-    public func addRoutes(to router: Router<CertifyRequestContext>, server: CertifyServer) {
+    public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
         router.get("/registry") { request, _ in self.page(request, server: server) }
         router.get("/api/v1/certificates/:id") { request, context in
             self.certificate(context.parameters.get("id") ?? "", request)

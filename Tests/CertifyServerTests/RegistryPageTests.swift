@@ -3,6 +3,7 @@ import CertifyRegistry
 @testable import CertifyServer
 import Foundation
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import NIOCore
 import Testing
@@ -45,7 +46,8 @@ final class TestRegistry: @unchecked Sendable {
             configuration: ServerConfiguration(host: "127.0.0.1", port: 0, registryPath: path,
                                                extensions: [try RegistryPages(path: path)]),
             certifier: Shared.certifier)
-        return Application(router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        // The application `certify serve` runs (its server builder, its routes).
+        return server.application(logger: Logger(label: "certify-test"))
     }
 }
 

@@ -3,6 +3,7 @@ import CertifyRuntime
 @testable import CertifyServer
 import Foundation
 import Hummingbird
+import Logging
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
@@ -26,7 +27,8 @@ enum Shared {
         let server = try await CertifyServer(
             configuration: ServerConfiguration(host: "127.0.0.1", port: 0, requestTimeout: requestTimeout),
             certifier: certifier)
-        return Application(router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        // The application `certify serve` runs (its server builder, its routes).
+        return server.application(logger: Logger(label: "certify-test"))
     }
 }
 
