@@ -168,11 +168,12 @@ enum Deadline {
     }
 
     /// Waits `timeout` on an event loop of the server's group (the one the
-    /// request runs on, so that setting and removing the timer takes no lock
-    /// another thread holds and wakes no other thread); true when the time
-    /// ran out, false when the task was cancelled first.
+    /// request runs on when it runs on one: `any()` answers the current
+    /// loop, so setting and removing the timer takes no lock another thread
+    /// holds and wakes no other thread); true when the time ran out, false
+    /// when the task was cancelled first.
     static func wait(_ timeout: Duration) async -> Bool {
-        let loop = MultiThreadedEventLoopGroup.currentEventLoop ?? MultiThreadedEventLoopGroup.singleton.any()
+        let loop = MultiThreadedEventLoopGroup.singleton.any()
         let state = NIOLockedValueBox(State.idle)
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in

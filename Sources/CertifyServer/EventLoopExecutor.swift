@@ -11,12 +11,15 @@ import NIOCore
 /// parked thread. With the loop as the task's executor preference
 /// (SE-0417), reading, routing, scoring and writing happen on the loop that
 /// owns the socket: requests of a loop's connections are served in the order
-/// they arrive, and no thread waits for another to wake. Work isolated to
-/// an actor still runs on that actor's executor; child tasks (the body
-/// timeout's task group) inherit the preference.
+/// they arrive, and no thread waits for another to wake. Child tasks (the
+/// body timeout's task group) inherit the preference, and so would a
+/// default actor's work (no actor is on the request path); a request that
+/// may take long leaves the loop through `OffLoopMiddleware`.
 ///
 /// The loops then do the requests' CPU work, so `certify serve` has one
-/// loop per core (`CertifyServer.suggestEventLoops()`).
+/// loop per core (`CertifyServer.suggestEventLoops()`). The loops must
+/// outlive the server (a job given to a loop that has shut down is dropped):
+/// the server runs on NIO's singleton group, which never shuts down.
 struct EventLoopBoundChannel<Inner: ServerChildChannel>: ServerChildChannel {
     typealias Value = Inner.Value
     let inner: Inner
@@ -55,14 +58,32 @@ extension HTTPServerBuilder {
 }
 
 /// Runs the rest of a request on Swift's global concurrency pool, off its
-/// connection's event loop: for routes whose work can take long (a plan's
+/// connection's event loop, so that it never holds up the other connections
+/// of that loop: always for routes whose work can take long (a plan's
 /// search, tens of milliseconds for far goals) or block (SQLite reads of the
-/// registry), so that they never hold up the other connections of their
-/// loop. Bounded, quick work (scoring, validation, pages) stays on the loop.
+/// registry); with `bodiesOver`, only for requests whose body is larger than
+/// that many bytes or of undeclared length (parsing, validating and scoring
+/// an upload grows with it; the body limit is 8 MiB). Quick work (a dossier
+/// of a few kilobytes, a page) stays on the loop.
 struct OffLoopMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// nil: every request leaves the loop.
+    var bodiesOver: Int?
+
+    init(bodiesOver: Int? = nil) { self.bodiesOver = bodiesOver }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        try await withTaskExecutorPreference(globalConcurrentExecutor) {
+        guard leavesTheLoop(request) else { return try await next(request, context) }
+        return try await withTaskExecutorPreference(globalConcurrentExecutor) {
             try await next(request, context)
         }
+    }
+
+    func leavesTheLoop(_ request: Request) -> Bool {
+        guard let limit = bodiesOver else { return true }
+        if let length = request.headers[.contentLength] {
+            return Int(length).map { $0 > limit } ?? true
+        }
+        // No declared length: a chunked body of any size, or no body.
+        return request.headers[.transferEncoding] != nil
     }
 }

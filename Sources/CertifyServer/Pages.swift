@@ -13,16 +13,17 @@ import NIOCore
 extension CertifyServer {
     func addPageRoutes(_ router: Router<CertifyRequestContext>) {
         router.get("/") { request, _ in self.home(request) }
-        router.get("/selfcheck/:id/:version") { request, context in
+        // The self-check page plans, even for an empty form (every better
+        // outcome from zero: a search of up to tens of milliseconds), and so
+        // do its answers and uploads: off the event loop.
+        let search = router.group().add(middleware: OffLoopMiddleware())
+        search.get("/selfcheck/:id/:version") { request, context in
             let language = UIText.language(request)
             guard let rubric = self.rubric(context.parameters.get("id") ?? "", context.parameters.get("version") ?? "") else {
                 return self.notFound(language)
             }
             return self.selfCheck(rubric: rubric, values: FormValues(), language: language, date: Self.date(request), status: .ok)
         }
-        // The self-check's answers plan (a search of up to tens of
-        // milliseconds): off the event loop.
-        let search = router.group().add(middleware: OffLoopMiddleware())
         search.post("/selfcheck/:id/:version") { request, context in
             let language = UIText.language(request)
             guard let rubric = self.rubric(context.parameters.get("id") ?? "", context.parameters.get("version") ?? "") else {

@@ -8,24 +8,40 @@ import Testing
 
 /// Where requests run: a connection's requests on its own event loop (no
 /// hop to the concurrency pool and back), the routes behind
-/// `OffLoopMiddleware` on the pool, off every loop.
+/// `OffLoopMiddleware` (and, in `certify serve`'s router, large uploads) on
+/// the pool, off every loop.
 @Suite struct ExecutorTests {
-    /// "loop" with the answering loop's identity when the handler runs on an
-    /// event loop, "pool" otherwise.
-    static func placement() -> String {
-        MultiThreadedEventLoopGroup.currentEventLoop.map { "loop \(ObjectIdentifier($0))" } ?? "pool"
+    /// A context that knows its connection's event loop.
+    struct LoopContext: RequestContext {
+        var coreContext: CoreRequestContextStorage
+        let connectionLoop: any EventLoop
+        init(source: ApplicationRequestContextSource) {
+            coreContext = .init(source: source)
+            connectionLoop = source.channel.eventLoop
+        }
+    }
+
+    /// "own loop" when the handler runs on its connection's event loop,
+    /// "other loop" on another one, "pool" off the loops.
+    static func placement(_ context: LoopContext) -> String {
+        guard let current = MultiThreadedEventLoopGroup.currentEventLoop else { return "pool" }
+        return current === context.connectionLoop ? "own loop" : "other loop"
     }
 
     static func app() -> some ApplicationProtocol {
-        let router = Router()
-        router.get("/where") { _, _ in placement() }
-        router.get("/where-after-await") { _, _ in
+        let router = Router(context: LoopContext.self)
+        router.get("/where") { _, context in placement(context) }
+        router.get("/where-after-await") { _, context in
             // Still on the loop after a suspension (the task's executor
             // preference, not only its first job).
             try await Task.sleep(for: .milliseconds(1))
-            return placement()
+            return placement(context)
         }
-        router.group().add(middleware: OffLoopMiddleware()).get("/away") { _, _ in placement() }
+        router.group().add(middleware: OffLoopMiddleware()).get("/away") { _, context in placement(context) }
+        router.group().add(middleware: OffLoopMiddleware(bodiesOver: 1024)).post("/upload") { request, context in
+            _ = try await request.body.collect(upTo: 1 << 20)
+            return placement(context)
+        }
         return Application(
             router: router, server: .http1OnEventLoops(configuration: .init()),
             configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Logger(label: "executor-test"))
@@ -33,13 +49,9 @@ import Testing
 
     @Test func aConnectionsRequestsRunOnItsEventLoop() async throws {
         try await Self.app().test(.live) { client in
-            let first = try await client.execute(uri: "/where", method: .get)
-            let placement = String(buffer: first.body)
-            #expect(placement.hasPrefix("loop "))
-            // The same connection: the same loop, before and after awaiting.
             for path in ["/where", "/where-after-await", "/where"] {
-                let again = try await client.execute(uri: path, method: .get)
-                #expect(String(buffer: again.body) == placement, "\(path)")
+                let answer = try await client.execute(uri: path, method: .get)
+                #expect(String(buffer: answer.body) == "own loop", "\(path)")
             }
         }
     }
@@ -50,7 +62,53 @@ import Testing
             #expect(String(buffer: away.body) == "pool")
             // And the connection's next request is back on its loop.
             let back = try await client.execute(uri: "/where", method: .get)
-            #expect(String(buffer: back.body).hasPrefix("loop "))
+            #expect(String(buffer: back.body) == "own loop")
+        }
+    }
+
+    @Test func onlyLargeBodiesLeaveTheLoop() async throws {
+        try await Self.app().test(.live) { client in
+            let small = try await client.execute(uri: "/upload", method: .post, body: ByteBuffer(repeating: 0x41, count: 1024))
+            #expect(String(buffer: small.body) == "own loop")
+            let large = try await client.execute(uri: "/upload", method: .post, body: ByteBuffer(repeating: 0x41, count: 1025))
+            #expect(String(buffer: large.body) == "pool")
+        }
+    }
+
+    /// The decision itself, header by header (a chunked body has no
+    /// declared length and may be of any size).
+    @Test func theBodySizeRule() {
+        let rule = OffLoopMiddleware<BasicRequestContext>(bodiesOver: 100)
+        func request(_ fields: HTTPFields) -> Request {
+            Request(head: .init(method: .post, scheme: "http", authority: "x", path: "/", headerFields: fields), body: .init(buffer: ByteBuffer()))
+        }
+        #expect(!rule.leavesTheLoop(request([:])))
+        #expect(!rule.leavesTheLoop(request([.contentLength: "100"])))
+        #expect(rule.leavesTheLoop(request([.contentLength: "101"])))
+        #expect(rule.leavesTheLoop(request([.contentLength: "not a number"])))
+        #expect(rule.leavesTheLoop(request([.transferEncoding: "chunked"])))
+        #expect(OffLoopMiddleware<BasicRequestContext>().leavesTheLoop(request([:])))
+    }
+
+    /// `certify serve`'s router: a dossier-sized upload is answered on the
+    /// loop, one over `onLoopBodyLimit` on the pool.
+    @Test func certifyServeAnswersLargeUploadsOffTheLoop() async throws {
+        let server = try await CertifyServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0), certifier: Shared.certifier)
+        let router = server.router()
+        router.post("/test/where") { request, _ in
+            _ = try await request.body.collect(upTo: 1 << 20)
+            return MultiThreadedEventLoopGroup.currentEventLoop == nil ? "pool" : "loop"
+        }
+        let app = Application(
+            router: router, server: .http1OnEventLoops(configuration: .init()),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Logger(label: "executor-test"))
+        let limit = CertifyServer.onLoopBodyLimit
+        try await app.test(.live) { client in
+            let small = try await client.execute(uri: "/test/where", method: .post, body: ByteBuffer(repeating: 0x41, count: limit))
+            #expect(String(buffer: small.body) == "loop")
+            let large = try await client.execute(uri: "/test/where", method: .post, body: ByteBuffer(repeating: 0x41, count: limit + 1))
+            #expect(String(buffer: large.body) == "pool")
         }
     }
 }
