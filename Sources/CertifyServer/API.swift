@@ -14,6 +14,9 @@ struct Problem: Error, Sendable {
     var title: String
     var detail: String
     var errors: [Diagnostic] = []
+    /// The language of the located messages (`?lang=`, as the CLI's
+    /// `--lang`; English when absent). Titles stay HTTP's reason phrases.
+    var language: Language = .en
 
     var json: JSONValue {
         .object([
@@ -26,7 +29,7 @@ struct Problem: Error, Sendable {
                     ("file", .optional(diagnostic.file)),
                     ("line", .int(diagnostic.position.line)),
                     ("column", .int(diagnostic.position.column)),
-                    ("message", .string(diagnostic.message)),
+                    ("message", .string(diagnostic.message(language))),
                 ])
             })),
         ])
@@ -46,15 +49,23 @@ struct Problem: Error, Sendable {
         self.errors = errors
     }
 
-    init(_ error: CertifyError) {
+    init(_ error: CertifyError, language: Language = .en) {
         let status = error.code.httpStatus
+        let count = error.diagnostics.count
         self.init(
             status: status,
             title: status == 422 ? "Invalid input" : HTTPResponse.Status(code: status).reasonPhrase,
-            detail: error.diagnostics.count == 1
-                ? error.diagnostics[0].message
-                : "\(error.diagnostics.count) problems; see errors",
+            detail: count == 1
+                ? error.diagnostics[0].message(language)
+                : language == .ko ? "문제가 \(count)건 있습니다. errors를 보십시오" : "\(count) problems; see errors",
             errors: error.diagnostics)
+        self.language = language
+    }
+
+    /// The API's language: `?lang=ko|en`, else English (an invalid value is
+    /// refused by `QueryOptions`).
+    static func language(_ request: Request) -> Language {
+        request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .en
     }
 
     init(_ error: BodyError) {
@@ -197,7 +208,7 @@ extension CertifyServer {
         } catch let problem as Problem {
             return problem.response()
         } catch let error as CertifyError {
-            return Problem(error).response()
+            return Problem(error, language: Problem.language(request)).response()
         } catch {
             return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
         }

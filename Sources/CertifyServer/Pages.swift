@@ -90,15 +90,19 @@ extension CertifyServer {
         return page("home", language: language, title: "app", path: "/", ["rubrics": rubrics], status: .ok)
     }
 
-    /// Errors for a page: the summary's links, and the messages by field.
-    static func errorViews(_ diagnostics: [Diagnostic], field: (Diagnostic) -> String?) -> ([[String: Any]], [String: [String]]) {
+    /// Errors for a page: the summary's links, and the messages by field,
+    /// in the page's language.
+    static func errorViews(_ diagnostics: [Diagnostic], language: Language, field: (Diagnostic) -> String?)
+        -> ([[String: Any]], [String: [String]])
+    {
         var summary: [[String: Any]] = []
         var byField: [String: [String]] = [:]
         for diagnostic in diagnostics {
             let target = field(diagnostic)
             let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
-            summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + diagnostic.message])
-            if let target { byField[target, default: []].append(diagnostic.message) }
+            let message = diagnostic.message(language)
+            summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + message])
+            if let target { byField[target, default: []].append(message) }
         }
         return (summary, byField)
     }
@@ -130,7 +134,7 @@ extension CertifyServer {
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
         let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
-        let (summary, byField) = Self.errorViews(extraErrors + errors) { diagnostic in
+        let (summary, byField) = Self.errorViews(extraErrors + errors, language: language) { diagnostic in
             guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
             // The field of the diagnostic's line, else of the nearest line above.
             var line = diagnostic.position.line
@@ -214,7 +218,7 @@ extension CertifyServer {
     }
 
     func uploadError(_ language: Language, _ diagnostics: [Diagnostic]) -> Response {
-        let (summary, _) = Self.errorViews(diagnostics) { _ in nil }
+        let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
         let rubrics = certifier.catalog.entries.map { entry -> [String: Any] in
             ["id": entry.rubric.id, "version": entry.rubric.version, "title": entry.rubric.title.text(language),
              "href": "/selfcheck/\(entry.rubric.id)/\(entry.rubric.version)?lang=\(language.rawValue)"]

@@ -58,7 +58,7 @@ public struct RegistryPages: ServerExtension {
             view["checkpoint"] = try registry.latestCheckpoint()
             return server.page("registry", language: language, title: "registry", path: "/registry", view, status: .ok)
         } catch {
-            view["errors"] = error.diagnostics.map { ["href": "#q", "message": $0.message] }
+            view["errors"] = error.diagnostics.map { ["href": "#q", "message": $0.message(language)] }
             view["hasErrors"] = true
             view["certificates"] = [[String: Any]]()
             let status: HTTPResponse.Status = error.code == .usage ? .badRequest : .internalServerError
@@ -98,7 +98,7 @@ public struct RegistryPages: ServerExtension {
         } catch let problem as Problem {
             return problem.response()
         } catch let error as CertifyError {
-            return Problem(error).response()
+            return Problem(error, language: Problem.language(request)).response()
         } catch {
             return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
         }

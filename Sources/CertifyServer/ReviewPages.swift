@@ -35,7 +35,7 @@ extension CertifyServer {
                     kpis: dossier.kpis.map { ($0.id, $0.label) })
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
-                let (summary, _) = Self.errorViews(error.diagnostics) { _ in nil }
+                let (summary, _) = Self.errorViews(error.diagnostics, language: language) { _ in nil }
                 return page("review-upload", language: language, title: "review",
                             ["errors": summary, "hasErrors": true], status: .unprocessableContent)
             }
@@ -43,7 +43,7 @@ extension CertifyServer {
         // Second step: the sheet itself.
         let values = FormValues(body)
         guard let rubric = self.rubric(values.one("rubric"), values.one("rubric-version")) else {
-            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file", language))]) { _ in "dossier" }
+            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file", language))], language: language) { _ in "dossier" }
             return page("review-upload", language: language, title: "review",
                         ["errors": summary, "hasErrors": true], status: .unprocessableContent)
         }
@@ -69,7 +69,7 @@ extension CertifyServer {
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
                      writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
-        let (summary, byField) = Self.errorViews(errors) { diagnostic in
+        let (summary, byField) = Self.errorViews(errors, language: language) { diagnostic in
             guard let writer, diagnostic.position.line > 0 else { return nil }
             var line = diagnostic.position.line
             while line > 0 {
@@ -119,7 +119,7 @@ extension CertifyServer {
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return Problem(error).response() }
         let values = FormValues(body)
         func fail(_ diagnostics: [Diagnostic]) -> Response {
-            let (summary, _) = Self.errorViews(diagnostics) { _ in nil }
+            let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
             return page("panel-upload", language: language, title: "panel",
                         ["errors": summary, "hasErrors": true, "date": values.one("date")], status: .unprocessableContent)
         }

@@ -144,8 +144,26 @@ struct PageTests {
                 #expect(html.contains("href=\"#value-INN-2\""))
                 #expect(html.contains("id=\"value-INN-1-error\""))
                 #expect(html.contains("aria-describedby=\"value-INN-1-hint value-INN-1-error\""))
+                #expect(html.contains(escapeHTML(Message.notACount(indicator: "INN-1", given: "3.5").text(.en))))
+            }
+            // The Korean page says it in Korean (the CLI's `--lang ko` words).
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=ko", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: form.finished) { response in
+                #expect(response.status == .unprocessableContent)
+                let html = string(response.body)
+                let korean = Message.notACount(indicator: "INN-1", given: "3.5").text(.ko)
+                #expect(korean != Message.notACount(indicator: "INN-1", given: "3.5").text(.en))
+                #expect(html.contains(escapeHTML(korean)))
+                #expect(!html.contains(escapeHTML(Message.notACount(indicator: "INN-1", given: "3.5").text(.en))))
             }
         }
+    }
+
+    /// What a page's text looks like once mustache has escaped it.
+    func escapeHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// Uploading a dossier prefills the form; posting the prefilled form

@@ -92,6 +92,26 @@ func certifyCLI(_ arguments: [String]) throws -> (status: Int32, stdout: [UInt8]
     return (process.terminationStatus, [UInt8](data))
 }
 
+/// The messages of the located error lines `certify` prints on stderr.
+func certifyCLIErrors(_ arguments: [String]) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("certify")
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["CERTIFY_RUBRICS"] = Paths.rubrics.path
+    process.environment = environment
+    let err = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = err
+    try process.run()
+    let data = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+        line.range(of: ": error: ").map { String(line[$0.upperBound...]) }
+    }
+}
+
 /// Every sample with its reviews: (dossier, reviews).
 func samples() throws -> [(URL, [URL])] {
     var out: [(URL, [URL])] = []
@@ -360,6 +380,21 @@ struct APITests {
                         #expect(!errors.isEmpty, "\(name)")
                         #expect(errors.first?["file"] as? String == name)
                         #expect((errors.first?["line"] as? Int ?? 0) > 0, "\(name) is located")
+                    }
+                }
+            }
+            // With ?lang=ko (the CLI's --lang ko) the located messages are
+            // the CLI's Korean ones, word for word; without it, English.
+            for name in files.prefix(6) {
+                let url = directory.appendingPathComponent(name)
+                for language in ["ko", "en"] {
+                    let cli = try await blocking { try certifyCLIErrors(["validate", url.path, "--lang", language]) }
+                    try await client.execute(
+                        uri: "/api/v1/validate?lang=\(language)", method: .post, headers: [.contentType: Multipart.contentType],
+                        body: try Multipart.submission(dossier: url)
+                    ) { response in
+                        let errors = try #require(try json(response.body)["errors"] as? [[String: Any]])
+                        #expect(errors.compactMap { $0["message"] as? String } == cli, "\(name) \(language)")
                     }
                 }
             }
