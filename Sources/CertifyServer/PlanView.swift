@@ -20,9 +20,13 @@ struct PlanView {
             parts.append(result.certified ? p[.certified] : p[.notCertified])
             return parts.joined(separator: " · ")
         }
-        func shown(_ input: PlanInput?) -> String {
+        // As the form shows it: a yes/no indicator's values are the form's
+        // 예/아니오 (Yes/No), not the XML's true/false.
+        func shown(_ input: PlanInput?, of indicator: Indicator) -> String {
             switch input {
             case nil: p[.noneGiven]
+            case .value("true")? where indicator.input == .boolean: UIText.text("yes", language)
+            case .value("false")? where indicator.input == .boolean: UIText.text("no", language)
             case .value(let text)?: text
             case .items(let items)?: items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
             case .mean(let mean)?: Message.planMean(mean).text(language)
@@ -43,7 +47,7 @@ struct PlanView {
                         "title": "\(p[.option]) \(index + 1): \(p[.changed]) \(plan.changed), \(p[.steps]) \(plan.steps)",
                         "result": "→ \(outcome(plan.result)) (+\(SelfCheckView.points(plan.gained)))",
                         "changes": plan.changes.map { change -> [String: Any] in
-                            var what = "\(shown(change.from)) → \(shown(change.to))"
+                            var what = "\(shown(change.from, of: change.indicator)) → \(shown(change.to, of: change.indicator))"
                             if !change.added.isEmpty { what += " (\(p[.add]) \(change.added.joined(separator: ", ")))" }
                             if change.declare == true { what += " · \(p[.declare])" }
                             if change.declare == false { what += " · \(p[.undeclare])" }
@@ -64,7 +68,7 @@ struct PlanView {
         view["noRisks"] = p[.noRisks]
         view["hasRisks"] = !report.risks.isEmpty
         view["risks"] = report.risks.map { risk -> [String: Any] in
-            ["indicator": risk.indicator.id, "to": shown(risk.to), "result": outcome(risk.result)]
+            ["indicator": risk.indicator.id, "to": shown(risk.to, of: risk.indicator), "result": outcome(risk.result)]
         }
         view["missingLabel"] = p[.missing]
         view["hasMissing"] = !report.missing.isEmpty

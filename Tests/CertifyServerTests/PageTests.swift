@@ -127,6 +127,24 @@ struct PageTests {
         }
     }
 
+    /// The plan shows a yes/no indicator's values as the form does (예/아니오,
+    /// Yes/No), not as the XML's true/false.
+    @Test(arguments: setups)
+    func planShowsYesNoAsTheForm(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            for (language, yes) in [("ko", "예"), ("en", "Yes")] {
+                try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=\(language)&date=2026-03-02", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let html = string(response.body)
+                    // The empty form's plans give the rubric's yes/no indicators.
+                    #expect(html.contains("→ \(yes)</td>"), "\(language)")
+                    #expect(!html.contains("→ true"), "\(language)")
+                    #expect(!html.contains("→ false"), "\(language)")
+                }
+            }
+        }
+    }
+
     /// An invalid value is reported at its field, with a summary linking to it.
     @Test(arguments: setups)
     func selfCheckErrors(_ setup: TestingSetup) async throws {
