@@ -92,15 +92,26 @@ extension CertifyServer {
 
     /// Errors for a page: the summary's links, and the messages by field,
     /// in the page's language.
-    static func errorViews(_ diagnostics: [Diagnostic], language: Language, field: (Diagnostic) -> String?)
-        -> ([[String: Any]], [String: [String]])
+    ///
+    /// `values`: the form the XML was written from. A schema violation on a
+    /// field's line is then said in the page's words ("fill in this field",
+    /// "'x' is not in the format this field takes") instead of the schema
+    /// validator's English: it can only come from that field's value.
+    static func errorViews(_ diagnostics: [Diagnostic], language: Language, values: FormValues? = nil,
+                           field: (Diagnostic) -> String?) -> ([[String: Any]], [String: [String]])
     {
         var summary: [[String: Any]] = []
         var byField: [String: [String]] = [:]
         for diagnostic in diagnostics {
             let target = field(diagnostic)
             let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
-            let message = diagnostic.message(language)
+            var message = diagnostic.message(language)
+            if let values, let target, case .xml(.schema, _)? = diagnostic.catalogMessage {
+                let value = values.trimmed(target)
+                message = value.isEmpty
+                    ? UIText.text("field-required", language)
+                    : UIText.text("field-format", language, value)
+            }
             summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + message])
             if let target { byField[target, default: []].append(message) }
         }
@@ -134,7 +145,7 @@ extension CertifyServer {
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
         let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
-        let (summary, byField) = Self.errorViews(extraErrors + errors, language: language) { diagnostic in
+        let (summary, byField) = Self.errorViews(extraErrors + errors, language: language, values: values) { diagnostic in
             guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
             // The field of the diagnostic's line, else of the nearest line above.
             var line = diagnostic.position.line

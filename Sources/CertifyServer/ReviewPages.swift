@@ -69,7 +69,7 @@ extension CertifyServer {
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
                      writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
-        let (summary, byField) = Self.errorViews(errors, language: language) { diagnostic in
+        let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values) { diagnostic in
             guard let writer, diagnostic.position.line > 0 else { return nil }
             var line = diagnostic.position.line
             while line > 0 {

@@ -117,6 +117,8 @@ enum UIText {
         "review-of": ("심사표: %1", "Review sheet: %1"),
         "reviewer-id": ("심사위원 ID", "Reviewer id"),
         "reviewer-id-hint": ("예: R-01", "For example R-01"),
+        "field-required": ("이 칸을 채우십시오", "Fill in this field"),
+        "field-format": ("'%1'은(는) 이 칸에 맞는 형식이 아닙니다", "'%1' is not in the format this field takes"),
         "score-1-5": ("점수 (%1–%2)", "Score (%1–%2)"),
         "comment": ("의견", "Comment"),
         "kpi-decision": ("인정 여부", "Decision"),

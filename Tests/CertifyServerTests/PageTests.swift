@@ -177,6 +177,27 @@ struct PageTests {
         }
     }
 
+    /// A field whose value breaks the schema (a date written 2026/01/05) is
+    /// told so in the page's words, at that field.
+    @Test(arguments: setups)
+    func selfCheckFormatErrors(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            var form = Multipart()
+            form.field("submitted", "2026/01/05")
+            form.field("action", "download")
+            for language in [Language.ko, .en] {
+                try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=\(language.rawValue)", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: form.finished) { response in
+                    #expect(response.status == .unprocessableContent)
+                    let html = string(response.body)
+                    #expect(html.contains("href=\"#submitted\""))
+                    #expect(html.contains(escapeHTML(UIText.text("field-format", language, "2026/01/05"))))
+                    #expect(!html.contains("facet"))
+                }
+            }
+        }
+    }
+
     /// What a page's text looks like once mustache has escaped it.
     func escapeHTML(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -315,6 +336,27 @@ struct PageTests {
                                      headers: [.contentType: Multipart.contentType], body: bad.finished) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(string(response.body).contains("href=\"#judgment-COM-1-score\""))
+            }
+            // A reviewer id left empty or badly written is said in the page's
+            // words at its field, not in the schema validator's English.
+            for (reviewer, language, expected) in [
+                ("", "ko", UIText.text("field-required", .ko)), ("", "en", UIText.text("field-required", .en)),
+                ("R 09", "ko", UIText.text("field-format", .ko, "R 09")), ("R 09", "en", UIText.text("field-format", .en, "R 09")),
+            ] {
+                var sheet = Multipart()
+                sheet.field("dossier-id", "PARKING-GUIDE-2026")
+                sheet.field("rubric", "kr-smart-service")
+                sheet.field("rubric-version", "1.0")
+                sheet.field("reviewer", reviewer)
+                sheet.field("action", "download")
+                try await client.execute(uri: "/review?lang=\(language)", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: sheet.finished) { response in
+                    #expect(response.status == .unprocessableContent)
+                    let html = string(response.body)
+                    #expect(html.contains("href=\"#reviewer\""), "\(reviewer) \(language)")
+                    #expect(html.contains(escapeHTML(expected)), "\(reviewer) \(language)")
+                    #expect(!html.contains("facet"), "\(reviewer) \(language)")
+                }
             }
         }
     }
