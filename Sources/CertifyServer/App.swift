@@ -98,7 +98,9 @@ public final class CertifyServer: Sendable {
     public func router() -> Router<CertifyRequestContext> {
         let router = Router(context: CertifyRequestContext.self)
         router.add(middleware: RequestLogMiddleware())
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(pageError: { request, status in
+            self.errorPage(request, status: status)
+        }))
         // Large uploads are parsed and scored off the event loops.
         router.add(middleware: OffLoopMiddleware(bodiesOver: Self.onLoopBodyLimit))
         router.get("/healthz") { _, _ in
@@ -208,9 +210,11 @@ struct RequestLogMiddleware: RouterMiddleware {
 }
 
 /// Security headers on every answer, errors included; router errors
-/// (unknown path, wrong method) become problem details or a plain page.
+/// (unknown path, wrong method) become problem details on the API's paths
+/// and a page in the request's language (`pageError`) elsewhere.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = CertifyRequestContext
+    let pageError: @Sendable (Request, Int) -> Response
 
     static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -221,11 +225,15 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as HTTPError {
-            response = Problem(status: Int(error.status.code), title: error.status.reasonPhrase,
-                               detail: error.body ?? error.status.reasonPhrase).response()
+            response = CertifyServer.isPage(request.uri.path)
+                ? pageError(request, Int(error.status.code))
+                : Problem(status: Int(error.status.code), title: error.status.reasonPhrase,
+                          detail: error.body ?? error.status.reasonPhrase).response()
         } catch {
             context.logger.error("unexpected error: \(error)")
-            response = Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+            response = CertifyServer.isPage(request.uri.path)
+                ? pageError(request, 500)
+                : Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"

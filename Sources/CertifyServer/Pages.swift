@@ -76,6 +76,24 @@ extension CertifyServer {
         return html(template, all, status: status)
     }
 
+    /// An error answered as a page in the request's language (the API's
+    /// paths answer problem details instead): the status, its message and a
+    /// link home.
+    func errorPage(_ request: Request, status: Int) -> Response {
+        guard status != 404 else { return notFound(UIText.language(request)) }
+        let key = ["error-400", "error-405", "error-408", "error-413", "error-415"].contains("error-\(status)")
+            ? "error-\(status)" : status >= 500 ? "error-500" : "error-400"
+        let language = UIText.language(request)
+        return page("message", language: language, title: key, path: "/",
+                    ["message": UIText.text(key, language)], status: HTTPResponse.Status(code: status))
+    }
+
+    /// Whether a path is one of the pages (answered with HTML errors) rather
+    /// than the API, the health check or a static file.
+    static func isPage(_ path: String) -> Bool {
+        !(path.hasPrefix("/api/") || path.hasPrefix("/static/") || path == "/healthz")
+    }
+
     func notFound(_ language: Language) -> Response {
         page("message", language: language, title: "not-found", path: "/",
              ["message": UIText.text("not-found", language)], status: .notFound)
@@ -170,7 +188,7 @@ extension CertifyServer {
     func postSelfCheck(_ request: Request, rubric: Rubric, language: Language) async -> Response {
         let body: FormBody
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch {
-            return Problem(error).response()
+            return errorPage(request, status: Problem(error).status)
         }
         var values = FormValues(body)
         let date = Self.date(request)
@@ -214,7 +232,7 @@ extension CertifyServer {
     func uploadDossier(_ request: Request) async -> Response {
         let language = UIText.language(request)
         let body: FormBody
-        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { return Problem(error).response() }
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { return errorPage(request, status: Problem(error).status) }
         guard let part = body.file("dossier") else {
             return uploadError(language, [Diagnostic(UIText.text("dossier-file", language) + ": " + UIText.text("error-summary", language))])
         }

@@ -23,7 +23,7 @@ extension CertifyServer {
     func postReview(_ request: Request) async -> Response {
         let language = UIText.language(request)
         let body: FormBody
-        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return Problem(error).response() }
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         // First step: a dossier file makes a new sheet.
         if let part = body.file("dossier") {
             do {
@@ -116,7 +116,7 @@ extension CertifyServer {
     func postPanel(_ request: Request) async -> Response {
         let language = UIText.language(request)
         let body: FormBody
-        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return Problem(error).response() }
+        do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         let values = FormValues(body)
         func fail(_ diagnostics: [Diagnostic]) -> Response {
             let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }

@@ -198,6 +198,39 @@ struct PageTests {
         }
     }
 
+    /// Errors on the pages' paths are pages in the request's language with
+    /// the right status (the API's paths keep problem details).
+    @Test(arguments: setups)
+    func errorsOnPagesArePages(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            func expectPage(_ response: TestResponse, _ status: HTTPResponse.Status, _ key: String, _ language: Language) {
+                #expect(response.status == status, "\(key)")
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(key)")
+                let html = string(response.body)
+                #expect(html.contains("<html lang=\"\(language.rawValue)\""), "\(key)")
+                #expect(html.contains(escapeHTML(UIText.text(key, language))), "\(key)")
+                #expect(response.headers[.contentSecurityPolicy] != nil)
+            }
+            for language in [Language.ko, .en] {
+                let lang = "lang=\(language.rawValue)"
+                try await client.execute(uri: "/no-such-page?\(lang)", method: .get) { expectPage($0, .notFound, "not-found", language) }
+                // Hummingbird's router answers a method a path does not take with 404.
+                try await client.execute(uri: "/review?\(lang)", method: .put) { expectPage($0, .notFound, "not-found", language) }
+                try await client.execute(uri: "/review?\(lang)", method: .post, headers: [.contentType: "text/plain"],
+                                         body: ByteBuffer(string: "x")) { expectPage($0, .unsupportedMediaType, "error-415", language) }
+                var big = Multipart()
+                big.file("dossier", filename: "big.xml", Array(repeating: UInt8(ascii: " "), count: 8 * 1024 * 1024 + 10))
+                try await client.execute(uri: "/selfcheck/upload?\(lang)", method: .post, headers: [.contentType: Multipart.contentType],
+                                         body: big.finished) { expectPage($0, .contentTooLarge, "error-413", language) }
+            }
+            // The API answers problem details.
+            try await client.execute(uri: "/api/v1/no-such?lang=ko", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+        }
+    }
+
     /// What a page's text looks like once mustache has escaped it.
     func escapeHTML(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

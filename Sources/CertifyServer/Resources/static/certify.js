@@ -16,7 +16,15 @@
     var mine = ++sequence;
     // form.getAttribute: the buttons named "action" shadow form.action.
     fetch(form.getAttribute("action"), { method: "POST", body: data, headers: { "X-Certify-Fragment": "1" }, credentials: "same-origin" })
-      .then(function (response) { return response.text(); })
+      .then(function (response) {
+        // Only a results fragment replaces the panel (200, or 422 with the
+        // form's errors); any other answer keeps the last result.
+        var type = response.headers.get("Content-Type") || "";
+        if ((response.status !== 200 && response.status !== 422) || type.indexOf("text/html") !== 0) {
+          throw new Error("not a results fragment");
+        }
+        return response.text();
+      })
       .then(function (html) {
         if (mine !== sequence) { return; }  // a newer request is on its way
         var holder = document.createElement("div");
