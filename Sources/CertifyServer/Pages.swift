@@ -234,7 +234,7 @@ extension CertifyServer {
         let body: FormBody
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { return errorPage(request, status: Problem(error).status) }
         guard let part = body.file("dossier") else {
-            return uploadError(language, [Diagnostic(UIText.text("dossier-file", language) + ": " + UIText.text("error-summary", language))])
+            return uploadError(language, [Diagnostic(UIText.text("dossier-file-missing", language))])
         }
         do {
             let dossier = try inputs.dossier(part.upload)

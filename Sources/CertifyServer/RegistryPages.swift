@@ -36,7 +36,7 @@ public struct RegistryPages: ServerExtension {
         var view: [String: Any] = ["query": text, "date": date.description]
         do throws(CertifyError) {
             guard text.count <= Self.maxQuery else {
-                throw CertifyError(.usage, "the search text is longer than \(Self.maxQuery) characters")
+                throw CertifyError(.usage, UIText.text("search-too-long", language, String(Self.maxQuery)))
             }
             let found = text.isEmpty
                 ? Array(try registry.certificates(on: date).suffix(200).reversed())

@@ -43,7 +43,7 @@ extension CertifyServer {
         // Second step: the sheet itself.
         let values = FormValues(body)
         guard let rubric = self.rubric(values.one("rubric"), values.one("rubric-version")) else {
-            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file", language))], language: language) { _ in "dossier" }
+            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file-missing", language))], language: language) { _ in "dossier" }
             return page("review-upload", language: language, title: "review",
                         ["errors": summary, "hasErrors": true], status: .unprocessableContent)
         }
@@ -124,7 +124,7 @@ extension CertifyServer {
                         ["errors": summary, "hasErrors": true, "date": values.one("date")], status: .unprocessableContent)
         }
         guard let dossier = body.file("dossier") else {
-            return fail([Diagnostic(UIText.text("dossier-file", language))])
+            return fail([Diagnostic(UIText.text("dossier-file-missing", language))])
         }
         let dateText = values.trimmed("date")
         var date = CalendarDate.today()

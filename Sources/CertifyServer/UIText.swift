@@ -25,6 +25,8 @@ enum UIText {
         "prefill": ("기존 신청서 불러오기", "Start from an existing dossier"),
         "prefill-hint": ("신청서 XML 파일을 올리면 아래 양식이 채워집니다.", "Upload a dossier XML file to fill in the form below."),
         "dossier-file": ("신청서 파일 (XML)", "Dossier file (XML)"),
+        "dossier-file-missing": ("신청서 파일(XML)을 고르십시오", "Choose the dossier file (XML)"),
+        "search-too-long": ("검색어는 %1자까지 적을 수 있습니다", "The search text can be at most %1 characters"),
         "upload": ("불러오기", "Upload"),
         "about": ("신청 정보", "About the application"),
         "dossier-id": ("신청서 ID", "Dossier id"),

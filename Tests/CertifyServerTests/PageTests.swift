@@ -223,6 +223,16 @@ struct PageTests {
                 try await client.execute(uri: "/selfcheck/upload?\(lang)", method: .post, headers: [.contentType: Multipart.contentType],
                                          body: big.finished) { expectPage($0, .contentTooLarge, "error-413", language) }
             }
+            // A form sent without its dossier file says to choose one.
+            for (path, language) in [("/panel", Language.ko), ("/review", .en), ("/selfcheck/upload", .ko)] {
+                var empty = Multipart()
+                empty.field("date", Shared.date)
+                try await client.execute(uri: "\(path)?lang=\(language.rawValue)", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: empty.finished) { response in
+                    #expect(response.status == .unprocessableContent, "\(path)")
+                    #expect(string(response.body).contains(escapeHTML(UIText.text("dossier-file-missing", language))), "\(path)")
+                }
+            }
             // The API answers problem details.
             try await client.execute(uri: "/api/v1/no-such?lang=ko", method: .get) { response in
                 #expect(response.status == .notFound)

@@ -146,8 +146,12 @@ struct RegistryPageTests {
                 #expect(response.status == .ok)
                 #expect(!string(response.body).contains("<script>"))
             }
-            try await client.execute(uri: "/registry?q=" + String(repeating: "a", count: 201), method: .get) { response in
-                #expect(response.status == .badRequest)
+            for language in [Language.ko, .en] {
+                try await client.execute(uri: "/registry?lang=\(language.rawValue)&q=" + String(repeating: "a", count: 201), method: .get) { response in
+                    #expect(response.status == .badRequest)
+                    // Said in the page's language.
+                    #expect(string(response.body).contains(UIText.text("search-too-long", language, "200")))
+                }
             }
         }
         #expect(made.fingerprint() == before, "the server wrote nothing")
