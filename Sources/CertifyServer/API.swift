@@ -57,7 +57,7 @@ struct Problem: Error, Sendable {
             title: status == 422 ? "Invalid input" : HTTPResponse.Status(code: status).reasonPhrase,
             detail: count == 1
                 ? error.diagnostics[0].message(language)
-                : language == .ko ? "문제가 \(count)건 있습니다. errors를 보십시오" : "\(count) problems; see errors",
+                : UIText.text("problems-see-errors", language, String(count)),
             errors: error.diagnostics)
         self.language = language
     }

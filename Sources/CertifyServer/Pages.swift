@@ -81,8 +81,7 @@ extension CertifyServer {
     /// link home.
     func errorPage(_ request: Request, status: Int) -> Response {
         guard status != 404 else { return notFound(UIText.language(request)) }
-        let key = ["error-400", "error-405", "error-408", "error-413", "error-415"].contains("error-\(status)")
-            ? "error-\(status)" : status >= 500 ? "error-500" : "error-400"
+        let key = [400, 405, 408, 413, 415].contains(status) ? "error-\(status)" : status >= 500 ? "error-500" : "error-400"
         let language = UIText.language(request)
         return page("message", language: language, title: key, path: "/",
                     ["message": UIText.text(key, language)], status: HTTPResponse.Status(code: status))

@@ -150,6 +150,7 @@ enum UIText {
         "decision-date": ("판정일", "Decision date"),
         "decision-date-hint": ("YYYY-MM-DD, 비워 두면 오늘", "YYYY-MM-DD; empty means today"),
         "not-found": ("찾을 수 없습니다", "Page not found"),
+        "problems-see-errors": ("문제가 %1건 있습니다. errors를 보십시오", "%1 problems; see errors"),
         "error-400": ("요청을 읽을 수 없습니다", "The request could not be read"),
         "error-405": ("이 주소는 그런 요청을 받지 않습니다", "This page does not take that kind of request"),
         "error-408": ("보낸 내용이 제때 도착하지 않았습니다. 다시 보내 주십시오", "What you sent did not arrive in time; please send it again"),
