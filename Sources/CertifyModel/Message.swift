@@ -1018,6 +1018,7 @@ extension Message {
                                [--date D] [--official] [--format text|json] [--lang ko|en]
                       Self-check: the smallest changes that reach each better grade or the pass mark.
                   certify serve [--host 127.0.0.1] [--port 8080] [--rubrics DIR] [--registry PATH]
+                                [--pin-loops]
                       Serve the self-check, review and panel pages and the JSON API (stops on SIGINT/SIGTERM).
                   certify guide [--lang ko|en]
                       Print this quick reference.
@@ -1406,6 +1407,7 @@ extension Message {
                                [--date 날짜] [--official] [--format text|json] [--lang ko|en]
                       자가 점검: 더 나은 등급이나 합격 기준에 이르는 가장 작은 변경을 찾습니다.
                   certify serve [--host 127.0.0.1] [--port 8080] [--rubrics 디렉터리] [--registry 경로]
+                                [--pin-loops]
                       자가진단·심사표·심사 결과 종합 페이지와 JSON API를 제공합니다(SIGINT/SIGTERM으로 종료).
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.

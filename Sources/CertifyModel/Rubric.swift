@@ -239,6 +239,13 @@ private final class DerivedValues: @unchecked Sendable {
     private var values: [ObjectIdentifier: any Sendable] = [:]
 
     func value<Value: Sendable>(_ key: ObjectIdentifier, make: () -> Value) -> Value {
+        // Every request of the server reads a value here from several
+        // threads at once: the lock covers the lookup alone (the cast and
+        // the caller's use of the value are outside it).
+        lock.lock()
+        let found = values[key]
+        lock.unlock()
+        if let value = found as? Value { return value }
         lock.lock()
         defer { lock.unlock() }
         if let value = values[key] as? Value { return value }

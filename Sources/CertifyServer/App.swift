@@ -7,6 +7,7 @@ import Logging
 import CertifyTemplates
 import Mustache
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// The request context: Hummingbird's basic one with the upload limit of
@@ -39,11 +40,14 @@ public struct ServerConfiguration: Sendable {
     public var requestTimeout: Duration
     /// An idle keep-alive connection is closed after this long.
     public var idleTimeout: Duration
+    /// `--pin-loops`: one event loop on each CPU the process may use, each
+    /// loop's thread bound to its CPU (`EventLoops.pinned`).
+    public var pinLoops: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, rubricsOption: String? = nil, registryPath: String? = nil,
         extensions: [any ServerExtension] = [], requestTimeout: Duration = .seconds(30),
-        idleTimeout: Duration = .seconds(60)
+        idleTimeout: Duration = .seconds(60), pinLoops: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -52,6 +56,7 @@ public struct ServerConfiguration: Sendable {
         self.extensions = extensions
         self.requestTimeout = requestTimeout
         self.idleTimeout = idleTimeout
+        self.pinLoops = pinLoops
     }
 }
 
@@ -123,6 +128,7 @@ public final class CertifyServer: Sendable {
             server: .http1OnEventLoops(configuration: .init(idleTimeout: .init(configuration.idleTimeout))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "certify"),
             onServerRunning: onServerRunning,
+            eventLoopGroupProvider: .shared(configuration.pinLoops ? EventLoops.pinned : MultiThreadedEventLoopGroup.singleton),
             logger: logger)
     }
 }

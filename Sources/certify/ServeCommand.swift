@@ -24,12 +24,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The certificate registry to serve (see `certify registry`).", valueName: "PATH"))
     var registry: String?
 
+    @Flag(help: ArgumentHelp(
+        "Bind one event loop to each CPU the process may use.",
+        discussion: "For a host that runs certify serve alone: it shortens the latency tail under load, and hurts beside other busy processes."))
+    var pinLoops = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
     }
 
     func run() async throws {
-        CertifyServer.suggestEventLoops()
+        if !pinLoops { CertifyServer.suggestEventLoops() }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
@@ -41,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             let extensions: [any ServerExtension] = try registry.map { [try RegistryPages(path: $0)] } ?? []
             let configuration = ServerConfiguration(
                 host: host, port: port, rubricsOption: rubricOptions.rubrics, registryPath: registry,
-                extensions: extensions)
+                extensions: extensions, pinLoops: pinLoops)
             server = try await CertifyServer(configuration: configuration)
         } catch let error as CertifyError {
             Output.report(error)

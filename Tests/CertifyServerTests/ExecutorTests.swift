@@ -111,4 +111,37 @@ import Testing
             #expect(String(buffer: large.body) == "pool")
         }
     }
+
+    /// `--pin-loops`: one loop on each CPU the process may use, each loop's
+    /// thread bound to its own CPU, and the server answers on them.
+    @Test func pinnedLoopsRunOneOnEachAllowedCPU() async throws {
+        let allowed = EventLoops.allowedCPUs()
+        #expect(!allowed.isEmpty)
+        var placements: [[Int]] = []
+        for loop in EventLoops.pinned.makeIterator() {
+            placements.append(try await loop.submit { EventLoops.currentThreadCPUs() }.get())
+        }
+        #expect(placements.allSatisfy { $0.count == 1 })
+        #expect(placements.flatMap { $0 }.sorted() == allowed)
+
+        let server = try await CertifyServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, pinLoops: true), certifier: Shared.certifier)
+        try await server.application(logger: Logger(label: "executor-test")).test(.live) { client in
+            let answer = try await client.execute(uri: "/healthz", method: .get)
+            #expect(answer.status == .ok)
+            #expect(String(buffer: answer.body) == "ok")
+        }
+    }
+
+    /// Linux CPU lists (`Cpus_allowed_list`), and what is not one.
+    @Test func cpuLists() {
+        #expect(EventLoops.parseCPUList("0-3,8,10-11") == [0, 1, 2, 3, 8, 10, 11])
+        #expect(EventLoops.parseCPUList("\t0-1\n") == [0, 1])
+        #expect(EventLoops.parseCPUList("5") == [5])
+        #expect(EventLoops.parseCPUList("1,0,1") == [0, 1])
+        for bad in ["", "3-1", "a", "1-", "-1", "1-2-3", "0,,1"] {
+            #expect(EventLoops.parseCPUList(Substring(bad)).isEmpty, "\(bad)")
+        }
+    }
 }
+
