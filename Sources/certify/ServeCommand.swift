@@ -35,6 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !pinLoops { CertifyServer.suggestEventLoops() }
+        // The request log's timestamps: with TZ unset, glibc's localtime
+        // (swift-log's StreamLogHandler) stats /etc/localtime on every
+        // line; naming that same file reads it once. Set before any other
+        // thread reads the environment.
+        if ProcessInfo.processInfo.environment["TZ"] == nil { setenv("TZ", ":/etc/localtime", 0) }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
