@@ -241,7 +241,7 @@ extension CertifyServer {
             return selfCheck(rubric: rubric, values: FormValues(dossier: dossier, rubric: rubric), language: language,
                              date: Self.date(request), status: .ok)
         } catch {
-            return uploadError(language, error.diagnostics)
+            return uploadError(language, error.diagnostics.naming(part.upload.name))
         }
     }
 
@@ -253,6 +253,20 @@ extension CertifyServer {
         }
         return page("home", language: language, title: "app", path: "/",
                     ["rubrics": rubrics, "errors": summary, "hasErrors": true], status: .unprocessableContent)
+    }
+}
+
+extension [Diagnostic] {
+    /// The diagnostics with `file` as the file of those located in a file
+    /// with no name (such as the rubric catalog's answer about a dossier
+    /// already read): the summary then shows the uploaded file's name where
+    /// it showed `-`.
+    func naming(_ file: String) -> [Diagnostic] {
+        map { diagnostic in
+            var named = diagnostic
+            if named.file == nil, named.position.line > 0 { named.file = file }
+            return named
+        }
     }
 }
 

@@ -35,7 +35,7 @@ extension CertifyServer {
                     kpis: dossier.kpis.map { ($0.id, $0.label) })
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
-                let (summary, _) = Self.errorViews(error.diagnostics, language: language) { _ in nil }
+                let (summary, _) = Self.errorViews(error.diagnostics.naming(part.upload.name), language: language) { _ in nil }
                 return page("review-upload", language: language, title: "review",
                             ["errors": summary, "hasErrors": true], status: .unprocessableContent)
             }

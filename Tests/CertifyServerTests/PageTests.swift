@@ -274,6 +274,19 @@ struct PageTests {
                 #expect(response.status == .unprocessableContent)
                 #expect(string(response.body).contains("DOCTYPE is not allowed"))
             }
+            // A dossier for a rubric version the server does not have: the
+            // summary locates the message in the uploaded file (it said `-`).
+            for (path, language) in [("/selfcheck/upload", "en"), ("/review", "ko")] {
+                var unknown = Multipart()
+                unknown.file("dossier", filename: "unknown-rubric-version.xml", try bytes(Paths.sample("invalid/unknown-rubric-version.xml")))
+                try await client.execute(uri: "\(path)?lang=\(language)", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: unknown.finished) { response in
+                    #expect(response.status == .unprocessableContent, "\(path)")
+                    let html = string(response.body)
+                    #expect(html.contains("unknown-rubric-version.xml:"), "\(path)")
+                    #expect(!html.contains(">-:"), "\(path)")
+                }
+            }
         }
     }
 
