@@ -8,7 +8,8 @@ import NIOPosix
 /// core. Left to itself the kernel's scheduler now and then runs both loops
 /// of a 2-core machine on one core (with the clients or another process on
 /// the other) for a few milliseconds: every connection of those loops then
-/// waits twice as long, which is most of the latency tail. Bound to its own
+/// waits about twice as long, a large part of the latency tail (scripts/
+/// bench-serve measures both placements). Bound to its own
 /// CPU, a loop shares its core only with what else runs there. That is the
 /// right choice on a host that runs `certify serve` alone, and the wrong one
 /// beside other busy processes (a loop cannot move off a busy core), so it

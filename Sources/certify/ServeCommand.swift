@@ -37,8 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
         if !pinLoops { CertifyServer.suggestEventLoops() }
         // The request log's timestamps: with TZ unset, glibc's localtime
         // (swift-log's StreamLogHandler) stats /etc/localtime on every
-        // line; naming that same file reads it once. Set before any other
-        // thread reads the environment.
+        // line; naming that same file reads it once. Set at start, before
+        // the server's threads exist.
         if ProcessInfo.processInfo.environment["TZ"] == nil { setenv("TZ", ":/etc/localtime", 0) }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
