@@ -200,6 +200,7 @@ let package = Package(
                 "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry", "CertifyTemplates",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         // Property-based tests (random valid submissions, a BigInt oracle,

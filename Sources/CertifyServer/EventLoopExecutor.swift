@@ -3,7 +3,8 @@ import HummingbirdCore
 import Logging
 import NIOCore
 
-/// Runs a connection's whole task on its channel's event loop.
+/// Runs a connection's whole task on its channel's event loop, its answers
+/// flushed once per turn of the loop (`FlushConsolidationHandler`).
 ///
 /// Hummingbird starts each connection's task on Swift's global concurrency
 /// pool; the loop then hands every request part to that task and takes every
@@ -25,7 +26,14 @@ struct EventLoopBoundChannel<Inner: ServerChildChannel>: ServerChildChannel {
     let inner: Inner
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
-        inner.setup(channel: channel, logger: logger)
+        // Nearest the socket, so that it holds every flush of the HTTP
+        // handlers added after it.
+        do {
+            try channel.pipeline.syncOperations.addHandler(FlushConsolidationHandler())
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
+        }
+        return inner.setup(channel: channel, logger: logger)
     }
 
     func handle(value: Value, logger: Logger) async {

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import NIOEmbedded
 import NIOPosix
 import Testing
 
@@ -31,6 +32,7 @@ import Testing
     static func app() -> some ApplicationProtocol {
         let router = Router(context: LoopContext.self)
         router.get("/where") { _, context in placement(context) }
+        router.get("/n/:n") { _, context in context.parameters.get("n") ?? "" }
         router.get("/where-after-await") { _, context in
             // Still on the loop after a suspension (the task's executor
             // preference, not only its first job).
@@ -143,5 +145,62 @@ import Testing
             #expect(EventLoops.parseCPUList(Substring(bad)).isEmpty, "\(bad)")
         }
     }
-}
 
+    /// Counts the flushes that pass it towards the socket.
+    final class FlushCounter: ChannelOutboundHandler {
+        typealias OutboundIn = NIOAny
+        var flushes = 0
+        func flush(context: ChannelHandlerContext) {
+            flushes += 1
+            context.flush()
+        }
+    }
+
+    /// A connection's flushes wait for the loop's queued tasks, then leave
+    /// as one flush with every write in order.
+    @Test func flushesAreHeldToTheEndOfTheTurn() throws {
+        let counter = FlushCounter()
+        let channel = EmbeddedChannel(handlers: [counter, FlushConsolidationHandler()])
+        channel.write(ByteBuffer(string: "a"), promise: nil)
+        channel.flush()
+        channel.write(ByteBuffer(string: "b"), promise: nil)
+        channel.flush()
+        #expect(try channel.readOutbound(as: ByteBuffer.self) == nil)
+        #expect(counter.flushes == 0)
+        channel.embeddedEventLoop.run()
+        #expect(counter.flushes == 1)
+        #expect(try channel.readOutbound(as: ByteBuffer.self) == ByteBuffer(string: "a"))
+        #expect(try channel.readOutbound(as: ByteBuffer.self) == ByteBuffer(string: "b"))
+        // Nothing held: the next turn flushes nothing more.
+        channel.embeddedEventLoop.run()
+        #expect(counter.flushes == 1)
+        _ = try channel.finish()
+    }
+
+    /// A close sends what is held before the connection closes.
+    @Test func aCloseFlushesWhatIsHeld() throws {
+        let counter = FlushCounter()
+        let channel = EmbeddedChannel(handlers: [counter, FlushConsolidationHandler()])
+        channel.write(ByteBuffer(string: "last words"), promise: nil)
+        channel.flush()
+        #expect(counter.flushes == 0)
+        try channel.close().wait()
+        #expect(counter.flushes == 1)
+        #expect(try channel.readOutbound(as: ByteBuffer.self) == ByteBuffer(string: "last words"))
+    }
+
+    /// Requests sent one after another on one connection without waiting
+    /// (pipelined), so that a turn of the loop answers several of them:
+    /// every answer arrives, in order.
+    @Test func pipelinedAnswersArriveInOrder() async throws {
+        try await Self.app().test(.live) { client in
+            let answers = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+                for n in 0..<24 {
+                    group.addTask { (n, String(buffer: try await client.execute(uri: "/n/\(n)", method: .get).body)) }
+                }
+                return try await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+            }
+            #expect(answers == Dictionary(uniqueKeysWithValues: (0..<24).map { ($0, "\($0)") }))
+        }
+    }
+}
