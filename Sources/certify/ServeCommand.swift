@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         // the server's threads exist.
         if ProcessInfo.processInfo.environment["TZ"] == nil { setenv("TZ", ":/etc/localtime", 0) }
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = ServerLogHandler(label: label)
             handler.logLevel = .info
             return handler
         }
