@@ -47,6 +47,9 @@ public struct ServerLogHandler: LogHandler {
     }
 
     /// Local time as `StreamLogHandler` writes it (`2026-11-30T14:05:01+0000`).
+    /// `localtime_r` reads the time zone once; `localtime`, which
+    /// `StreamLogHandler` calls, stats `/etc/localtime` on every call when
+    /// `TZ` is unset (and shares one buffer between threads).
     static func timestamp() -> String {
         var now = time(nil)
         var local = tm()

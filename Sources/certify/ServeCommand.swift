@@ -35,11 +35,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !pinLoops { CertifyServer.suggestEventLoops() }
-        // The request log's timestamps: with TZ unset, glibc's localtime
-        // (swift-log's StreamLogHandler) stats /etc/localtime on every
-        // line; naming that same file reads it once. Set at start, before
-        // the server's threads exist.
-        if ProcessInfo.processInfo.environment["TZ"] == nil { setenv("TZ", ":/etc/localtime", 0) }
         LoggingSystem.bootstrap { label in
             var handler = ServerLogHandler(label: label)
             handler.logLevel = .info
