@@ -98,8 +98,27 @@ private struct BinderState {
             if evidence[item.id] != nil {
                 fail(.evidenceTwice(evidence: item.id), at: item.location)
             }
+            // The schema checks the length only (see dossier.xsd's Sha256).
+            if !Self.isSHA256(item.sha256) {
+                fail(.evidenceDigestNotHex(evidence: item.id, given: item.sha256), at: item.location)
+            }
             evidence[item.id] = item
         }
+    }
+
+    /// 64 hexadecimal digits, either case.
+    static func isSHA256(_ text: String) -> Bool {
+        var count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+                 UInt8(ascii: "A")...UInt8(ascii: "F"):
+                count += 1
+            default:
+                return false
+            }
+        }
+        return count == 64
     }
 
     mutating func evidence(for ids: [String], indicator: String, at position: SourcePosition) -> [Evidence] {

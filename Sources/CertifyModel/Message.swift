@@ -88,6 +88,7 @@ public enum Message: Sendable, Hashable {
     case applicantNameMissing(applicant: String)
     case submittedNotDate(String)
     case evidenceTwice(evidence: String)
+    case evidenceDigestNotHex(evidence: String, given: String)
     case evidenceUndeclared(indicator: String, evidence: String)
     case valueTwice(indicator: String)
     case notASingleValue(indicator: String, kind: String)
@@ -804,6 +805,8 @@ extension Message {
             return "submitted date '\(given)' is not a calendar date YYYY-MM-DD"
         case .evidenceTwice(let id):
             return "evidence id '\(id)' is declared twice"
+        case .evidenceDigestNotHex(let id, let given):
+            return "evidence '\(id)': sha256 '\(given)' must be 64 hexadecimal digits (0-9, a-f)"
         case .evidenceUndeclared(let indicator, let id):
             return "\(indicator): evidence '\(id)' is not declared; add <evidence id=\"\(id)\" …> or fix the reference"
         case .valueTwice(let id):
@@ -1191,6 +1194,8 @@ extension Message {
             return "제출일 '\(given)'이(가) 올바른 날짜(YYYY-MM-DD)가 아닙니다"
         case .evidenceTwice(let id):
             return "증빙 ID '\(id)'이(가) 두 번 선언되어 있습니다"
+        case .evidenceDigestNotHex(let id, let given):
+            return "증빙 '\(id)'의 sha256 '\(given)'은(는) 16진수 64자리(0-9, a-f)여야 합니다"
         case .evidenceUndeclared(let indicator, let id):
             return "\(indicator): 증빙 '\(id)'이(가) 선언되지 않았습니다. <evidence id=\"\(id)\" …>를 추가하거나 참조를 바로잡으십시오"
         case .valueTwice(let id):

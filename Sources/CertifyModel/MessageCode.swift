@@ -39,6 +39,7 @@ extension Message {
         case applicantNameMissing = "applicant-name-missing"
         case submittedNotDate = "submitted-not-date"
         case evidenceTwice = "evidence-twice"
+        case evidenceDigestNotHex = "evidence-digest-not-hex"
         case evidenceUndeclared = "evidence-undeclared"
         case valueTwice = "value-twice"
         case notASingleValue = "not-a-single-value"
@@ -187,6 +188,7 @@ extension Message {
         case .applicantNameMissing: .applicantNameMissing
         case .submittedNotDate: .submittedNotDate
         case .evidenceTwice: .evidenceTwice
+        case .evidenceDigestNotHex: .evidenceDigestNotHex
         case .evidenceUndeclared: .evidenceUndeclared
         case .valueTwice: .valueTwice
         case .notASingleValue: .notASingleValue
@@ -355,6 +357,7 @@ extension Message {
         case .applicantNameMissing: return .applicantNameMissing(applicant: "KR-HANSOL")
         case .submittedNotDate: return .submittedNotDate("2026.03.02.")
         case .evidenceTwice: return .evidenceTwice(evidence: "E1")
+        case .evidenceDigestNotHex: return .evidenceDigestNotHex(evidence: "E1", given: String(repeating: "g", count: 64))
         case .evidenceUndeclared: return .evidenceUndeclared(indicator: "I-2", evidence: "E3")
         case .valueTwice: return .valueTwice(indicator: "I-3")
         case .notASingleValue: return .notASingleValue(indicator: "I-1", kind: "count")

@@ -159,6 +159,19 @@ extension CertifyServer {
         }
     }
 
+    /// An evidence entry is one line of the dossier, listed under its id
+    /// field; a problem with its digest (the schema's length, the binder's
+    /// digits) belongs to the digest's field.
+    static func evidenceField(_ field: String, for diagnostic: Diagnostic) -> String {
+        guard field.hasPrefix("evidence-"), field.hasSuffix("-id") else { return field }
+        let digest = String(field.dropLast("-id".count)) + "-sha256"
+        switch diagnostic.catalogMessage {
+        case .evidenceDigestNotHex?: return digest
+        case .xml(.schema, let detail)? where detail.contains("attribute 'sha256'"): return digest
+        default: return field
+        }
+    }
+
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
         let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
@@ -167,7 +180,7 @@ extension CertifyServer {
             // The field of the diagnostic's line, else of the nearest line above.
             var line = diagnostic.position.line
             while line > 0 {
-                if let field = writer.fieldOfLine[line] { return field }
+                if let field = writer.fieldOfLine[line] { return Self.evidenceField(field, for: diagnostic) }
                 line -= 1
             }
             return nil

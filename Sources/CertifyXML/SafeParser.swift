@@ -56,8 +56,12 @@ public enum SafeXMLParser {
                     return nil
                 }
                 defer { xmlFreeParserCtxt(ctxt) }
+                // XML_PARSE_COMPACT keeps short texts inside their nodes (one
+                // allocation fewer each): the tree is never modified after
+                // parsing, which is all that option asks.
                 let options: [xmlParserOption] = [
                     XML_PARSE_NONET, XML_PARSE_NOCDATA, XML_PARSE_NOXINCNODE, XML_PARSE_BIG_LINES,
+                    XML_PARSE_COMPACT,
                 ]
                 xmlCtxtUseOptions(ctxt, options.reduce(Int32(0)) { $0 | Int32($1.rawValue) })
                 ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()

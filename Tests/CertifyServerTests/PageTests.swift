@@ -177,6 +177,35 @@ struct PageTests {
         }
     }
 
+    /// An evidence digest that is not 64 hexadecimal digits is told at the
+    /// digest's field, not at the evidence id's (both are on one XML line):
+    /// the binder's words for its digits, the page's for its length.
+    @Test(arguments: setups)
+    func selfCheckEvidenceDigestErrors(_ setup: TestingSetup) async throws {
+        try await Shared.app().test(setup) { client in
+            let notHex = String(repeating: "g", count: 64)
+            for (digest, language) in [(notHex, Language.ko), (notHex, .en), ("abc123", .ko), ("abc123", .en)] {
+                var form = Multipart()
+                form.field("evidence-0-id", "E1")
+                form.field("evidence-0-sha256", digest)
+                form.field("evidence-0-title", "plan")
+                form.field("action", "download")
+                try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=\(language.rawValue)", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: form.finished) { response in
+                    #expect(response.status == .unprocessableContent)
+                    let html = string(response.body)
+                    #expect(html.contains("href=\"#evidence-0-sha256\""), "\(digest) \(language)")
+                    #expect(!html.contains("href=\"#evidence-0-id\""), "\(digest) \(language)")
+                    let expected = digest == notHex
+                        ? Message.evidenceDigestNotHex(evidence: "E1", given: notHex).text(language)
+                        : UIText.text("field-format", language, digest)
+                    #expect(html.contains(escapeHTML(expected)), "\(digest) \(language)")
+                    #expect(!html.contains("facet"))
+                }
+            }
+        }
+    }
+
     /// A field whose value breaks the schema (a date written 2026/01/05) is
     /// told so in the page's words, at that field.
     @Test(arguments: setups)

@@ -13,6 +13,11 @@ import Testing
         (#"<value indicator="GOV-4">yes</value>"#, "GOV-4: expected true or false"),
         (#"<value indicator="INN-1">1</value><value indicator="INN-1">2</value>"#, "INN-1: value given twice"),
         (#"<value indicator="INN-1" evidence="E9">1</value>"#, "INN-1: evidence 'E9' is not declared"),
+        // References are checked here, not by a schema pattern (dossier.xsd's
+        // Ref): one that is not even an id is refused all the same, located.
+        (#"<value indicator="INN 1">1</value>"#, "unknown indicator 'INN 1'"),
+        (#"<value indicator="INN-1" evidence="E#1">1</value>"#, "INN-1: evidence 'E#1' is not declared"),
+        (#"<elective indicator="혁신-1"/>"#, "unknown indicator '혁신-1'"),
         (#"<value indicator="INN-1"><item>1</item></value>"#, "INN-1: takes a single count value"),
         (#"<elective indicator="INN-1"/>"#, "INN-1 is not an elective"),
         (#"<elective indicator="SVC-ADM"/><elective indicator="SVC-ADM"/>"#, "SVC-ADM: elective declared twice"),
@@ -23,6 +28,23 @@ import Testing
         #expect(found.first?.contains(message) == true, "\(found)")
         // Located on the offending element: line 5 of the generated dossier.
         #expect(found.first?.hasPrefix("5:") == true || found.first?.hasPrefix("4:") == true, "\(found)")
+    }
+
+    /// dossier.xsd checks an evidence digest's length; the binder its digits.
+    @Test func evidenceDigestsAreSixtyFourHexDigits() throws {
+        func evidence(_ sha256: String) -> String {
+            dossierXML(#"<evidence id="E1" sha256="\#(sha256)">plan</evidence>"# + "\n  " + prerequisites)
+        }
+        let digest = String(repeating: "0123456789abcdef", count: 4)
+        #expect(problems(evidence(digest)).isEmpty)
+        #expect(problems(evidence(digest.uppercased())).isEmpty)
+        for bad in [String(digest.dropLast()) + "g", " " + digest.dropFirst(), String(digest.dropLast()) + "가"] {
+            let found = problems(evidence(bad))
+            #expect(found == ["4:3: evidence 'E1': sha256 '\(bad)' must be 64 hexadecimal digits (0-9, a-f)"], "\(found)")
+        }
+        // A wrong length is the schema's.
+        let short = problems(evidence(String(digest.dropLast())))
+        #expect(short.count == 1 && short[0].contains("length"), "\(short)")
     }
 
     let company = #"<applicant id="C1" kind="company"><name xml:lang="en">Co</name></applicant>"#
