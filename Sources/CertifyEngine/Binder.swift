@@ -108,17 +108,11 @@ private struct BinderState {
 
     /// 64 hexadecimal digits, either case.
     static func isSHA256(_ text: String) -> Bool {
-        var count = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
-                 UInt8(ascii: "A")...UInt8(ascii: "F"):
-                count += 1
-            default:
-                return false
-            }
+        var text = text
+        return text.withUTF8 { bytes in
+            // `| 0x20` lowercases A-F (and maps nothing else into a-f).
+            bytes.count == 64 && bytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }
         }
-        return count == 64
     }
 
     mutating func evidence(for ids: [String], indicator: String, at position: SourcePosition) -> [Evidence] {
