@@ -1,46 +1,68 @@
 @testable import CertifyServer
 import Foundation
+import NIOConcurrencyHelpers
 import Testing
 
-/// The body timeout's timer: it fires when the time runs out, and a
-/// cancelled wait ends at once (its timer is removed, not left queued until
-/// the deadline as a cancelled `Task.sleep`'s is).
+/// The body timeout: the work's value when it ends first, nil when the time
+/// runs out first (the work is then cancelled), and a cancelled caller
+/// cancels the work.
 ///
 /// No test here bounds elapsed time from above: on a loaded 2-core CI
-/// machine the concurrency pool can be busy for tens of seconds. A cancelled
-/// wait uses an hour-long timeout instead, so only the cancellation path can
-/// end it (with `false`; the timer would answer `true`), and the suite's time
-/// limit catches a wait that does not end.
+/// machine the concurrency pool can be busy for tens of seconds. Work that
+/// must be cancelled sleeps for an hour, so only cancellation can end it,
+/// and the suite's time limit catches a wait that does not end.
 @Suite(.timeLimit(.minutes(10))) struct DeadlineTests {
-    @Test func aWaitEndsWhenTheTimeRunsOut() async {
-        let start = ContinuousClock.now
-        #expect(await Deadline.wait(.milliseconds(50)))
-        #expect(ContinuousClock.now - start >= .milliseconds(50))
+    /// Sleeps until cancelled; true when it was.
+    @Sendable static func untilCancelled() async -> Bool {
+        try? await Task.sleep(for: .seconds(3600))
+        return Task.isCancelled
     }
 
-    @Test func aCancelledWaitEndsAndReportsNoTimeout() async {
-        let task = Task { await Deadline.wait(.seconds(3600)) }
+    @Test func workThatEndsFirstGivesItsValue() async {
+        #expect(await Deadline.run(within: .seconds(3600)) { 42 } == 42)
+        // Also when the work ends after the wait began.
+        #expect(await Deadline.run(within: .seconds(3600)) { () async -> Int in
+            try? await Task.sleep(for: .milliseconds(20))
+            return 7
+        } == 7)
+    }
+
+    @Test func whenTheTimeRunsOutTheWorkIsCancelled() async {
+        let cancelled = NIOLockedValueBox(false)
+        let start = ContinuousClock.now
+        let value = await Deadline.run(within: .milliseconds(50)) { () async -> Int in
+            let wasCancelled = await Self.untilCancelled()
+            cancelled.withLockedValue { $0 = wasCancelled }
+            return 1
+        }
+        #expect(value == nil)
+        #expect(ContinuousClock.now - start >= .milliseconds(50))
+        // The group awaited the work before returning.
+        #expect(cancelled.withLockedValue { $0 })
+    }
+
+    @Test func aCancelledCallerCancelsTheWork() async {
+        let task = Task { await Deadline.run(within: .seconds(3600)) { await Self.untilCancelled() } }
         try? await Task.sleep(for: .milliseconds(20))
         task.cancel()
-        #expect(await task.value == false)
+        #expect(await task.value == true)
     }
 
-    @Test func aWaitCancelledBeforeItStartsEndsAtOnce() async {
+    @Test func aCallerCancelledBeforeItStartsEndsAtOnce() async {
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            return await Deadline.wait(.seconds(3600))
+            return await Deadline.run(within: .seconds(3600)) { await Self.untilCancelled() }
         }
-        #expect(await task.value == false)
+        #expect(await task.value == true)
     }
 
-    /// Many requests' timeouts in flight: every one ends with its request.
-    @Test func manyCancelledWaitsAllEnd() async {
-        await withTaskGroup(of: Bool.self) { group in
-            for _ in 0..<1000 { group.addTask { await Deadline.wait(.seconds(3600)) } }
-            group.cancelAll()
-            var ended = 0
-            for await timedOut in group { #expect(!timedOut); ended += 1 }
-            #expect(ended == 1000)
+    /// Many requests' timeouts in flight: every one ends with its work.
+    @Test func manyRacesAllEnd() async {
+        await withTaskGroup(of: Int?.self) { group in
+            for index in 0..<1000 { group.addTask { await Deadline.run(within: .seconds(3600)) { index } } }
+            var sum = 0
+            for await value in group { sum += value ?? -1_000_000 }
+            #expect(sum == 999 * 1000 / 2)
         }
     }
 }
