@@ -37,11 +37,17 @@ public struct ServerLogHandler: LogHandler {
             merged["error.message"] = "\(error)"
             merged["error.type"] = "\(String(reflecting: type(of: error)))"
         }
-        var line = Self.timestamp()
+        var line = ""
+        line.reserveCapacity(128)
+        line += Self.timestamp()
         line += " \(event.level)"
         if !label.isEmpty { line += " " + label }
         line += ":"
-        if !merged.isEmpty { line += " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ") }
+        if merged.count == 1, let (key, value) = merged.first {
+            line += " \(key)=\(value)"  // a request's line: its id only
+        } else if !merged.isEmpty {
+            line += " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+        }
         line += " [\(event.source)] \(event.message)\n"
         sink.write(line)
     }
@@ -52,13 +58,27 @@ public struct ServerLogHandler: LogHandler {
     /// `TZ` is unset (and shares one buffer between threads).
     static func timestamp() -> String {
         var now = time(nil)
+        let cache: TimestampCache
+        if let current = timestamps.currentValue {
+            cache = current
+        } else {
+            cache = TimestampCache()
+            timestamps.currentValue = cache
+        }
+        // Formatted once a second per thread: a request's line reuses it.
+        if cache.second == now { return cache.text }
         var local = tm()
         guard localtime_r(&now, &local) != nil else { return "<unknown>" }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+        let text = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
             let count = strftime(buffer.baseAddress!, 64, "%Y-%m-%dT%H:%M:%S%z", &local)
             return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: count), as: UTF8.self)
         }
+        cache.second = now
+        cache.text = text
+        return text
     }
+
+    private static let timestamps = ThreadSpecificVariable<TimestampCache>()
 }
 
 /// Where log lines go: a file descriptor, written with `write(2)`.
@@ -121,6 +141,13 @@ public final class LogSink: Sendable {
 /// A loop thread's lines not yet written. @unchecked Sendable: only its own
 /// thread touches it (through `ThreadSpecificVariable`, and the write task
 /// runs on that same loop).
+/// One thread's last timestamp (see `ServerLogHandler.timestamp`).
+final class TimestampCache: @unchecked Sendable {
+    // @unchecked: only its own thread reads or writes it.
+    var second: time_t = -1
+    var text = ""
+}
+
 final class LineBuffer: @unchecked Sendable {
     var bytes: [UInt8] = []
     var scheduled = false
