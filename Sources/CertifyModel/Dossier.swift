@@ -92,7 +92,7 @@ extension Dossier {
             case "evidence":
                 dossier.evidence.append(Evidence(
                     id: reader.required(element, "id"), href: element.attribute("href"),
-                    sha256: reader.required(element, "sha256").lowercased(),
+                    sha256: reader.required(element, "sha256").lowercasedDigest,
                     title: element.text.trimmingWhitespace, location: element.location))
             case "value":
                 let items = element.elements(named: "item")
@@ -172,4 +172,15 @@ public struct KPIDecision: Sendable {
     public var accepted: Bool
     public var reason: String
     public var location: SourcePosition
+}
+
+extension String {
+    /// Lowercased, as every digest in Certify's formats is written; a string
+    /// with no capital letter A–Z (nearly every digest) is returned as it is
+    /// instead of copied. Other characters are left as `lowercased()` leaves
+    /// them: a digest is only ever hexadecimal digits, checked by the binder.
+    var lowercasedDigest: String {
+        utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } || !utf8.allSatisfy { $0 < 0x80 }
+            ? lowercased() : self
+    }
 }

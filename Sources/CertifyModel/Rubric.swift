@@ -65,9 +65,10 @@ public final class Rubric: Sendable {
 
     /// A value other modules derive from this rubric alone (such as the
     /// JSON encoding of its labels and maxima), made on first use and kept as long as the rubric: one
-    /// value per type. `make` must not call `derived` on the same rubric.
-    public func derived<Value: Sendable>(_ type: Value.Type, make: (Rubric) -> Value) -> Value {
-        derivedValues.value(ObjectIdentifier(type)) { make(self) }
+    /// value per type, an object shared by every caller. `make` must not call
+    /// `derived` on the same rubric.
+    public func derived<Value: AnyObject & Sendable>(_ type: Value.Type, make: (Rubric) -> Value) -> Value {
+        derivedValues.value(type) { make(self) }
     }
 
     public func electiveGroup(_ id: String) -> ElectiveGroup? {
@@ -236,19 +237,21 @@ public struct Grade: Sendable, Hashable {
 private final class DerivedValues: @unchecked Sendable {
     // @unchecked: `values` is only touched with `lock` held.
     private let lock = NSLock()
-    private var values: [ObjectIdentifier: any Sendable] = [:]
+    private var values: [ObjectIdentifier: AnyObject] = [:]
 
-    func value<Value: Sendable>(_ key: ObjectIdentifier, make: () -> Value) -> Value {
+    func value<Value: AnyObject & Sendable>(_ type: Value.Type, make: () -> Value) -> Value {
+        let key = ObjectIdentifier(Value.self)  // the static type, whatever metatype is passed
         // Every request of the server reads a value here from several
-        // threads at once: the lock covers the lookup alone (the cast and
-        // the caller's use of the value are outside it).
+        // threads at once: the lock covers the lookup alone. The value under
+        // a type's key is always of that type (this method alone stores it),
+        // so no dynamic cast is needed to read it back.
         lock.lock()
         let found = values[key]
         lock.unlock()
-        if let value = found as? Value { return value }
+        if let found { return unsafeDowncast(found, to: Value.self) }
         lock.lock()
         defer { lock.unlock() }
-        if let value = values[key] as? Value { return value }
+        if let found = values[key] { return unsafeDowncast(found, to: Value.self) }
         let value = make()
         values[key] = value
         return value

@@ -42,6 +42,10 @@ import Testing
             let found = problems(evidence(bad))
             #expect(found == ["4:3: evidence 'E1': sha256 '\(bad)' must be 64 hexadecimal digits (0-9, a-f)"], "\(found)")
         }
+        // Capitals are accepted and written lowercase, as every digest is.
+        let cited = dossierXML(#"<evidence id="E1" sha256="\#(digest.uppercased())">plan</evidence>"#
+            + "\n  " + prerequisites + #"<value indicator="INN-1" evidence="E1">1</value>"#)
+        #expect(try score(cited).indicator("INN-1").evidence.first?.sha256 == digest)
         // A wrong length is the schema's.
         let short = problems(evidence(String(digest.dropLast())))
         #expect(short.count == 1 && short[0].contains("length"), "\(short)")

@@ -71,7 +71,7 @@ import Testing
     @Test func derivedValuesAreMadeOncePerRubricAndType() throws {
         let rubric = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8)).rubric
         final class Made: Sendable { let id: Int; init(_ id: Int) { self.id = id } }
-        struct Other: Sendable { let name: String }
+        final class Other: Sendable { let name: String; init(name: String) { self.name = name } }
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: 64) { _ in
             _ = rubric.derived(Made.self) { _ in Made(counter.next()) }
