@@ -57,7 +57,9 @@ private struct BinderState {
     mutating func indexed(
         _ id: String, at position: SourcePosition, file: String? = nil
     ) -> (indicator: Indicator, position: Int)? {
-        if let found = rubric.position(of: id, hint: &hint) { return (rubric.indicators[found], found) }
+        // Only an id can name one: the schema gives a reference no pattern
+        // (dossier.xsd's Ref), and String's == would find `K1` for `\u{212A}1`.
+        if Self.isIdent(id), let found = rubric.position(of: id, hint: &hint) { return (rubric.indicators[found], found) }
         fail(.unknownIndicator(id: id, rubric: rubric.id, version: rubric.version), at: position, file: file)
         return nil
     }
@@ -106,6 +108,22 @@ private struct BinderState {
         }
     }
 
+    /// An id as the schemas' `Ident` has it: 1-64 of A-Z a-z 0-9 _ . -
+    static func isIdent(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            (1...64).contains(bytes.count) && bytes.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                    true
+                default:
+                    false
+                }
+            }
+        }
+    }
+
     /// 64 hexadecimal digits, either case.
     static func isSHA256(_ text: String) -> Bool {
         var text = text
@@ -118,7 +136,7 @@ private struct BinderState {
     mutating func evidence(for ids: [String], indicator: String, at position: SourcePosition) -> [Evidence] {
         var result: [Evidence] = []
         for id in ids {
-            if let item = evidence[id] { result.append(item) } else {
+            if Self.isIdent(id), let item = evidence[id] { result.append(item) } else {
                 fail(.evidenceUndeclared(indicator: indicator, evidence: id), at: position)
             }
         }

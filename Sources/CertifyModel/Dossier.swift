@@ -99,7 +99,7 @@ extension Dossier {
                 dossier.values.append(IndicatorValue(
                     indicator: reader.required(element, "indicator"), text: element.text.trimmingWhitespace,
                     items: items.map { $0.text.trimmingWhitespace }, hasItems: !items.isEmpty,
-                    evidence: element.attribute("evidence")?.whitespaceSeparatedWords ?? [],
+                    evidence: element.attribute("evidence")?.xmlListItems ?? [],
                     location: element.location))
             case "elective":
                 dossier.electives.append(ElectiveDeclaration(
@@ -175,12 +175,12 @@ public struct KPIDecision: Sendable {
 }
 
 extension String {
-    /// Lowercased, as every digest in Certify's formats is written; a string
-    /// with no capital letter A–Z (nearly every digest) is returned as it is
-    /// instead of copied. Other characters are left as `lowercased()` leaves
-    /// them: a digest is only ever hexadecimal digits, checked by the binder.
+    /// A digest of hexadecimal digits in lowercase, as every digest in
+    /// Certify's formats is written; anything else as written, for the
+    /// binder to refuse and quote (a lowercase digest, nearly every one, is
+    /// returned without a copy).
     var lowercasedDigest: String {
-        utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } || !utf8.allSatisfy { $0 < 0x80 }
-            ? lowercased() : self
+        let hex = utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }
+        return hex && utf8.contains(where: { (0x41...0x46).contains($0) }) ? lowercased() : self
     }
 }

@@ -806,7 +806,7 @@ extension Message {
         case .evidenceTwice(let id):
             return "evidence id '\(id)' is declared twice"
         case .evidenceDigestNotHex(let id, let given):
-            return "evidence '\(id)': sha256 '\(given)' must be 64 hexadecimal digits (0-9, a-f)"
+            return "evidence '\(id)': sha256 '\(given)' must be 64 hexadecimal digits (0-9 and a-f, either case)"
         case .evidenceUndeclared(let indicator, let id):
             return "\(indicator): evidence '\(id)' is not declared; add <evidence id=\"\(id)\" …> or fix the reference"
         case .valueTwice(let id):
@@ -1195,7 +1195,7 @@ extension Message {
         case .evidenceTwice(let id):
             return "증빙 ID '\(id)'이(가) 두 번 선언되어 있습니다"
         case .evidenceDigestNotHex(let id, let given):
-            return "증빙 '\(id)'의 sha256 '\(given)'은(는) 16진수 64자리(0-9, a-f)여야 합니다"
+            return "증빙 '\(id)'의 sha256 '\(given)'은(는) 16진수 64자리(0-9, a-f, 대소문자 무관)여야 합니다"
         case .evidenceUndeclared(let indicator, let id):
             return "\(indicator): 증빙 '\(id)'이(가) 선언되지 않았습니다. <evidence id=\"\(id)\" …>를 추가하거나 참조를 바로잡으십시오"
         case .valueTwice(let id):

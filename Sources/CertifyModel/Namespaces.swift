@@ -93,14 +93,12 @@ extension String {
         }
     }
 
-    /// The words of a whitespace-separated list (as `split(whereSeparator:
-    /// \.isWhitespace)`), split on bytes when the list is ASCII.
-    var whitespaceSeparatedWords: [String] {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return split(whereSeparator: \.isWhitespace).map(String.init)
-        }
-        // The ASCII White_Space characters: tab, LF, VT, FF, CR and space.
-        return utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+    /// The items of an `xs:list` value: split on XML's white space (space,
+    /// tab, CR and LF) alone, as a schema validator splits it. A no-break or
+    /// ideographic space is part of an item, not a separator.
+    var xmlListItems: [String] {
+        // Split on bytes: these four never occur inside a multi-byte character.
+        utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
             .map { String(Substring($0)) }
     }
 }

@@ -18,6 +18,7 @@ import Testing
         (#"<value indicator="INN 1">1</value>"#, "unknown indicator 'INN 1'"),
         (#"<value indicator="INN-1" evidence="E#1">1</value>"#, "INN-1: evidence 'E#1' is not declared"),
         (#"<elective indicator="혁신-1"/>"#, "unknown indicator '혁신-1'"),
+        (#"<value indicator="INN&#x2011;1">1</value>"#, "unknown indicator 'INN\u{2011}1'"),
         (#"<value indicator="INN-1"><item>1</item></value>"#, "INN-1: takes a single count value"),
         (#"<elective indicator="INN-1"/>"#, "INN-1 is not an elective"),
         (#"<elective indicator="SVC-ADM"/><elective indicator="SVC-ADM"/>"#, "SVC-ADM: elective declared twice"),
@@ -38,9 +39,12 @@ import Testing
         let digest = String(repeating: "0123456789abcdef", count: 4)
         #expect(problems(evidence(digest)).isEmpty)
         #expect(problems(evidence(digest.uppercased())).isEmpty)
-        for bad in [String(digest.dropLast()) + "g", " " + digest.dropFirst(), String(digest.dropLast()) + "가"] {
+        // Quoted as written (capitals included).
+        for bad in [String(digest.dropLast()) + "g", " " + digest.dropFirst(), String(digest.dropLast()) + "가",
+                    String(digest.uppercased().dropLast()) + "G"] {
             let found = problems(evidence(bad))
-            #expect(found == ["4:3: evidence 'E1': sha256 '\(bad)' must be 64 hexadecimal digits (0-9, a-f)"], "\(found)")
+            #expect(found == ["4:3: evidence 'E1': sha256 '\(bad)' must be 64 hexadecimal digits (0-9 and a-f, either case)"],
+                    "\(found)")
         }
         // Capitals are accepted and written lowercase, as every digest is.
         let cited = dossierXML(#"<evidence id="E1" sha256="\#(digest.uppercased())">plan</evidence>"#
@@ -49,6 +53,21 @@ import Testing
         // A wrong length is the schema's.
         let short = problems(evidence(String(digest.dropLast())))
         #expect(short.count == 1 && short[0].contains("length"), "\(short)")
+    }
+
+    /// A reference the schema lets through (dossier.xsd's Ref has no
+    /// pattern) names a declared id only byte for byte: a no-break or an
+    /// ideographic space does not separate evidence ids, and the Kelvin sign
+    /// (which Swift's == takes for K) names nothing.
+    @Test(arguments: ["E1&#xA0;E2", "E1&#x3000;E2", "&#x212A;1", "E1&#x2003;"])
+    func referencesNameDeclaredIdsByteForByte(reference: String) throws {
+        let digest = String(repeating: "0123456789abcdef", count: 4)
+        let declared = ["E1", "E2", "K1"].map { #"<evidence id="\#($0)" sha256="\#(digest)">plan</evidence>"# }.joined()
+        let found = problems(dossierXML(declared + "\n  " + prerequisites + #"<value indicator="INN-1" evidence="\#(reference)">1</value>"#))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("INN-1: evidence '") == true && found.first?.contains("' is not declared") == true, "\(found)")
+        // The same ids, written plainly, are found.
+        #expect(problems(dossierXML(declared + "\n  " + prerequisites + #"<value indicator="INN-1" evidence="E1 E2 K1">1</value>"#)).isEmpty)
     }
 
     let company = #"<applicant id="C1" kind="company"><name xml:lang="en">Co</name></applicant>"#

@@ -46,13 +46,18 @@ import Testing
         #expect(text.trimmingWhitespace == trimmed)
     }
 
+    /// An `xs:list` splits on space, tab, CR and LF alone: other spaces
+    /// (no-break, ideographic, vertical tab) are part of an item, as a
+    /// schema validator reads them.
     @Test(arguments: [
         ("E1 E2", ["E1", "E2"]), ("  E1\tE2\nE3\r\n", ["E1", "E2", "E3"]), ("", []), ("E1", ["E1"]),
-        ("E1\u{3000}E2", ["E1", "E2"]), ("증빙 E2", ["증빙", "E2"]), ("E1\u{0B}E2\u{0C}E3", ["E1", "E2", "E3"]),
+        ("E1\u{3000}E2", ["E1\u{3000}E2"]), ("증빙 E2", ["증빙", "E2"]), ("E1\u{A0}E2", ["E1\u{A0}E2"]),
+        ("E1\u{0B}E2\u{0C}E3", ["E1\u{0B}E2\u{0C}E3"]), ("\r\nE1\r\n", ["E1"]),
     ])
-    func splitsWhitespaceSeparatedWords(text: String, words: [String]) {
-        #expect(text.whitespaceSeparatedWords == words)
-        #expect(words == text.split(whereSeparator: \.isWhitespace).map(String.init))
+    func splitsXMLListItems(text: String, items: [String]) {
+        #expect(text.xmlListItems == items)
+        let separators: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
+        #expect(items == text.unicodeScalars.split(whereSeparator: separators.contains).map { String(String.UnicodeScalarView($0)) })
     }
 }
 
