@@ -172,10 +172,14 @@ extension CertifyServer {
         }
     }
 
+    /// The page of a form. `extraErrors`: problems of an uploaded file the
+    /// form could not carry, located in that file: listed in the summary,
+    /// never at a field (their lines are the file's, not the form's XML's).
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
         let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
-        let (summary, byField) = Self.errorViews(extraErrors + errors, language: language, values: values) { diagnostic in
+        let (uploadSummary, _) = Self.errorViews(extraErrors, language: language) { _ in nil }
+        let (formSummary, byField) = Self.errorViews(errors, language: language, values: values) { diagnostic in
             guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
             // The field of the diagnostic's line, else of the nearest line above.
             var line = diagnostic.position.line
@@ -189,6 +193,7 @@ extension CertifyServer {
         let path = "/selfcheck/\(rubric.id)/\(rubric.version)"
         var all = frame(language, title: UIText.text("selfcheck-of", language, rubric.title.text(language)), path: path)
         for (key, value) in view.build() { all[key] = value }
+        let summary = uploadSummary + formSummary
         all["errors"] = summary
         all["hasErrors"] = !summary.isEmpty
         all["action"] = "\(path)?lang=\(language.rawValue)&date=\(date)"
@@ -252,9 +257,26 @@ extension CertifyServer {
             let dossier = try inputs.dossier(part.upload)
             let rubric = try certifier.catalog.rubric(for: dossier)
             return selfCheck(rubric: rubric, values: FormValues(dossier: dossier, rubric: rubric), language: language,
-                             date: Self.date(request), status: .ok)
+                             date: Self.date(request), status: .ok,
+                             extraErrors: Self.notInTheForm(dossier, rubric: rubric).naming(part.upload.name))
         } catch {
             return uploadError(language, error.diagnostics.naming(part.upload.name))
+        }
+    }
+
+    /// What of an uploaded dossier the form has no field for, so would drop
+    /// without a word: values, electives, KPIs and judgments for an
+    /// indicator the rubric does not have. The binder's messages, located in
+    /// the uploaded file; everything else the form keeps, and the binder
+    /// judges it again when the form is scored.
+    static func notInTheForm(_ dossier: Dossier, rubric: Rubric) -> [Diagnostic] {
+        do {
+            _ = try Binder.bind(dossier, reviews: [], to: rubric)
+            return []
+        } catch {
+            return error.diagnostics.filter {
+                if case .unknownIndicator? = $0.catalogMessage { true } else { false }
+            }
         }
     }
 

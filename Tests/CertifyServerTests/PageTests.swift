@@ -277,6 +277,29 @@ struct PageTests {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 
+    /// An uploaded value for an indicator the rubric does not have has no
+    /// field to go to: the page says so, located in the uploaded file, in
+    /// the page's language, instead of dropping it; the rest is prefilled.
+    @Test(arguments: setups)
+    func uploadNamesWhatTheFormCannotHold(_ setup: TestingSetup) async throws {
+        let file = Paths.sample("invalid/unknown-indicator.xml")
+        let message = Message.unknownIndicator(id: "SVC-LOG", rubric: "kr-smart-city", version: "1.0")
+        try await Shared.app().test(setup) { client in
+            for language in [Language.ko, .en] {
+                var upload = Multipart()
+                upload.file("dossier", filename: "unknown-indicator.xml", try bytes(file))
+                try await client.execute(uri: "/selfcheck/upload?lang=\(language.rawValue)&date=2026-03-02", method: .post,
+                                         headers: [.contentType: Multipart.contentType], body: upload.finished) { response in
+                    #expect(response.status == .unprocessableContent)
+                    let html = string(response.body)
+                    #expect(html.contains(escapeHTML("unknown-indicator.xml:16:3: " + message.text(language))), "\(language)")
+                    #expect(html.contains("name=\"value-INN-1\""))
+                    #expect(html.contains("data-total>"), "the prefilled form is scored")
+                }
+            }
+        }
+    }
+
     /// Uploading a dossier prefills the form; posting the prefilled form
     /// back scores exactly as the uploaded file does.
     @Test(arguments: setups)
