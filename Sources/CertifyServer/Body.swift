@@ -146,10 +146,11 @@ enum BodyReader {
 /// first, as it nearly always does.
 ///
 /// The work runs as the one child task of a group; the request's task waits
-/// for whichever comes first, the work's value or a NIO timer on the event
-/// loop it runs on (so setting and removing the timer takes no lock another
-/// thread holds and wakes no other thread). When the time runs out the work
-/// is cancelled and awaited.
+/// for whichever comes first, the work's value or a NIO timer. The timer is
+/// on the event loop the request runs on, so that setting and removing it
+/// takes no lock another thread holds and wakes no other thread; a request
+/// that left its loop (`OffLoopMiddleware`) uses one of NIO's singleton
+/// loops instead. When the time runs out the work is cancelled and awaited.
 ///
 /// Not `Task.sleep`: a cancelled sleep leaves its timer queued until the
 /// deadline, and with a 30-s body timeout the server held a timer (and the

@@ -58,13 +58,7 @@ public struct ServerLogHandler: LogHandler {
     /// `TZ` is unset (and shares one buffer between threads).
     static func timestamp() -> String {
         var now = time(nil)
-        let cache: TimestampCache
-        if let current = timestamps.currentValue {
-            cache = current
-        } else {
-            cache = TimestampCache()
-            timestamps.currentValue = cache
-        }
+        let cache = timestamps.currentOrNew(TimestampCache.init)
         // Formatted once a second per thread: a request's line reuses it.
         if cache.second == now { return cache.text }
         var local = tm()
@@ -100,13 +94,7 @@ public final class LogSink: Sendable {
             writeAll(Array(line.utf8))
             return
         }
-        let buffer: LineBuffer
-        if let current = buffers.currentValue {
-            buffer = current
-        } else {
-            buffer = LineBuffer()
-            buffers.currentValue = buffer
-        }
+        let buffer = buffers.currentOrNew(LineBuffer.init)
         buffer.bytes.append(contentsOf: line.utf8)
         guard !buffer.scheduled else { return }
         buffer.scheduled = true
@@ -138,9 +126,6 @@ public final class LogSink: Sendable {
     }
 }
 
-/// A loop thread's lines not yet written. @unchecked Sendable: only its own
-/// thread touches it (through `ThreadSpecificVariable`, and the write task
-/// runs on that same loop).
 /// One thread's last timestamp (see `ServerLogHandler.timestamp`).
 final class TimestampCache: @unchecked Sendable {
     // @unchecked: only its own thread reads or writes it.
@@ -148,7 +133,20 @@ final class TimestampCache: @unchecked Sendable {
     var text = ""
 }
 
+/// A loop thread's lines not yet written. @unchecked Sendable: only its own
+/// thread touches it (through `ThreadSpecificVariable`, and the write task
+/// runs on that same loop).
 final class LineBuffer: @unchecked Sendable {
     var bytes: [UInt8] = []
     var scheduled = false
+}
+
+extension ThreadSpecificVariable {
+    /// This thread's value, made and kept on first use.
+    func currentOrNew(_ make: () -> Value) -> Value {
+        if let current = currentValue { return current }
+        let value = make()
+        currentValue = value
+        return value
+    }
 }

@@ -55,15 +55,17 @@ import Testing
         }
         both { $0.info("GET / 200 0.1 ms") }
         both { $0[metadataKey: "hb.request.id"] = "abc" }
+        both { $0.info("POST /api/v1/score 200 0.2 ms") }  // a request's line: one metadata entry
         both { $0.warning("slow", metadata: ["b": "2", "a": .array(["x", "y"])]) }
         both { $0.debug("not written at info") }
         let withoutTimestamps = { (text: String) in
             text.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
         }
         let lines = withoutTimestamps(pipe.available())
-        #expect(lines.count == 2)
+        #expect(lines.count == 3)
         #expect(lines == withoutTimestamps(captured.text.withLockedValue { $0 }))
         #expect(lines.first == "info certify.serve: [CertifyServerTests] GET / 200 0.1 ms")
+        #expect(lines.dropFirst().first == "info certify.serve: hb.request.id=abc [CertifyServerTests] POST /api/v1/score 200 0.2 ms")
     }
 
     /// On an event loop the lines of a turn wait until the loop has run its
