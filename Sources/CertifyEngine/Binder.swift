@@ -127,10 +127,7 @@ private struct BinderState {
     /// 64 hexadecimal digits, either case.
     static func isSHA256(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            // `| 0x20` lowercases A-F (and maps nothing else into a-f).
-            bytes.count == 64 && bytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }
-        }
+        return text.withUTF8 { bytes in bytes.count == 64 && bytes.allSatisfy(Hex.isDigit) }
     }
 
     mutating func evidence(for ids: [String], indicator: String, at position: SourcePosition) -> [Evidence] {

@@ -180,7 +180,6 @@ extension String {
     /// binder to refuse and quote (a lowercase digest, nearly every one, is
     /// returned without a copy).
     var lowercasedDigest: String {
-        let hex = utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }
-        return hex && utf8.contains(where: { (0x41...0x46).contains($0) }) ? lowercased() : self
+        utf8.allSatisfy(Hex.isDigit) && utf8.contains(where: { (0x41...0x46).contains($0) }) ? lowercased() : self
     }
 }

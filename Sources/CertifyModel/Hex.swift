@@ -17,4 +17,10 @@ public enum Hex {
     public static func lowercase(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { lowercase($0) }
     }
+
+    /// 0-9, a-f or A-F (`| 0x20` lowercases A-F and maps nothing else into a-f).
+    @inlinable
+    public static func isDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20)
+    }
 }
