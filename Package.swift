@@ -73,6 +73,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -123,6 +124,38 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The certification office's state and rules: accounts, rounds,
+        // applications, the one authorization policy, the workflow and the
+        // hash-chained action log, in SQLite through GRDB. No HTTP: the pages
+        // are CertifyOfficeWeb's. (HummingbirdBcrypt and HummingbirdOTP are
+        // hummingbird-auth's password hashing and TOTP; neither serves HTTP.)
+        .target(
+            name: "CertifyOffice",
+            dependencies: [
+                "CertifyModel", "CertifyRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+            ]
+        ),
+        // The office's pages and sessions (`certify serve --data`), added to
+        // the server as a ServerExtension.
+        .target(
+            name: "CertifyOfficeWeb",
+            dependencies: [
+                "CertifyModel", "CertifyOffice", "CertifyServer", "CertifyTemplates",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // Fills an office and times submissions in process, for scripts/bench-office.
+        .executableTarget(
+            name: "certify-office-bench",
+            dependencies: ["CertifyModel", "CertifyRuntime", "CertifyOffice"]
+        ),
         // Times inclusion proofs in process, for scripts/bench-registry.
         .executableTarget(
             name: "certify-registry-bench",
@@ -151,7 +184,7 @@ let package = Package(
             name: "certify",
             dependencies: [
                 "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
-                "CertifyServer",
+                "CertifyServer", "CertifyOffice", "CertifyOfficeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -201,6 +234,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "CertifyOfficeTests",
+            dependencies: [
+                "CertifyOffice", "CertifyOfficeWeb", "CertifyServer", "CertifyModel", "CertifyRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]
         ),
         // Property-based tests (random valid submissions, a BigInt oracle,

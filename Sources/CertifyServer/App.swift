@@ -14,7 +14,12 @@ import ServiceLifecycle
 /// server.md (8 MiB).
 public struct CertifyRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    public init(source: Source) { coreContext = .init(source: source) }
+    /// The peer's IP address (the office throttles sign-ins per address).
+    public let remoteAddress: String?
+    public init(source: Source) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress
+    }
     public var maxUploadSize: Int { BodyReader.maxBytes }
 }
 

@@ -16,6 +16,6 @@ struct Certify: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
             KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
-            GuideCommand.self, PlanCommand.self, ServeCommand.self,
+            GuideCommand.self, PlanCommand.self, ServeCommand.self, OfficeCommand.self,
         ])
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import CertifyModel
+import CertifyOffice
+import CertifyOfficeWeb
+import CertifyRuntime
 import CertifyServer
 import Foundation
 import Logging
@@ -24,6 +27,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The certificate registry to serve (see `certify registry`).", valueName: "PATH"))
     var registry: String?
 
+    @Option(help: ArgumentHelp("Run the certification office with its data in DIR (see `certify office init`).", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("public-url"), help: ArgumentHelp(
+        "The office's public address (links, the origin every form must come from; https makes cookies Secure).", valueName: "URL"))
+    var publicURL: String?
+
+    @Option(help: ArgumentHelp("Public holidays, one YYYY-MM-DD a line (deadlines move past them).", valueName: "FILE"))
+    var holidays: String?
+
+    @Flag(name: .customLong("trust-proxy"), help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it).")
+    var trustProxy = false
+
     @Flag(help: ArgumentHelp(
         "Bind one event loop to each CPU the process may use.",
         discussion: "For a host that runs certify serve alone: it shortens the latency tail under load, and hurts beside other busy processes."))
@@ -31,6 +47,15 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        if data != nil {
+            guard let publicURL, publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://") else {
+                throw ValidationError("--data needs --public-url http(s)://HOST[:PORT]")
+            }
+            let loopback = ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
+            if !loopback, !publicURL.hasPrefix("https://") {
+                throw ValidationError("with --data, a non-loopback --host needs an https:// --public-url (TLS ends at a proxy in front)")
+            }
+        }
     }
 
     func run() async throws {
@@ -43,7 +68,10 @@ struct ServeCommand: AsyncParsableCommand {
         let server: CertifyServer
         do {
             // --registry: the public registry page and certificate API, read-only.
-            let extensions: [any ServerExtension] = try registry.map { [try RegistryPages(path: $0)] } ?? []
+            var extensions: [any ServerExtension] = try registry.map { [try RegistryPages(path: $0)] } ?? []
+            if let data, let publicURL {
+                extensions.append(try await officeExtension(data: data, publicURL: publicURL))
+            }
             let configuration = ServerConfiguration(
                 host: host, port: port, rubricsOption: rubricOptions.rubrics, registryPath: registry,
                 extensions: extensions, pinLoops: pinLoops)
@@ -61,5 +89,21 @@ struct ServeCommand: AsyncParsableCommand {
             Output.flush()
         }
         try await app.runService()
+    }
+
+    /// The office's pages over its data directory (`--data`).
+    func officeExtension(data: String, publicURL: String) async throws -> OfficeWeb {
+        try await orExitOfficeAsync {
+            let store = try OfficeStore(directory: data)
+            var calendar = SeoulCalendar()
+            if let holidays {
+                guard let text = try? String(contentsOfFile: holidays, encoding: .utf8) else {
+                    throw OfficeError(.notFound, .storage(detail: "cannot read \(holidays)"))
+                }
+                calendar = SeoulCalendar(holidays: try SeoulCalendar.parseHolidays(text))
+            }
+            let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar)
+            return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
+        }
     }
 }

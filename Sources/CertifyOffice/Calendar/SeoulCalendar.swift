@@ -1,0 +1,91 @@
+import CertifyModel
+import Foundation
+
+/// The office's dates: every date is an Asia/Seoul calendar date, and a
+/// period of N days follows the Korean Civil Act: it starts the day after
+/// its event (art. 157), ends at 24:00 on its last day (art. 159), and a
+/// last day on a Saturday, a Sunday or a public holiday moves to the next
+/// working day (art. 161).
+public struct SeoulCalendar: Sendable {
+    /// Public holidays (`--holidays FILE`: one ISO date a line).
+    public let holidays: Set<CalendarDate>
+    public static let zone = TimeZone(identifier: "Asia/Seoul")!
+
+    public init(holidays: Set<CalendarDate> = []) { self.holidays = holidays }
+
+    /// Reads a holidays file: one `YYYY-MM-DD` a line; blank lines and lines
+    /// starting with `#` are ignored. A bad line is named with its number.
+    public static func parseHolidays(_ text: String) throws(OfficeError) -> Set<CalendarDate> {
+        var dates: Set<CalendarDate> = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let date = CalendarDate(iso: line) else {
+                throw OfficeError(.invalid, .holidayLine(line: number + 1, text: String(line.prefix(40))))
+            }
+            dates.insert(date)
+        }
+        return dates
+    }
+
+    /// The Seoul calendar date of an instant.
+    public func date(of instant: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        let weekday = date.weekday
+        return weekday != 6 && weekday != 7 && !holidays.contains(date)
+    }
+
+    /// The last day of a period of `days` days whose event happened on
+    /// `event`: the period starts the next day, so its last day is
+    /// `event + days`, moved to the next working day if it is not one.
+    public func lastDay(ofPeriod days: Int, after event: CalendarDate) -> CalendarDate {
+        var last = event.adding(days: days)
+        while !isWorkingDay(last) { last = last.adding(days: 1) }
+        return last
+    }
+
+    /// Whether a period whose last day is `lastDay` has ended at `instant`
+    /// (it runs to 24:00 KST of its last day).
+    public func hasEnded(_ lastDay: CalendarDate, at instant: Date) -> Bool {
+        lastDay < date(of: instant)
+    }
+}
+
+extension CalendarDate {
+    /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's
+    /// days_from_civil).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+    }
+
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+    public var weekday: Int {
+        let shifted = (dayNumber + 3) % 7
+        return (shifted < 0 ? shifted + 7 : shifted) + 1
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// `office audit`: recomputes the action log's chain and compares every
+/// row's stored hash with the objects in the database.
+public struct AuditReport: Sendable {
+    public var head: ActionLog.Head
+    public var problems: [OfficeMessage]
+    public var ok: Bool { problems.isEmpty }
+}
+
+public enum Audit {
+    public static func run(_ db: Database, since: ActionLog.Head? = nil) throws -> AuditReport {
+        var problems: [OfficeMessage] = []
+        var previous = ActionLog.genesis
+        var expected: Int64 = 0
+        var latest: [String: (seq: Int64, stored: String?)] = [:]
+        var immutable: [(seq: Int64, object: String, stored: String?)] = []
+        var hashAtSince: String?
+        let rows = try ActionRow.order(Column("seq")).fetchCursor(db)
+        while let row = try rows.next() {
+            while expected < row.seq {
+                problems.append(.auditRowMissing(seq: Int(expected)))
+                expected += 1
+            }
+            expected = row.seq + 1
+            if row.previous != previous || ActionLog.hash(of: row) != row.hash {
+                problems.append(.auditRowEdited(seq: Int(row.seq)))
+            }
+            previous = row.hash
+            if let since, row.seq == Int64(since.size) - 1 { hashAtSince = row.hash }
+            if row.stored != nil { latest[row.object] = (row.seq, row.stored) }
+            immutable.append((row.seq, row.object, row.stored))
+        }
+        // Objects: every row of an immutable object, the latest row of a mutable one.
+        for (seq, object, stored) in immutable {
+            guard let stored, let (current, isImmutable) = try Snapshot.storedHash(object, db) else { continue }
+            guard isImmutable || latest[object]?.seq == seq else { continue }
+            guard let current else {
+                // A mutable object's removal (a purge) leaves its rows; a frozen one must be there.
+                if isImmutable { problems.append(.auditObjectMissing(object: object, seq: Int(seq))) }
+                continue
+            }
+            if current != stored { problems.append(.auditObjectMismatch(object: object, seq: Int(seq))) }
+        }
+        let head = ActionLog.Head(size: Int(expected), hash: previous)
+        if let since, since.size > 0 {
+            if since.size > head.size {
+                problems.append(.auditHeadUnknown(size: since.size))
+            } else if hashAtSince != since.hash {
+                problems.append(.auditHeadMismatch(size: since.size))
+            }
+        }
+        return AuditReport(head: head, problems: problems)
+    }
+}

@@ -1,0 +1,72 @@
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import GRDB
+
+/// The time source of the office (tests set it).
+public struct OfficeClock: Sendable {
+    public let now: @Sendable () -> Date
+    public init(_ now: @escaping @Sendable () -> Date) { self.now = now }
+    public static let system = OfficeClock { Date() }
+}
+
+/// The certification office: its database, calendar, clock, rubrics and
+/// policy. Every method is one action: it checks the policy and the
+/// workflow, changes the database in one transaction and appends the
+/// action's row to the log in that same transaction.
+public final class Office: Sendable {
+    public let store: OfficeStore
+    public let calendar: SeoulCalendar
+    public let clock: OfficeClock
+    public let certifier: Certifier
+    public let policy = Policy()
+    /// Retention of accounts and drafts, in days (a setting; default five years).
+    public let retentionDays: Int
+
+    public init(store: OfficeStore, certifier: Certifier, calendar: SeoulCalendar = SeoulCalendar(),
+                clock: OfficeClock = .system, retentionDays: Int = 5 * 365) {
+        self.store = store
+        self.certifier = certifier
+        self.calendar = calendar
+        self.clock = clock
+        self.retentionDays = retentionDays
+    }
+
+    public var today: CalendarDate { calendar.date(of: clock.now()) }
+
+    /// Throws the policy's refusal as an error (`hidden` is "not found").
+    public func authorize(_ actor: Actor?, _ permission: Permission) throws(OfficeError) {
+        switch policy.decide(actor, permission) {
+        case .allow: return
+        case .hidden: throw OfficeError(.notFound, .notFound)
+        case .forbidden: throw OfficeError(.forbidden, .forbidden)
+        case .signIn: throw OfficeError(.unauthenticated, .signInRequired)
+        case .enrolSecondFactor: throw OfficeError(.forbidden, .secondFactorRequired)
+        }
+    }
+
+    /// The actor of an account id, re-read on every request so that a
+    /// disabled account or a changed role takes effect at once.
+    public func actor(accountID: Int64, generation: Int64) throws(OfficeError) -> Actor? {
+        try store.read { db in
+            guard let account = try Account.fetchOne(db, key: accountID), !account.disabled,
+                  account.generation == generation else { return nil }
+            var roles: [Int64: Set<RoundRoleKind>] = [:]
+            for role in try RoundRole.filter(Column("accountID") == accountID).fetchAll(db) {
+                roles[role.roundID, default: []].insert(role.role)
+            }
+            return Actor(account: account, roundRoles: roles)
+        }
+    }
+
+    func log(_ db: Database, _ actor: Int64?, _ action: String, _ object: String, stored: String?) throws {
+        try ActionLog.append(db, at: clock.now(), account: actor, action: action, object: object,
+                             stored: stored.map { sha256Hex(Array($0.utf8)) })
+    }
+
+    public func head() throws(OfficeError) -> ActionLog.Head { try store.read { try ActionLog.head($0) } }
+
+    public func audit(since: ActionLog.Head? = nil) throws(OfficeError) -> AuditReport {
+        try store.read { try Audit.run($0, since: since) }
+    }
+}

@@ -1,0 +1,102 @@
+/// Who is asking: a signed-in, enabled account and its roles per round.
+public struct Actor: Sendable {
+    public var account: Account
+    public var roundRoles: [Int64: Set<RoundRoleKind>]
+
+    public init(account: Account, roundRoles: [Int64: Set<RoundRoleKind>] = [:]) {
+        self.account = account
+        self.roundRoles = roundRoles
+    }
+
+    public var id: Int64 { account.id ?? 0 }
+    public var isSecretariat: Bool { account.kind == .secretariat }
+
+    func owns(_ application: OfficeApplication) -> Bool {
+        account.kind == .applicant && account.organisationID == application.organisationID
+    }
+}
+
+/// Everything a person may ask the office to show or do. Each route of the
+/// office names one of these; the policy decides it.
+public enum Permission: Sendable {
+    /// The account's own pages: dashboard, second-factor set-up, sign-out.
+    case ownAccount
+    /// The list of rounds and a round's page.
+    case viewRounds
+    case manageRounds
+    case manageAccounts
+    /// The action log's head, and a secretariat's view of personal data.
+    case viewLog
+    case startApplication(Round)
+    case viewApplication(OfficeApplication)
+    case editApplication(OfficeApplication)
+    case checkCompleteness(OfficeApplication)
+
+    /// The permission's name in the route table and in tests.
+    public var name: String {
+        switch self {
+        case .ownAccount: "own-account"
+        case .viewRounds: "view-rounds"
+        case .manageRounds: "manage-rounds"
+        case .manageAccounts: "manage-accounts"
+        case .viewLog: "view-log"
+        case .startApplication: "start-application"
+        case .viewApplication: "view-application"
+        case .editApplication: "edit-application"
+        case .checkCompleteness: "check-completeness"
+        }
+    }
+}
+
+/// The policy's answer. `hidden` is a 404 (the caller learns nothing of the
+/// object), `forbidden` a 403 (it may see the object but not do this).
+public enum Verdict: Sendable, Equatable {
+    case allow
+    case hidden
+    case forbidden
+    /// Not signed in: the sign-in page.
+    case signIn
+    /// Secretariat and chairs enrol a second factor before any other page.
+    case enrolSecondFactor
+}
+
+/// The one authorization policy (role × ownership × state): every office
+/// route asks it, and nothing else decides access.
+public struct Policy: Sendable {
+    public init() {}
+
+    public func decide(_ actor: Actor?, _ permission: Permission) -> Verdict {
+        guard let actor, !actor.account.disabled else { return .signIn }
+        if case .ownAccount = permission { return .allow }
+        if needsSecondFactor(actor), actor.account.totpSecret == nil { return .enrolSecondFactor }
+        let secretariat = actor.isSecretariat
+        switch permission {
+        case .ownAccount:
+            return .allow
+        case .viewRounds:
+            return .allow
+        case .manageRounds, .manageAccounts, .viewLog:
+            return secretariat ? .allow : .hidden
+        case .startApplication:
+            return actor.account.kind == .applicant ? .allow : secretariat ? .forbidden : .hidden
+        case .viewApplication(let application):
+            return secretariat || actor.owns(application) || isOnPanel(actor, application) ? .allow : .hidden
+        case .editApplication(let application):
+            if actor.owns(application) { return .allow }
+            return secretariat || isOnPanel(actor, application) ? .forbidden : .hidden
+        case .checkCompleteness(let application):
+            if secretariat { return .allow }
+            return actor.owns(application) || isOnPanel(actor, application) ? .forbidden : .hidden
+        }
+    }
+
+    /// Secretariat accounts, and anyone chairing a round.
+    func needsSecondFactor(_ actor: Actor) -> Bool {
+        actor.isSecretariat || actor.roundRoles.values.contains { $0.contains(.chair) }
+    }
+
+    /// Reviewers and chairs see applications of their rounds once assigned
+    /// (assignment is part 2 of the office; until then a round role alone
+    /// shows nothing).
+    func isOnPanel(_ actor: Actor, _ application: OfficeApplication) -> Bool { false }
+}

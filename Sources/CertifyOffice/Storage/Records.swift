@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+
+/// The database's rows. Plain Codable records; GRDB's query interface
+/// reads and writes them (no SQL assembled from strings).
+
+public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "account"
+    public var id: Int64?
+    public var email: String
+    public var name: String
+    public var kind: AccountKind
+    public var passwordHash: String?
+    public var organisationID: String?
+    public var organisationConfirmed: Bool
+    public var totpSecret: String?
+    /// The last TOTP time step accepted: each code is accepted once.
+    public var totpLastStep: Int64?
+    /// When the last second-factor code was entered (a chair's decision needs one within 5 minutes).
+    public var secondFactorAt: Date?
+    public var disabled: Bool
+    public var createdAt: Date
+    /// Bumped on every change of role, password or status: a session
+    /// remembers the generation it was made in and ends when it differs.
+    public var generation: Int64
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var needsSecondFactor: Bool { kind == .secretariat }
+}
+
+public struct RecoveryCode: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "recoveryCode"
+    public var accountID: Int64
+    public var codeHash: String
+    public var usedAt: Date?
+}
+
+/// A one-time link: set a password, an invitation, an e-mail check, a reset.
+public struct OneTimeLink: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "oneTimeLink"
+    public enum Purpose: String, Codable, Sendable { case setPassword = "set-password", invitation, verifyEmail = "verify-email", reset }
+    /// SHA-256 of the token, hex: the token itself is never stored.
+    public var tokenHash: String
+    public var accountID: Int64
+    public var email: String
+    public var purpose: Purpose
+    public var expiresAt: Date
+    public var usedAt: Date?
+}
+
+public struct Organisation: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "organisation"
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+public struct Round: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "round"
+    public var id: Int64?
+    public var name: String
+    public var rubricID: String
+    public var rubricVersion: String
+    public var opens: String
+    public var closes: String
+    public var reviewDeadline: String
+    public var responseDays: Int
+    public var appealDays: Int
+    public var reviewerCount: Int
+    public var closed: Bool
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct RoundRole: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "roundRole"
+    public var roundID: Int64
+    public var accountID: Int64
+    public var role: RoundRoleKind
+    /// The reviewer's id in the round's reports (R-01, R-02, …).
+    public var code: String
+}
+
+public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "application"
+    public var id: Int64?
+    /// The dossier id the server writes: e.g. `R1-0001`.
+    public var reference: String
+    public var roundID: Int64
+    public var organisationID: String
+    public var state: ApplicationState
+    /// The draft's form fields (the self-check form's names and values), as JSON.
+    public var draft: String
+    /// Incremented on every save: a save based on an older one is refused.
+    public var draftRevision: Int
+    /// The last submitted version's number (0: never submitted).
+    public var submittedVersion: Int
+    /// The last day of the response period while returned.
+    public var responseDue: String?
+    public var createdBy: Int64
+    public var updatedAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A submitted, frozen version: the dossier XML by its SHA-256.
+public struct ApplicationVersion: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "applicationVersion"
+    public var applicationID: Int64
+    public var number: Int
+    public var dossierSHA256: String
+    public var submittedAt: Date
+    public var submittedBy: Int64
+}
+
+/// An evidence file uploaded to an application (its bytes are a blob).
+public struct EvidenceFile: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "evidenceFile"
+    public var applicationID: Int64
+    public var sha256: String
+    public var fileName: String
+    public var size: Int
+    public var uploadedAt: Date
+    public var uploadedBy: Int64
+}
+
+/// Content-addressed bytes: dossiers and evidence, stored once by SHA-256.
+public struct Blob: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "blob"
+    public var sha256: String
+    public var bytes: Data
+}
+
+/// One request of a completeness return, per indicator.
+public struct ReturnRequest: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "returnRequest"
+    public var applicationID: Int64
+    /// The version returned.
+    public var version: Int
+    public var indicator: String
+    public var text: String
+}
+
+/// A server-side session (hummingbird-auth's session storage over GRDB):
+/// the key is stored as its SHA-256, so the database never holds a usable id.
+public struct SessionRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "session"
+    public var keyHash: String
+    public var value: Data
+    public var expiresAt: Date?
+
+    public init(keyHash: String, value: Data, expiresAt: Date?) {
+        self.keyHash = keyHash
+        self.value = value
+        self.expiresAt = expiresAt
+    }
+}
+
+/// A failed sign-in, for throttling per account and per address.
+public struct LoginFailure: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "loginFailure"
+    public var key: String
+    public var at: Date
+}
+
+/// A row of the append-only action log.
+public struct ActionRow: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "actionLog"
+    public var seq: Int64
+    public var time: String
+    public var accountID: Int64?
+    public var action: String
+    public var object: String
+    /// SHA-256 (hex) of what the action stored, or nil.
+    public var stored: String?
+    public var previous: String
+    public var hash: String
+}
+
+public struct Setting: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "setting"
+    public var key: String
+    public var value: String
+}

@@ -1,0 +1,312 @@
+import CertifyModel
+import CertifyRuntime
+import Foundation
+import GRDB
+
+/// The server-written parts of a dossier at submission: the dossier id, the
+/// lead applicant's id and the date. The page writes the XML with these
+/// (`Office.submission(for:)`); `submit` checks that it did.
+public struct SubmissionStamp: Sendable {
+    public var dossierID: String
+    public var leadApplicant: String
+    public var submitted: CalendarDate
+}
+
+/// An item of a dashboard: an application, what is asked and by when.
+public struct DashboardItem: Sendable {
+    public var application: OfficeApplication
+    public var round: Round
+    public var due: CalendarDate?
+    public var overdue: Bool
+}
+
+extension Office {
+    /// Evidence files are limited like uploads to the pages (server.md): 8 MiB.
+    public static let maxEvidenceBytes = 8 * 1024 * 1024
+
+    // MARK: Reading
+
+    public func application(_ id: Int64, for actor: Actor) throws(OfficeError) -> OfficeApplication {
+        try sweepLapsed()
+        guard let application = try store.read({ try OfficeApplication.fetchOne($0, key: id) }) else {
+            throw OfficeError(.notFound, .notFound)
+        }
+        try authorize(actor, .viewApplication(application))
+        return application
+    }
+
+    public func versions(of application: OfficeApplication) throws(OfficeError) -> [ApplicationVersion] {
+        try store.read { try ApplicationVersion.filter(Column("applicationID") == application.id!).order(Column("number")).fetchAll($0) }
+    }
+
+    public func evidence(of application: OfficeApplication) throws(OfficeError) -> [EvidenceFile] {
+        try store.read { try EvidenceFile.filter(Column("applicationID") == application.id!).order(Column("uploadedAt")).fetchAll($0) }
+    }
+
+    public func requests(of application: OfficeApplication) throws(OfficeError) -> [ReturnRequest] {
+        try store.read {
+            try ReturnRequest.filter(Column("applicationID") == application.id! && Column("version") == application.submittedVersion)
+                .order(Column("indicator")).fetchAll($0)
+        }
+    }
+
+    /// The bytes of a stored file (a version's dossier, an evidence file),
+    /// served only through an application the caller may see.
+    public func file(_ sha256: String, of applicationID: Int64, for actor: Actor) throws(OfficeError) -> (bytes: Data, name: String) {
+        let application = try application(applicationID, for: actor)
+        return try store.read { db in
+            let evidence = try EvidenceFile.fetchOne(db, key: ["applicationID": application.id!, "sha256": sha256])
+            let version = try ApplicationVersion.filter(Column("applicationID") == application.id! && Column("dossierSHA256") == sha256).fetchOne(db)
+            guard evidence != nil || version != nil, let blob = try Blob.fetchOne(db, key: sha256) else {
+                throw OfficeError(.notFound, .notFound)
+            }
+            return (blob.bytes, evidence?.fileName ?? "\(application.reference)-v\(version!.number).xml")
+        }
+    }
+
+    /// What waits for the actor, with deadlines: an applicant's own
+    /// applications; for the secretariat, every application not yet settled.
+    public func dashboard(for actor: Actor) throws(OfficeError) -> [DashboardItem] {
+        try authorize(actor, .ownAccount)
+        try sweepLapsed()
+        let today = today
+        return try store.read { db in
+            var request = OfficeApplication.order(Column("updatedAt").desc)
+            if actor.isSecretariat {
+                request = request.filter([ApplicationState.submitted, .returned, .inReview, .appealed].map(\.rawValue).contains(Column("state")))
+            } else if actor.account.kind == .applicant, let organisation = actor.account.organisationID {
+                request = request.filter(Column("organisationID") == organisation)
+            } else {
+                return []
+            }
+            let rounds = Dictionary(uniqueKeysWithValues: try Round.fetchAll(db).map { ($0.id!, $0) })
+            return try request.limit(500).fetchAll(db).compactMap { application in
+                guard let round = rounds[application.roundID] else { return nil }
+                let due: CalendarDate? = switch application.state {
+                case .draft: CalendarDate(iso: round.closes)
+                case .returned: application.responseDue.flatMap { CalendarDate(iso: $0) }
+                case .inReview, .submitted: CalendarDate(iso: round.reviewDeadline)
+                default: nil
+                }
+                return DashboardItem(application: application, round: round, due: due, overdue: due.map { $0 < today } ?? false)
+            }
+        }
+    }
+
+    // MARK: Changing
+
+    public func startApplication(roundID: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        let round = try round(roundID, for: actor)
+        try authorize(actor, .startApplication(round))
+        guard isOpen(round) else { throw OfficeError(.conflict, .roundNotOpen) }
+        guard let organisation = actor.account.organisationID else { throw OfficeError(.forbidden, .noOrganisation) }
+        let now = clock.now()
+        return try store.write { db in
+            let count = try OfficeApplication.filter(Column("roundID") == roundID).fetchCount(db)
+            var application = OfficeApplication(
+                id: nil, reference: "R\(roundID)-\(String(format: "%04d", count + 1))", roundID: roundID,
+                organisationID: organisation, state: .draft, draft: "{}", draftRevision: 1, submittedVersion: 0,
+                responseDue: nil, createdBy: actor.id, updatedAt: now)
+            try application.insert(db)
+            try log(db, actor.id, "application-start", "application:\(application.id!)", stored: Snapshot.application(application))
+            return application
+        }
+    }
+
+    /// Saves the draft's form (opaque JSON) if it is based on the stored
+    /// revision; otherwise refuses with the current one (never a silent loss).
+    public func saveDraft(_ id: Int64, draft: String, basedOn revision: Int, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        let now = clock.now()
+        return try store.write { db in
+            var application = try editable(id, actor, db)
+            guard application.draftRevision == revision else {
+                throw OfficeError(.conflict, .draftStale(current: application.draftRevision))
+            }
+            application.draft = draft
+            application.draftRevision += 1
+            application.updatedAt = now
+            try application.update(db)
+            try log(db, actor.id, "draft-save", "application:\(id)", stored: Snapshot.application(application))
+            return application
+        }
+    }
+
+    public func uploadEvidence(_ id: Int64, fileName: String, bytes: Data, by actor: Actor) throws(OfficeError) -> EvidenceFile {
+        guard !bytes.isEmpty else { throw OfficeError(.invalid, .evidenceUnknown, field: "file") }
+        guard bytes.count <= Self.maxEvidenceBytes else { throw OfficeError(.invalid, .evidenceUnknown, field: "file") }
+        let digest = sha256Hex(bytes)
+        let name = Self.safeFileName(fileName)
+        let now = clock.now()
+        return try store.write { db in
+            let application = try editable(id, actor, db)
+            if let existing = try EvidenceFile.fetchOne(db, key: ["applicationID": application.id!, "sha256": digest]) { return existing }
+            if try Blob.fetchOne(db, key: digest) == nil {
+                try Blob(sha256: digest, bytes: bytes).insert(db)
+                try log(db, actor.id, "file-store", "blob:\(digest)", stored: nil)
+            }
+            let file = EvidenceFile(applicationID: application.id!, sha256: digest, fileName: name, size: bytes.count,
+                                    uploadedAt: now, uploadedBy: actor.id)
+            try file.insert(db)
+            try ActionLog.append(db, at: now, account: actor.id, action: "evidence-upload",
+                                 object: "evidence:\(application.id!)/\(digest)", stored: sha256Hex(Array(Snapshot.evidence(file).utf8)))
+            return file
+        }
+    }
+
+    /// The parts of the dossier the server writes for a submission now.
+    public func submission(for application: OfficeApplication) -> SubmissionStamp {
+        SubmissionStamp(dossierID: application.reference, leadApplicant: application.organisationID, submitted: today)
+    }
+
+    /// Submits (or resubmits) a version: the dossier must validate against
+    /// the round's rubric, carry the server's stamp, and every evidence
+    /// digest it declares must have a file uploaded to this application.
+    /// The version is frozen (its bytes stored by SHA-256).
+    public func submit(_ id: Int64, dossier bytes: [UInt8], basedOn revision: Int, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        let now = clock.now()
+        let (application0, round) = try store.read { db in
+            guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
+            return (application, try Round.fetchOne(db, key: application.roundID)!)
+        }
+        try authorize(actor, .editApplication(application0))
+        guard actor.account.organisationConfirmed else { throw OfficeError(.forbidden, .organisationUnconfirmed) }
+        if application0.state == .draft, !isOpen(round) { throw OfficeError(.conflict, .roundNotOpen) }
+        let dossier: Dossier
+        do {
+            (dossier, _) = try certifier.loadDossier(.bytes(bytes, name: "\(application0.reference).xml"))
+            _ = try certifier.bind(dossier: .bytes(bytes, name: "\(application0.reference).xml"), reviews: [])
+        } catch {
+            throw OfficeError(.invalid, .dossierInvalid(count: error.diagnostics.count), diagnostics: error.diagnostics)
+        }
+        guard dossier.rubricID == round.rubricID, dossier.rubricVersion == round.rubricVersion else {
+            throw OfficeError(.invalid, .roundRubricMismatch)
+        }
+        let stamp = submission(for: application0)
+        guard dossier.id == stamp.dossierID, dossier.applicants.first?.id == stamp.leadApplicant,
+              dossier.submitted == stamp.submitted.description else {
+            throw OfficeError(.conflict, .draftStale(current: application0.draftRevision))
+        }
+        let digest = sha256Hex(bytes)
+        return try store.write { db in
+            var application = try editable(id, actor, db)
+            guard application.draftRevision == revision else {
+                throw OfficeError(.conflict, .draftStale(current: application.draftRevision))
+            }
+            guard let next = application.state.after(.submit) else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+            if application.state == .returned, let due = application.responseDue.flatMap({ CalendarDate(iso: $0) }),
+               calendar.hasEnded(due, at: now) {
+                throw OfficeError(.conflict, .stateForbids(state: .lapsed))
+            }
+            let uploaded = Set(try EvidenceFile.filter(Column("applicationID") == id).fetchAll(db).map(\.sha256))
+            let missing = dossier.evidence.map(\.sha256).filter { !uploaded.contains($0) }
+            if !missing.isEmpty {
+                throw OfficeError.combined(missing.map { OfficeError(.invalid, .evidenceMissing(digest: $0)) })!
+            }
+            if try Blob.fetchOne(db, key: digest) == nil {
+                try Blob(sha256: digest, bytes: Data(bytes)).insert(db)
+                try log(db, actor.id, "file-store", "blob:\(digest)", stored: nil)
+            }
+            let version = ApplicationVersion(applicationID: id, number: application.submittedVersion + 1,
+                                             dossierSHA256: digest, submittedAt: now, submittedBy: actor.id)
+            try version.insert(db)
+            try log(db, actor.id, "version-freeze", "version:\(id)/\(version.number)", stored: Snapshot.version(version))
+            application.state = next
+            application.submittedVersion = version.number
+            application.responseDue = nil
+            application.updatedAt = now
+            try application.update(db)
+            try log(db, actor.id, "submit", "application:\(id)", stored: Snapshot.application(application))
+            return application
+        }
+    }
+
+    /// The secretariat returns a submitted application with requests per
+    /// indicator; the response period starts the next day.
+    public func returnApplication(_ id: Int64, requests: [(indicator: String, text: String)], by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        let kept = requests.map { (indicator: $0.indicator.trimmingCharacters(in: .whitespaces), text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .filter { !$0.text.isEmpty }
+        guard !kept.isEmpty else { throw OfficeError(.invalid, .requestsRequired, field: "requests") }
+        return try transition(id, .returnForChanges, by: actor, permission: Permission.checkCompleteness) { application, round, db in
+            let due = self.calendar.lastDay(ofPeriod: round.responseDays, after: self.today)
+            application.responseDue = due.description
+            var stored: [ReturnRequest] = []
+            for request in kept {
+                let row = ReturnRequest(applicationID: application.id!, version: application.submittedVersion,
+                                        indicator: request.indicator.isEmpty ? "-" : request.indicator, text: request.text)
+                try row.upsert(db)
+                stored.append(row)
+            }
+            let all = try ReturnRequest.filter(Column("applicationID") == application.id! && Column("version") == application.submittedVersion).fetchAll(db)
+            try self.log(db, actor.id, "return-requests", "requests:\(application.id!)/\(application.submittedVersion)", stored: Snapshot.requests(all))
+        }
+    }
+
+    public func accept(_ id: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        try transition(id, .accept, by: actor, permission: Permission.checkCompleteness) { _, _, _ in }
+    }
+
+    public func withdraw(_ id: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+        try transition(id, .withdraw, by: actor, permission: Permission.editApplication) { application, _, _ in
+            application.responseDue = nil
+        }
+    }
+
+    /// Returned applications whose response period has ended become lapsed
+    /// (run when dashboards and applications are read, and at start-up).
+    public func sweepLapsed() throws(OfficeError) {
+        let now = clock.now()
+        let today = calendar.date(of: now).description
+        let due = try store.read { db in
+            try OfficeApplication.filter(Column("state") == ApplicationState.returned.rawValue && Column("responseDue") < today).fetchAll(db)
+        }
+        guard !due.isEmpty else { return }
+        try store.write { db in
+            for var application in due {
+                guard let current = try OfficeApplication.fetchOne(db, key: application.id!), current.state == .returned,
+                      let next = current.state.after(.lapse) else { continue }
+                application = current
+                application.state = next
+                application.updatedAt = now
+                try application.update(db)
+                try log(db, nil, "lapse", "application:\(application.id!)", stored: Snapshot.application(application))
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// An application the actor may edit, in an editable state.
+    func editable(_ id: Int64, _ actor: Actor, _ db: Database) throws -> OfficeApplication {
+        guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
+        try authorize(actor, .editApplication(application))
+        guard application.state.isEditable else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+        return application
+    }
+
+    func transition(_ id: Int64, _ event: ApplicationState.Event, by actor: Actor, permission: (OfficeApplication) -> Permission,
+                    _ change: @escaping (inout OfficeApplication, Round, Database) throws -> Void) throws(OfficeError) -> OfficeApplication {
+        let now = clock.now()
+        return try store.write { db in
+            guard var application = try OfficeApplication.fetchOne(db, key: id),
+                  let round = try Round.fetchOne(db, key: application.roundID) else { throw OfficeError(.notFound, .notFound) }
+            try authorize(actor, permission(application))
+            guard let next = application.state.after(event) else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+            application.state = next
+            application.updatedAt = now
+            try change(&application, round, db)
+            try application.update(db)
+            try log(db, actor.id, event.rawValue, "application:\(id)", stored: Snapshot.application(application))
+            return application
+        }
+    }
+
+    /// A file name of safe characters (for Content-Disposition and lists).
+    static func safeFileName(_ name: String) -> String {
+        let base = (name as NSString).lastPathComponent
+        let kept = String(base.unicodeScalars.map { scalar -> Character in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+                ? Character(scalar) : "_"
+        }.prefix(100))
+        return kept.isEmpty || kept.hasPrefix(".") ? "file" + kept : kept
+    }
+}

@@ -1,0 +1,51 @@
+import CertifyModel
+import CertifyOffice
+import CertifyServer
+import CertifyTemplates
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import Mustache
+
+/// The office's pages (`certify serve --data`), added to the server as an
+/// extension: sessions, CSRF, the one policy on every route, and the pages
+/// of accounts, rounds and applications.
+public struct OfficeWeb: ServerExtension {
+    public let office: Office
+    /// The office's own origin (`--public-url`): every state-changing
+    /// request must come from it, and cookies are `Secure` when it is https.
+    let origin: String
+    let secure: Bool
+    let sessions: SessionStorage<OfficeSession>
+    let driver: GRDBPersistDriver
+    let library: MustacheLibrary
+    /// The address a trusted proxy reports in X-Forwarded-For, if one is configured.
+    let trustProxy: Bool
+
+    public static let idle: Duration = .seconds(30 * 60)
+    public static let lifetime: TimeInterval = 12 * 3600
+    static let cookieName = "certify_session"
+    static let loginCookieName = "certify_login"
+
+    public init(office: Office, publicURL: String, trustProxy: Bool = false) async throws {
+        self.office = office
+        guard let url = URL(string: publicURL), let scheme = url.scheme, let host = url.host else {
+            throw OfficeError(.invalid, .storage(detail: "--public-url \(publicURL)"))
+        }
+        origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+        secure = scheme == "https"
+        self.trustProxy = trustProxy
+        driver = GRDBPersistDriver(store: office.store, clock: office.clock)
+        sessions = SessionStorage(driver, configuration: .init(
+            sessionCookieParameters: .init(name: Self.cookieName, path: "/", secure: secure, sameSite: .lax), keyPrefix: "s."))
+        let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path + "/"
+        library = try await Templates.library(adding: directory)
+        try? driver.purgeExpired()
+        try? office.sweepLapsed()
+    }
+
+    public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
+        OfficeRoutes(web: self, server: server).register(on: router)
+    }
+}

@@ -1,0 +1,282 @@
+import CertifyModel
+import CertifyOffice
+import CertifyServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Synchronization
+
+/// How a route is guarded. Every office route has exactly one rule, and the
+/// policy (`CertifyOffice.Policy`) decides every rule but `anyone`.
+enum Rule: Sendable {
+    /// The sign-in page and one-time links: no account needed (CSRF still checked on posts).
+    case anyone
+    /// A signed-in account's own pages.
+    case signedIn
+    case viewRounds, manageRounds, manageAccounts
+    /// The round named by `:id`: an applicant starts an application in it.
+    case startApplication
+    /// The application named by `:id`.
+    case viewApplication, editApplication, checkCompleteness
+
+    var isAnyone: Bool {
+        if case .anyone = self { true } else { false }
+    }
+
+    var name: String {
+        switch self {
+        case .anyone: "anyone"
+        case .signedIn: "signed-in"
+        case .viewRounds: "view-rounds"
+        case .manageRounds: "manage-rounds"
+        case .manageAccounts: "manage-accounts"
+        case .startApplication: "start-application"
+        case .viewApplication: "view-application"
+        case .editApplication: "edit-application"
+        case .checkCompleteness: "check-completeness"
+        }
+    }
+}
+
+/// One office route: method, path and rule.
+struct RouteRule: Sendable, Hashable {
+    let method: HTTPRequest.Method
+    let path: String
+    let rule: String
+}
+
+/// What a handler gets: the request, its language, the session and actor
+/// the rule admitted, the object it loaded, and a posted form.
+struct Call: Sendable {
+    let request: Request
+    let language: Language
+    var session: OfficeSession?
+    var actor: Actor?
+    var application: OfficeApplication?
+    var round: Round?
+    var form: PostedForm?
+    var id: Int64?
+    /// The client's address, for throttling sign-ins.
+    var client = "unknown"
+}
+
+struct OfficeRoutes: Sendable {
+    let web: OfficeWeb
+    let server: CertifyServer
+    var office: Office { web.office }
+
+    /// Every route of the office, through `add`, which is the only way a
+    /// route is registered: `OfficeRouteTests` walks what a router received
+    /// and fails for a route without a rule.
+    func register<R: RouterMethods>(on router: R) where R.Context == CertifyRequestContext {
+        func add(_ method: HTTPRequest.Method, _ path: String, _ rule: Rule,
+                 _ handler: @escaping @Sendable (Call) async throws(OfficeError) -> Response) {
+            Self.table.withLock { $0.insert(RouteRule(method: method, path: RouterPath(path).description, rule: rule.name)) }
+            router.on(RouterPath(path), method: method) { request, context in
+                await run(request, context, method, rule, handler)
+            }
+        }
+        add(.get, "/office", .anyone) { call in redirect(call.session == nil ? "/office/sign-in" : "/office/dashboard", call) }
+        add(.get, "/office/sign-in", .anyone, signInPage)
+        add(.post, "/office/sign-in", .anyone, signIn)
+        add(.post, "/office/sign-out", .signedIn, signOut)
+        add(.get, "/office/link/:token", .anyone, linkPage)
+        add(.post, "/office/link/:token", .anyone, useLink)
+        add(.get, "/office/second-factor", .signedIn, secondFactorPage)
+        add(.post, "/office/second-factor", .signedIn, secondFactor)
+        add(.get, "/office/dashboard", .signedIn, dashboard)
+        add(.get, "/office/rounds", .viewRounds, roundsPage)
+        add(.post, "/office/rounds", .manageRounds, createRound)
+        add(.post, "/office/rounds/:id/close", .manageRounds, closeRound)
+        add(.post, "/office/rounds/:id/applications", .startApplication, startApplication)
+        add(.get, "/office/accounts", .manageAccounts, accountsPage)
+        add(.post, "/office/accounts", .manageAccounts, createAccount)
+        add(.post, "/office/accounts/:id/confirm", .manageAccounts, confirmAccount)
+        add(.post, "/office/accounts/:id/disable", .manageAccounts, disableAccount)
+        add(.get, "/office/applications/:id", .viewApplication, applicationPage)
+        add(.get, "/office/applications/:id/files/:sha256", .viewApplication, download)
+        add(.post, "/office/applications/:id/draft", .editApplication, saveDraft)
+        add(.post, "/office/applications/:id/evidence", .editApplication, uploadEvidence)
+        add(.post, "/office/applications/:id/submit", .editApplication, submit)
+        add(.post, "/office/applications/:id/withdraw", .editApplication, withdraw)
+        add(.post, "/office/applications/:id/return", .checkCompleteness, returnApplication)
+        add(.post, "/office/applications/:id/accept", .checkCompleteness, accept)
+    }
+
+    /// The rules of every route registered in this process (for the route-table test).
+    static let table = Mutex<Set<RouteRule>>([])
+
+    // MARK: - The pipeline
+
+    /// Session, CSRF, the rule, the handler; an office error becomes its page.
+    func run(_ request: Request, _ context: CertifyRequestContext, _ method: HTTPRequest.Method, _ rule: Rule,
+             _ handler: @Sendable (Call) async throws(OfficeError) -> Response) async -> Response {
+        var call = Call(request: request, language: CertifyServer.language(of: request))
+        call.client = web.trustProxy
+            ? (request.headers[.xForwardedFor]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown")
+            : (context.remoteAddress ?? "unknown")
+        do {
+            call.session = try await loadSession(request)
+            if let session = call.session {
+                call.actor = try office.actor(accountID: session.accountID, generation: session.generation)
+                if call.actor == nil { call.session = nil }
+            }
+            // Signed out (or the session ended): to the sign-in page before reading anything posted.
+            if call.actor == nil, !rule.isAnyone { throw OfficeError(.unauthenticated, .signInRequired) }
+            if method == .post {
+                switch await server.readForm(request) {
+                case .success(let form): call.form = form
+                case .failure(let refused): return errorPage(call, status: refused.status, .forbidden)
+                }
+                try checkCSRF(call, rule: rule)
+            }
+            try await admit(&call, rule: rule, context: context)
+            var response = try await handler(call)
+            try await refresh(call, &response)
+            return response
+        } catch let error as OfficeError {
+            return failure(call, error)
+        } catch {
+            return failure(call, OfficeError(.storage, .storage(detail: "request")))
+        }
+    }
+
+    /// Admits the call under its rule (loading the object `:id` names), or throws the policy's refusal.
+    func admit(_ call: inout Call, rule: Rule, context: CertifyRequestContext) async throws(OfficeError) {
+        if case .anyone = rule { return }
+        guard let actor = call.actor, let session = call.session else { throw OfficeError(.unauthenticated, .signInRequired) }
+        // A second factor is entered after the password before anything else.
+        let needsCode = office.policy.decide(actor, .viewRounds) == .enrolSecondFactor
+            || (actor.account.totpSecret != nil && !session.secondFactorDone)
+        let path = call.request.uri.path
+        if needsCode, path != "/office/second-factor", path != "/office/sign-out" {
+            throw OfficeError(.forbidden, .secondFactorRequired)
+        }
+        call.id = context.parameters.get("id").flatMap { Int64($0) }
+        switch rule {
+        case .anyone, .signedIn:
+            try office.authorize(actor, .ownAccount)
+        case .viewRounds: try office.authorize(actor, .viewRounds)
+        case .manageRounds: try office.authorize(actor, .manageRounds)
+        case .manageAccounts: try office.authorize(actor, .manageAccounts)
+        case .startApplication:
+            guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
+            let round = try office.round(id, for: actor)
+            try office.authorize(actor, .startApplication(round))
+            call.round = round
+        case .viewApplication, .editApplication, .checkCompleteness:
+            guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
+            let application = try office.application(id, for: actor)  // hidden: 404
+            switch rule {
+            case .editApplication: try office.authorize(actor, .editApplication(application))
+            case .checkCompleteness: try office.authorize(actor, .checkCompleteness(application))
+            default: break
+            }
+            call.application = application
+        }
+    }
+
+    // MARK: - Sessions
+
+    func loadSession(_ request: Request) async throws(OfficeError) -> OfficeSession? {
+        let loaded: OfficeSession?
+        do { loaded = try await web.sessions.load(request: request) } catch { return nil }
+        guard let session = loaded else { return nil }
+        // Ended 12 hours after sign-in whatever happens (idle expiry is the row's).
+        if office.clock.now().timeIntervalSince(session.createdAt) > OfficeWeb.lifetime { return nil }
+        return session
+    }
+
+    /// Starts a new session (a new id at every sign-in: no fixation).
+    func startSession(_ account: Account, secondFactorDone: Bool, _ request: Request) async throws(OfficeError) -> Cookie {
+        _ = try? await web.sessions.delete(request: request)
+        let session = OfficeSession(accountID: account.id!, generation: account.generation, csrf: Tokens.random(),
+                                    createdAt: office.clock.now(), secondFactorDone: secondFactorDone, renewedAt: office.clock.now())
+        do { return try await web.sessions.save(session: session, expiresIn: OfficeWeb.idle) } catch {
+            throw OfficeError(.storage, .storage(detail: "session"))
+        }
+    }
+
+    /// Renews the idle timer of a signed-in call (at most once a minute).
+    func refresh(_ call: Call, _ response: inout Response) async throws(OfficeError) {
+        guard var session = call.session, response.headers[.setCookie] == nil else { return }
+        let now = office.clock.now()
+        guard now.timeIntervalSince(session.renewedAt) >= 60 else { return }
+        session.renewedAt = now
+        do { try await web.sessions.update(session: session, expiresIn: OfficeWeb.idle, request: call.request) } catch {}
+    }
+
+    // MARK: - CSRF
+
+    /// Every post carries the session's token (first in a multipart body)
+    /// and comes from the office's own origin. Before sign-in, the token is
+    /// the one the sign-in form's cookie holds.
+    func checkCSRF(_ call: Call, rule: Rule) throws(OfficeError) {
+        guard let origin = call.request.headers[.origin], origin == web.origin else {
+            throw OfficeError(.forbidden, .csrfInvalid)
+        }
+        let sent = call.form?.field("csrf") ?? ""
+        let expected: String?
+        if let session = call.session {
+            expected = session.csrf
+        } else {
+            expected = call.request.cookies[OfficeWeb.loginCookieName].map { String($0.value) }
+        }
+        guard let expected, !expected.isEmpty, Tokens.equal(sent, expected), call.form?.order.first == "csrf" else {
+            throw OfficeError(.forbidden, .csrfInvalid)
+        }
+    }
+
+    // MARK: - Answers
+
+    func redirect(_ location: String, _ call: Call, cookies: [Cookie] = []) -> Response {
+        let separator = location.contains("?") ? "&" : "?"
+        var response = Response(status: .seeOther, headers: [.location: location + separator + "lang=\(call.language.rawValue)"])
+        for cookie in cookies { response.setCookie(cookie) }
+        return response
+    }
+
+    /// An office error as the answer: sign-in and second-factor set-up are
+    /// redirects, everything else a page with the status and the message.
+    func failure(_ call: Call, _ error: OfficeError) -> Response {
+        switch error.kind {
+        case .unauthenticated where error.message == .signInRequired:
+            return redirect("/office/sign-in", call)
+        case .forbidden where error.message == .secondFactorRequired:
+            return redirect("/office/second-factor", call)
+        default:
+            return errorPage(call, status: HTTPResponse.Status(code: error.kind.status), error.message)
+        }
+    }
+
+    func errorPage(_ call: Call, status: HTTPResponse.Status, _ message: OfficeMessage) -> Response {
+        page("office-message", call, title: message.text(call.language), ["message": message.text(call.language)], status: status)
+    }
+
+    /// A page of the office: the server's frame (one look), the office's words, the account and its token.
+    func page(_ template: String, _ call: Call, title: String, _ view: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+        var all = server.pageFrame(call.language, title: title, path: call.request.uri.path)
+        all["w"] = OfficeWord.table(call.language)
+        all["csrf"] = call.session?.csrf ?? ""
+        if let actor = call.actor, call.session?.secondFactorDone == true || actor.account.totpSecret == nil {
+            all["account"] = ["name": actor.account.name, "role": actor.account.kind.word.text(call.language),
+                              "secretariat": actor.isSecretariat]
+        }
+        all["lq"] = "?lang=\(call.language.rawValue)"
+        for (key, value) in view { all[key] = value }
+        return CertifyServer.renderPage(template, view: all, library: web.library, status: status)
+    }
+
+    /// The errors of a form: the summary's links and the messages by field.
+    func errorView(_ errors: [OfficeError], _ language: Language) -> [String: Any] {
+        let summary = errors.map { ["href": "#\($0.field ?? "main")", "message": $0.text(language)] }
+        var byField: [String: String] = [:]
+        for error in errors { if let field = error.field { byField[field] = error.text(language) } }
+        return ["errors": summary, "hasErrors": !errors.isEmpty, "fieldErrors": byField]
+    }
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+}

@@ -1,0 +1,219 @@
+import CertifyModel
+import CertifyOffice
+import CertifyServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The dashboard, rounds and applications.
+extension OfficeRoutes {
+    func dashboard(_ call: Call) async throws(OfficeError) -> Response {
+        let actor = call.actor!
+        let language = call.language
+        let items = try office.dashboard(for: actor).map { item -> [String: Any] in
+            ["href": "/office/applications/\(item.application.id!)?lang=\(language.rawValue)",
+             "reference": item.application.reference, "round": item.round.name,
+             "state": item.application.state.word.text(language), "due": item.due?.description ?? "—",
+             "overdue": item.overdue, "organisation": item.application.organisationID]
+        }
+        var view: [String: Any] = ["items": items, "hasItems": !items.isEmpty]
+        if actor.isSecretariat { view["head"] = try office.head().description }
+        if actor.account.kind == .applicant {
+            let open = try office.rounds(for: actor).filter(office.isOpen).map(roundView(language))
+            view["openRounds"] = open
+            view["hasOpenRounds"] = !open.isEmpty
+            if !actor.account.organisationConfirmed { view["unconfirmed"] = OfficeMessage.organisationUnconfirmed.text(language) }
+        }
+        return page("office-dashboard", call, title: OfficeWord.dashboard.text(language), view)
+    }
+
+    func roundView(_ language: Language) -> (Round) -> [String: Any] {
+        { round in
+            ["id": round.id!, "name": round.name, "rubric": "\(round.rubricID) \(round.rubricVersion)", "opens": round.opens,
+             "closes": round.closes, "reviewDeadline": round.reviewDeadline, "responseDays": round.responseDays,
+             "appealDays": round.appealDays, "reviewerCount": round.reviewerCount,
+             "status": (office.isOpen(round) ? OfficeWord.open : .closed).text(language), "closed": round.closed]
+        }
+    }
+
+    func roundsPage(_ call: Call) async throws(OfficeError) -> Response {
+        try roundsView(call, form: RoundForm(), errors: [], status: .ok)
+    }
+
+    func roundsView(_ call: Call, form: RoundForm, errors: [OfficeError], status: HTTPResponse.Status) throws(OfficeError) -> Response {
+        let language = call.language
+        var view = errorView(errors, language)
+        view["rounds"] = try office.rounds(for: call.actor!).map(roundView(language))
+        if call.actor!.isSecretariat {
+            view["manage"] = true
+            view["form"] = ["name": form.name, "opens": form.opens, "closes": form.closes, "reviewDeadline": form.reviewDeadline,
+                            "responseDays": form.responseDays, "appealDays": form.appealDays, "reviewerCount": form.reviewerCount]
+            view["rubrics"] = office.certifier.catalog.entries.map { entry -> [String: Any] in
+                let value = "\(entry.rubric.id) \(entry.rubric.version)"
+                return ["value": value, "label": "\(entry.rubric.title.text(language)) (\(value))", "selected": value == form.rubric]
+            }
+        }
+        return page("office-rounds", call, title: OfficeWord.rounds.text(language), view, status: status)
+    }
+
+    func createRound(_ call: Call) async throws(OfficeError) -> Response {
+        let posted = call.form!
+        var form = RoundForm()
+        form.name = posted.field("name")
+        form.rubric = posted.field("rubric")
+        form.opens = posted.field("opens")
+        form.closes = posted.field("closes")
+        form.reviewDeadline = posted.field("review-deadline")
+        form.responseDays = posted.field("response-days")
+        form.appealDays = posted.field("appeal-days")
+        form.reviewerCount = posted.field("reviewer-count")
+        do {
+            _ = try office.createRound(form, by: call.actor!)
+            return redirect("/office/rounds", call)
+        } catch where error.kind == .invalid {
+            return try roundsView(call, form: form, errors: error.all, status: .unprocessableContent)
+        }
+    }
+
+    func closeRound(_ call: Call) async throws(OfficeError) -> Response {
+        try office.closeRound(call.id ?? 0, by: call.actor!)
+        return redirect("/office/rounds", call)
+    }
+
+    func startApplication(_ call: Call) async throws(OfficeError) -> Response {
+        let application = try office.startApplication(roundID: call.round!.id!, by: call.actor!)
+        return redirect("/office/applications/\(application.id!)", call)
+    }
+
+    // MARK: Applications
+
+    func applicationPage(_ call: Call) async throws(OfficeError) -> Response {
+        try applicationView(call, call.application!, errors: [], notice: call.request.uri.queryParameters["done"].map(String.init),
+                            draft: nil, status: .ok)
+    }
+
+    func applicationView(_ call: Call, _ application: OfficeApplication, errors: [OfficeError], notice: String?, draft: String?,
+                         status: HTTPResponse.Status) throws(OfficeError) -> Response {
+        let actor = call.actor!
+        let language = call.language
+        let round = try office.round(application.roundID, for: actor)
+        var view = errorView(errors, language)
+        let base = "/office/applications/\(application.id!)"
+        view["app"] = ["id": application.id!, "reference": application.reference, "organisation": application.organisationID,
+                       "state": application.state.word.text(language), "revision": application.draftRevision,
+                       "responseDue": application.responseDue ?? "", "returned": application.state == .returned,
+                       "base": base]
+        view["round"] = roundView(language)(round)
+        view["selfcheck"] = "/selfcheck/\(round.rubricID)/\(round.rubricVersion)?lang=\(language.rawValue)"
+        view["draft"] = draft ?? application.draft
+        view["versions"] = try office.versions(of: application).map { version -> [String: Any] in
+            ["number": version.number, "sha256": version.dossierSHA256, "at": ActionLog.timestamp(version.submittedAt),
+             "href": "\(base)/files/\(version.dossierSHA256)"]
+        }
+        view["evidence"] = try office.evidence(of: application).map { file -> [String: Any] in
+            ["name": file.fileName, "sha256": file.sha256, "size": file.size, "href": "\(base)/files/\(file.sha256)"]
+        }
+        let requests = try office.requests(of: application)
+        view["requests"] = requests.map { ["indicator": $0.indicator, "text": $0.text] }
+        view["hasRequests"] = !requests.isEmpty && application.state == .returned
+        view["canEdit"] = office.policy.decide(actor, .editApplication(application)) == .allow && application.state.isEditable
+        view["canCheck"] = office.policy.decide(actor, .checkCompleteness(application)) == .allow && application.state == .submitted
+        view["indicators"] = (office.certifier.catalog.entries.first { $0.rubric.id == round.rubricID && $0.rubric.version == round.rubricVersion }?
+            .rubric.indicators.map { ["id": $0.id, "label": $0.label.text(language)] }) ?? []
+        if let notice, let word = OfficeWord(rawValue: notice), [.saved, .submitted, .returned, .accepted].contains(word) {
+            view["notice"] = word.text(language)
+        }
+        return page("office-application", call, title: "\(OfficeWord.application.text(language)) \(application.reference)", view,
+                    status: status)
+    }
+
+    func saveDraft(_ call: Call) async throws(OfficeError) -> Response {
+        let form = call.form!
+        var draft = form.field("draft")
+        if let file = form.file("dossier-file") { draft = String(decoding: file.bytes, as: UTF8.self) }
+        let revision = Int(form.field("revision")) ?? -1
+        do {
+            _ = try office.saveDraft(call.id!, draft: draft, basedOn: revision, by: call.actor!)
+            return redirect("/office/applications/\(call.id!)?done=saved", call)
+        } catch where error.kind == .conflict {
+            // The current draft is shown; the refused text stays out of the store.
+            let current = try office.application(call.id!, for: call.actor!)
+            return try applicationView(call, current, errors: [error], notice: nil, draft: nil, status: .conflict)
+        }
+    }
+
+    func uploadEvidence(_ call: Call) async throws(OfficeError) -> Response {
+        guard let file = call.form!.file("file") else {
+            return try applicationView(call, call.application!, errors: [OfficeError(.invalid, .evidenceUnknown, field: "file")],
+                                       notice: nil, draft: nil, status: .unprocessableContent)
+        }
+        _ = try office.uploadEvidence(call.id!, fileName: file.fileName, bytes: Data(file.bytes), by: call.actor!)
+        return redirect("/office/applications/\(call.id!)", call)
+    }
+
+    func submit(_ call: Call) async throws(OfficeError) -> Response {
+        let application = call.application!
+        let revision = Int(call.form!.field("revision")) ?? -1
+        let stamp = office.submission(for: application)
+        do {
+            let xml = try server.stampedDossier(Array(application.draft.utf8), name: "\(application.reference).xml",
+                                                dossierID: stamp.dossierID, leadApplicant: stamp.leadApplicant,
+                                                submitted: stamp.submitted)
+            _ = try office.submit(call.id!, dossier: Array(xml.utf8), basedOn: revision, by: call.actor!)
+            return redirect("/office/applications/\(call.id!)?done=submitted", call)
+        } catch let error as CertifyError {
+            let problems = error.diagnostics.map { OfficeError(.invalid, .dossierInvalid(count: error.diagnostics.count), diagnostics: [$0]) }
+            return try applicationView(call, application, errors: diagnosticsErrors(problems.flatMap(\.diagnostics), call.language),
+                                       notice: nil, draft: nil, status: .unprocessableContent)
+        } catch let error as OfficeError where error.kind == .invalid || error.kind == .conflict {
+            let all = error.diagnostics.isEmpty ? error.all : diagnosticsErrors(error.diagnostics, call.language)
+            return try applicationView(call, application, errors: all, notice: nil, draft: nil,
+                                       status: error.kind == .conflict ? .conflict : .unprocessableContent)
+        } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw OfficeError(.storage, .storage(detail: "submit"))
+        }
+    }
+
+    /// A dossier's located problems, each as an error at the draft field.
+    func diagnosticsErrors(_ diagnostics: [Diagnostic], _ language: Language) -> [OfficeError] {
+        [OfficeError(.invalid, .dossierInvalid(count: diagnostics.count), field: "draft")]
+            + diagnostics.prefix(20).map { diagnostic in
+                OfficeError(.invalid, .diagnostic(ko: diagnostic.rendered(.ko), en: diagnostic.rendered(.en)), field: "draft")
+            }
+    }
+
+    func withdraw(_ call: Call) async throws(OfficeError) -> Response {
+        _ = try office.withdraw(call.id!, by: call.actor!)
+        return redirect("/office/applications/\(call.id!)", call)
+    }
+
+    func returnApplication(_ call: Call) async throws(OfficeError) -> Response {
+        let form = call.form!
+        let indicators = form.all("request-indicator")
+        let texts = form.all("request-text")
+        let requests = zip(indicators, texts).map { (indicator: $0.0, text: $0.1) }
+        do {
+            _ = try office.returnApplication(call.id!, requests: requests, by: call.actor!)
+            return redirect("/office/applications/\(call.id!)?done=returned", call)
+        } catch where error.kind == .invalid {
+            return try applicationView(call, call.application!, errors: [error], notice: nil, draft: nil, status: .unprocessableContent)
+        }
+    }
+
+    func accept(_ call: Call) async throws(OfficeError) -> Response {
+        _ = try office.accept(call.id!, by: call.actor!)
+        return redirect("/office/applications/\(call.id!)?done=accepted", call)
+    }
+
+    /// A stored file, as an attachment only (never rendered by the browser).
+    func download(_ call: Call) async throws(OfficeError) -> Response {
+        let sha = call.request.uri.path.split(separator: "/").last.map(String.init) ?? ""
+        let (bytes, name) = try office.file(sha, of: call.id!, for: call.actor!)
+        return Response(status: .ok, headers: [
+            .contentType: "application/octet-stream", .contentDisposition: "attachment; filename=\"\(name)\"",
+            .xContentTypeOptions: "nosniff", .cacheControl: "private, no-store",
+        ], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

@@ -1,0 +1,90 @@
+import CertifyModel
+import CertifyTemplates
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Mustache
+import NIOCore
+
+/// What the server offers the extensions that add pages to it (the office,
+/// the registry): the request's language, the one page frame, the body
+/// reader with its limits, and the dossier form's writer — so that every
+/// page has one look and every body one reader.
+
+/// A posted form: its text fields and its chosen files, in order.
+public struct PostedForm: Sendable {
+    public struct File: Sendable {
+        public let field: String
+        public let fileName: String
+        public let bytes: [UInt8]
+    }
+
+    public let fields: [String: [String]]
+    public let files: [File]
+    /// The names of the parts in the order they came (the CSRF token must come first).
+    public let order: [String]
+
+    /// A text field, or "" when absent.
+    public func field(_ name: String) -> String { fields[name]?.first ?? "" }
+    public func all(_ name: String) -> [String] { fields[name] ?? [] }
+    public func file(_ name: String) -> File? { files.first { $0.field == name } }
+}
+
+/// A body the reader refused, with the status to answer.
+public struct FormRefused: Error, Sendable {
+    public let status: HTTPResponse.Status
+}
+
+extension CertifyServer {
+    /// The language of a request: `?lang=`, else Accept-Language, else Korean.
+    public static func language(of request: Request) -> Language { UIText.language(request) }
+
+    /// The layout's common values (language, switch links, the shared words `t`).
+    public func pageFrame(_ language: Language, title: String, path: String) -> [String: Any] {
+        frame(language, title: title, path: path)
+    }
+
+    /// A page rendered from `library` with the view's strings cleaned for escaping.
+    public static func renderPage(_ template: String, view: [String: Any], library: MustacheLibrary,
+                                  status: HTTPResponse.Status) -> Response {
+        let text = Templates.render(view, with: template, in: library) ?? "template \(template) missing"
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Reads a form body (urlencoded or multipart) with the pages' limits;
+    /// a body that cannot be read answers its status (400, 408, 413, 415).
+    public func readForm(_ request: Request) async -> Result<PostedForm, FormRefused> {
+        do {
+            let body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false)
+            var fields: [String: [String]] = [:]
+            var files: [PostedForm.File] = []
+            for part in body.parts {
+                if let filename = part.filename {
+                    if !(part.bytes.isEmpty && filename.isEmpty) {
+                        files.append(PostedForm.File(field: part.name, fileName: filename, bytes: part.bytes))
+                    }
+                } else {
+                    fields[part.name, default: []].append(part.text)
+                }
+            }
+            return .success(PostedForm(fields: fields, files: files, order: body.parts.map(\.name)))
+        } catch {
+            return .failure(FormRefused(status: HTTPResponse.Status(code: Problem(error).status)))
+        }
+    }
+
+    /// The dossier with the parts the office writes itself (its id, the lead
+    /// applicant's id, the submission date), written by the self-check
+    /// form's writer from the dossier's own content.
+    public func stampedDossier(_ bytes: [UInt8], name: String, dossierID: String, leadApplicant: String,
+                               submitted: CalendarDate) throws(CertifyError) -> String {
+        let dossier = try inputs.dossier(Upload(name: name, bytes: bytes))
+        let rubric = try certifier.catalog.rubric(for: dossier)
+        var values = FormValues(dossier: dossier, rubric: rubric)
+        values.set("dossier-id", dossierID)
+        values.set("applicant-0-id", leadApplicant)
+        values.set("submitted", submitted.description)
+        return DossierWriter.write(values, rubric: rubric).xml
+    }
+}

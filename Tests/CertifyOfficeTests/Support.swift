@@ -1,0 +1,97 @@
+import CertifyModel
+import CertifyOffice
+import CertifyRuntime
+import Foundation
+import GRDB
+import HummingbirdOTP
+import NIOConcurrencyHelpers
+
+/// Paths of the package, found from this file.
+enum Paths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let rubrics = root.appendingPathComponent("Rubrics")
+    static func sample(_ relative: String) -> URL { root.appendingPathComponent("Samples").appendingPathComponent(relative) }
+}
+
+/// A clock the test moves by hand.
+final class TestClock: Sendable {
+    let instant = NIOLockedValueBox(Date(timeIntervalSince1970: 1_772_409_600))  // 2026-03-02T00:00:00Z (09:00 KST)
+    var clock: OfficeClock { OfficeClock { [instant] in instant.withLockedValue { $0 } } }
+    func advance(_ seconds: TimeInterval) { instant.withLockedValue { $0 += seconds } }
+    func set(_ date: Date) { instant.withLockedValue { $0 = date } }
+}
+
+/// A fresh office in a temporary directory, with the shipped rubrics.
+struct Fixture {
+    static let certifier: Certifier = try! Certifier(rubricsDirectory: Paths.rubrics, schemas: .shipped())
+    let directory: String
+    let office: Office
+    let time = TestClock()
+
+    init(holidays: Set<CalendarDate> = []) throws {
+        directory = NSTemporaryDirectory() + "certify-office-\(UUID().uuidString)"
+        let store = try OfficeStore(directory: directory, create: true)
+        office = Office(store: store, certifier: Self.certifier, calendar: SeoulCalendar(holidays: holidays), clock: time.clock)
+    }
+
+    /// An account with a password set through its link; secretariat accounts also enrol TOTP.
+    func account(_ email: String, kind: AccountKind, organisation: String? = nil, by: Actor? = nil,
+                 password: String = "correct horse battery staple") throws -> Actor {
+        let link = try office.createAccount(email: email, name: email, kind: kind,
+                                            organisation: organisation.map { Organisation(id: $0, name: $0) }, by: by)
+        var account = try office.setPassword(token: link.token, password: password, again: password)
+        if kind == .secretariat {
+            let actor = Actor(account: account)
+            let secret = "test-secret-\(email)"
+            _ = try office.enrolSecondFactor(actor, secret: secret, code: code(secret))
+            account = try office.accounts().first { $0.id == account.id }!
+        }
+        return Actor(account: account)
+    }
+
+    /// The TOTP code of `secret` now.
+    func code(_ secret: String) -> String {
+        let value = TOTP(secret: secret).compute(date: time.clock.now())
+        let text = String(value)
+        return String(repeating: "0", count: 6 - text.count) + text
+    }
+
+    func reread(_ actor: Actor) throws -> Actor {
+        Actor(account: try office.accounts().first { $0.id == actor.id }!)
+    }
+
+    /// A round of the smart city rubric open on the test clock's day.
+    func round(by secretariat: Actor, responseDays: String = "10") throws -> Round {
+        var form = RoundForm()
+        form.name = "2026년 1차"
+        form.rubric = "kr-smart-city 1.0"
+        form.opens = "2026-03-01"
+        form.closes = "2026-03-31"
+        form.reviewDeadline = "2026-04-30"
+        form.responseDays = responseDays
+        return try office.createRound(form, by: secretariat)
+    }
+
+    /// A dossier for an application: a shipped sample with the stamp
+    /// written in and its evidence digests replaced by those of `evidence`.
+    func dossier(for application: OfficeApplication, evidence: [Data] = [], sample: String = "city/solbit-missing-transport.xml") throws -> [UInt8] {
+        var text = try String(contentsOf: Paths.sample(sample), encoding: .utf8)
+        let stamp = office.submission(for: application)
+        text = text.replacingOccurrences(of: #"id="[A-Z0-9-]+"\s+rubric="#, with: "id=\"\(stamp.dossierID)\" rubric=", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"<applicant id="[A-Z0-9-]+""#, with: "<applicant id=\"\(stamp.leadApplicant)\"", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"<submitted>[0-9-]+</submitted>"#, with: "<submitted>\(stamp.submitted)</submitted>", options: .regularExpression)
+        if !evidence.isEmpty {
+            let lines = evidence.enumerated().map { index, bytes in
+                "  <evidence id=\"X\(index + 1)\" sha256=\"\(sha256Hex(bytes))\">증빙 \(index + 1)</evidence>"
+            }.joined(separator: "\n")
+            text = text.replacingOccurrences(of: "</submitted>", with: "</submitted>\n" + lines)
+        }
+        return Array(text.utf8)
+    }
+
+    func sqlite(_ sql: String) throws {
+        let queue = try DatabaseQueue(path: directory + "/" + OfficeStore.fileName)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF; " + sql) }
+    }
+}
