@@ -99,9 +99,9 @@ extension OfficeRoutes {
             if actor.account.totpSecret == nil {
                 let codes = try office.enrolSecondFactor(actor, secret: form.field("secret"), code: form.field("code"))
                 actor = try office.actor(accountID: actor.id, generation: actor.account.generation + 1) ?? actor
-                let cookie = try await startSession(actor.account, secondFactorDone: true, call.request)
                 var shown = call
                 shown.actor = actor
+                let cookie = try await startSession(actor.account, secondFactorDone: true, call.request, into: &shown)
                 var response = page("office-recovery", shown, title: OfficeWord.recoveryCodes.text(call.language),
                                     ["codes": codes])
                 response.setCookie(cookie)

@@ -27,6 +27,7 @@ public struct OfficeWeb: ServerExtension {
     public static let lifetime: TimeInterval = 12 * 3600
     static let cookieName = "certify_session"
     static let loginCookieName = "certify_login"
+    static let sessionKeyPrefix = "s."
 
     public init(office: Office, publicURL: String, trustProxy: Bool = false) async throws {
         self.office = office
@@ -38,7 +39,7 @@ public struct OfficeWeb: ServerExtension {
         self.trustProxy = trustProxy
         driver = GRDBPersistDriver(store: office.store, clock: office.clock)
         sessions = SessionStorage(driver, configuration: .init(
-            sessionCookieParameters: .init(name: Self.cookieName, path: "/", secure: secure, sameSite: .lax), keyPrefix: "s."))
+            sessionCookieParameters: .init(name: Self.cookieName, path: "/", secure: secure, sameSite: .lax), keyPrefix: Self.sessionKeyPrefix))
         let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path + "/"
         library = try await Templates.library(adding: directory)
         try? driver.purgeExpired()

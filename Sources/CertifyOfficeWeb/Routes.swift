@@ -127,18 +127,19 @@ struct OfficeRoutes: Sendable {
             if method == .post {
                 switch await server.readForm(request) {
                 case .success(let form): call.form = form
-                case .failure(let refused): return errorPage(call, status: refused.status, .forbidden)
+                case .failure(let refused):
+                    return Self.secured(errorPage(call, status: refused.status, .bodyRefused(status: Int(refused.status.code))))
                 }
                 try checkCSRF(call, rule: rule)
             }
             try await admit(&call, rule: rule, context: context)
             var response = try await handler(call)
             try await refresh(call, &response)
-            return response
+            return Self.secured(response)
         } catch let error as OfficeError {
-            return failure(call, error)
+            return Self.secured(failure(call, error))
         } catch {
-            return failure(call, OfficeError(.storage, .storage(detail: "request")))
+            return Self.secured(failure(call, OfficeError(.storage, .storage(detail: "request"))))
         }
     }
 
@@ -177,7 +178,21 @@ struct OfficeRoutes: Sendable {
         }
     }
 
+    /// The office's answers: never cached (they hold personal data), and a
+    /// referrer policy under which browsers send the Origin of a form post.
+    static func secured(_ response: Response) -> Response {
+        var response = response
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        return response
+    }
+
     // MARK: - Sessions
+
+    /// The session a new cookie names (read through the same store, by its key).
+    func loadSession(_ cookie: Cookie) async throws(OfficeError) -> OfficeSession? {
+        try? await web.driver.get(key: OfficeWeb.sessionKeyPrefix + cookie.value, as: OfficeSession.self)
+    }
 
     func loadSession(_ request: Request) async throws(OfficeError) -> OfficeSession? {
         let loaded: OfficeSession?
@@ -189,6 +204,13 @@ struct OfficeRoutes: Sendable {
     }
 
     /// Starts a new session (a new id at every sign-in: no fixation).
+    @discardableResult
+    func startSession(_ account: Account, secondFactorDone: Bool, _ request: Request, into call: inout Call) async throws(OfficeError) -> Cookie {
+        let cookie = try await startSession(account, secondFactorDone: secondFactorDone, request)
+        call.session = try await loadSession(cookie)
+        return cookie
+    }
+
     func startSession(_ account: Account, secondFactorDone: Bool, _ request: Request) async throws(OfficeError) -> Cookie {
         _ = try? await web.sessions.delete(request: request)
         let session = OfficeSession(accountID: account.id!, generation: account.generation, csrf: Tokens.random(),

@@ -116,7 +116,7 @@ def main():
 
     def killer():
         while not stop.is_set() and kills[0] < args.kills:
-            time.sleep(random.uniform(0.5, 2.5))
+            time.sleep(random.uniform(0.3, 1.2))
             if stop.is_set():
                 break
             server.kill()

@@ -27,6 +27,7 @@ public enum OfficeMessage: Sendable, Equatable {
     case secondFactorRequired
     case secondFactorStale
     case csrfInvalid
+    case bodyRefused(status: Int)
     case signInRequired
 
     // Access
@@ -113,6 +114,9 @@ public enum OfficeMessage: Sendable, Equatable {
         case .csrfInvalid:
             ("양식이 만료되었습니다. 페이지를 새로 고친 뒤 다시 보내십시오",
              "The form has expired; reload the page and send it again")
+        case .bodyRefused(let status):
+            ("보낸 양식을 읽을 수 없습니다 (HTTP \(status)). 파일은 8 MiB까지 올릴 수 있습니다",
+             "The form could not be read (HTTP \(status)); files can be up to 8 MiB")
         case .signInRequired:
             ("로그인하십시오", "Sign in to continue")
         case .notFound:

@@ -25,7 +25,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case stateInReview = "state-in-review", stateDecided = "state-decided", stateAppealed = "state-appealed"
     case stateWithdrawn = "state-withdrawn", stateLapsed = "state-lapsed"
     case draftRevision = "draft-revision", dossier, download, selfCheckForm = "selfcheck-form"
-    case withdrawConfirm = "withdraw-confirm", none, open, closed
+    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round"
 
     public func text(_ language: Language) -> String {
         let (ko, en) = texts
@@ -139,6 +139,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .none: ("없음", "None")
         case .open: ("접수 중", "Open")
         case .closed: ("마감", "Closed")
+        case .closeRound: ("접수 마감하기", "Close applications")
         }
     }
 
