@@ -22,14 +22,23 @@ public final class Office: Sendable {
     public let policy = Policy()
     /// Retention of accounts and drafts, in days (a setting; default five years).
     public let retentionDays: Int
+    /// The office's public address, for links in notices.
+    public let publicURL: String
+    /// The host's sendmail interface (`--sendmail PATH`); without it notices are only shown in the office.
+    public let mailer: Sendmail?
+    public let mailFrom: String
 
     public init(store: OfficeStore, certifier: Certifier, calendar: SeoulCalendar = SeoulCalendar(),
-                clock: OfficeClock = .system, retentionDays: Int = 5 * 365) {
+                clock: OfficeClock = .system, retentionDays: Int = 5 * 365, publicURL: String = "http://127.0.0.1:8080",
+                mailer: Sendmail? = nil, mailFrom: String = "Certify <certify@localhost>") {
         self.store = store
         self.certifier = certifier
         self.calendar = calendar
         self.clock = clock
         self.retentionDays = retentionDays
+        self.publicURL = publicURL
+        self.mailer = mailer
+        self.mailFrom = mailFrom
     }
 
     public var today: CalendarDate { calendar.date(of: clock.now()) }

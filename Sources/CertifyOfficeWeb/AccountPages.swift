@@ -43,6 +43,41 @@ extension OfficeRoutes {
         return redirect("/office/sign-in", call, cookies: cookie.map { [$0] } ?? [])
     }
 
+    // MARK: Registration
+
+    func registerPage(_ call: Call) async throws(OfficeError) -> Response {
+        registerForm(call, errors: [], fields: [:], status: .ok)
+    }
+
+    func registerForm(_ call: Call, errors: [OfficeError], fields: [String: String], status: HTTPResponse.Status) -> Response {
+        let token = Tokens.random()
+        var view = errorView(errors, call.language)
+        view["loginToken"] = token
+        view["values"] = fields
+        view["open"] = office.mailer != nil
+        var response = page("office-register", call, title: OfficeWord.register.text(call.language), view, status: status)
+        response.setCookie(Cookie(name: OfficeWeb.loginCookieName, value: token, path: "/office", secure: web.secure,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// Registration answers the same page whether or not the address has an
+    /// account (the mail says which); without `--sendmail` it is closed.
+    func register(_ call: Call) async throws(OfficeError) -> Response {
+        guard office.mailer != nil else { return registerForm(call, errors: [], fields: [:], status: .forbidden) }
+        let form = call.form!
+        let fields = ["email": form.field("email"), "name": form.field("name"), "organisation-id": form.field("organisation-id"),
+                      "organisation-name": form.field("organisation-name")]
+        do {
+            try office.register(email: fields["email"]!, name: fields["name"]!, organisationID: fields["organisation-id"]!,
+                                organisationName: fields["organisation-name"]!)
+        } catch where error.kind == .invalid {
+            return registerForm(call, errors: error.all, fields: fields, status: .unprocessableContent)
+        }
+        return page("office-message", call, title: OfficeWord.checkYourMail.text(call.language),
+                    ["message": OfficeWord.checkYourMail.text(call.language)])
+    }
+
     // MARK: One-time links
 
     func linkPage(_ call: Call) async throws(OfficeError) -> Response {
@@ -145,8 +180,8 @@ extension OfficeRoutes {
         do {
             let link = try office.createAccount(email: form.field("email"), name: form.field("name"), kind: kind,
                                                 organisation: organisation, by: call.actor!)
-            // Shown once to the secretariat, to pass on until e-mail sends it.
-            return try accountsView(call, errors: [], issued: web.link(link.token), status: .created)
+            // E-mailed when the office has --sendmail; otherwise shown once, to pass on.
+            return try accountsView(call, errors: [], issued: office.mailer == nil ? web.link(link.token) : nil, status: .created)
         } catch where error.kind == .invalid || error.kind == .conflict {
             return try accountsView(call, errors: error.all, issued: nil, status: .unprocessableContent)
         }

@@ -7,6 +7,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdAuth
 import Mustache
+import Synchronization
 
 /// The office's pages (`certify serve --data`), added to the server as an
 /// extension: sessions, CSRF, the one policy on every route, and the pages
@@ -20,6 +21,8 @@ public struct OfficeWeb: ServerExtension {
     let sessions: SessionStorage<OfficeSession>
     let driver: GRDBPersistDriver
     let library: MustacheLibrary
+    /// Delivers queued notices, one delivery at a time.
+    let courier = Courier()
     /// The address a trusted proxy reports in X-Forwarded-For, if one is configured.
     let trustProxy: Bool
 
@@ -44,9 +47,36 @@ public struct OfficeWeb: ServerExtension {
         library = try await Templates.library(adding: directory)
         try? driver.purgeExpired()
         try? office.sweepLapsed()
+        courier.kick(office)  // notices queued before a stop
     }
 
     public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
         OfficeRoutes(web: self, server: server).register(on: router)
+    }
+}
+
+/// Runs `Office.deliverNotices` off the request, never twice at once; a
+/// kick during a delivery runs one more after it.
+final class Courier: Sendable {
+    private let state = Mutex<(running: Bool, again: Bool)>((false, false))
+
+    func kick(_ office: Office) {
+        let start = state.withLock { state -> Bool in
+            if state.running { state.again = true; return false }
+            state.running = true
+            return true
+        }
+        guard start else { return }
+        Task.detached {
+            while true {
+                office.deliverNotices()
+                let more = self.state.withLock { state -> Bool in
+                    if state.again { state.again = false; return true }
+                    state.running = false
+                    return false
+                }
+                if !more { return }
+            }
+        }
     }
 }

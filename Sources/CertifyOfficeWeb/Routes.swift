@@ -81,6 +81,8 @@ struct OfficeRoutes: Sendable {
         add(.get, "/office/sign-in", .anyone, signInPage)
         add(.post, "/office/sign-in", .anyone, signIn)
         add(.post, "/office/sign-out", .signedIn, signOut)
+        add(.get, "/office/register", .anyone, registerPage)
+        add(.post, "/office/register", .anyone, register)
         add(.get, "/office/link/:token", .anyone, linkPage)
         add(.post, "/office/link/:token", .anyone, useLink)
         add(.get, "/office/second-factor", .signedIn, secondFactorPage)
@@ -135,6 +137,8 @@ struct OfficeRoutes: Sendable {
             try await admit(&call, rule: rule, context: context)
             var response = try await handler(call)
             try await refresh(call, &response)
+            // Notices an action queued leave after its answer.
+            if method == .post { web.courier.kick(office) }
             return Self.secured(response)
         } catch let error as OfficeError {
             return Self.secured(failure(call, error))

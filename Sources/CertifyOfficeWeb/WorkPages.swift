@@ -17,6 +17,9 @@ extension OfficeRoutes {
              "overdue": item.overdue, "organisation": item.application.organisationID]
         }
         var view: [String: Any] = ["items": items, "hasItems": !items.isEmpty]
+        let notices = try office.notices(for: actor).map { ["subject": $0.subject, "at": ActionLog.timestamp($0.createdAt)] }
+        view["notices"] = notices
+        view["hasNotices"] = !notices.isEmpty
         if actor.isSecretariat { view["head"] = try office.head().description }
         if actor.account.kind == .applicant {
             let open = try office.rounds(for: actor).filter(office.isOpen).map(roundView(language))

@@ -37,6 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Public holidays, one YYYY-MM-DD a line (deadlines move past them).", valueName: "FILE"))
     var holidays: String?
 
+    @Option(help: ArgumentHelp("The host's sendmail interface, for the office's notices (run as PATH -t -i).", valueName: "PATH"))
+    var sendmail: String?
+
     @Flag(name: .customLong("trust-proxy"), help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it).")
     var trustProxy = false
 
@@ -102,7 +105,10 @@ struct ServeCommand: AsyncParsableCommand {
                 }
                 calendar = SeoulCalendar(holidays: try SeoulCalendar.parseHolidays(text))
             }
-            let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar)
+            let host = URL(string: publicURL)?.host ?? "localhost"
+            let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar,
+                                publicURL: publicURL, mailer: sendmail.map(Sendmail.init(path:)),
+                                mailFrom: "Certify <certify@\(host)>")
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }
     }

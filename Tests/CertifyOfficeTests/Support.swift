@@ -5,6 +5,7 @@ import Foundation
 import GRDB
 import HummingbirdOTP
 import NIOConcurrencyHelpers
+import Testing
 
 /// Paths of the package, found from this file.
 enum Paths {
@@ -55,6 +56,16 @@ struct Fixture {
         let value = TOTP(secret: secret).compute(date: time.clock.now())
         let text = String(value)
         return String(repeating: "0", count: 6 - text.count) + text
+    }
+
+    /// The one-time link's token in the latest notice to an address, as a person reads it in the mail.
+    func linkInNotice(to email: String) throws -> String {
+        let notice = try office.store.read { db in
+            try NoticeRow.filter(Column("recipient") == email).order(Column("id").desc).fetchOne(db)
+        }
+        let body = try #require(notice?.body)
+        let range = try #require(body.range(of: "/office/link/"))
+        return String(body[range.upperBound...].prefix { !$0.isWhitespace })
     }
 
     func reread(_ actor: Actor) throws -> Actor {

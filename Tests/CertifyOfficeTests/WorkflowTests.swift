@@ -92,8 +92,9 @@ import Testing
         let secretariat = try f.account("sec@office.kr", kind: .secretariat)
         let round = try f.round(by: secretariat)
         // Registered by the applicant: the secretariat has not confirmed the organisation.
-        let link = try f.office.register(email: "lee@solbit.kr", name: "이", organisationID: "kr-solbit", organisationName: "솔빛군")
-        let account = try f.office.setPassword(token: link.token, password: "a long enough passphrase", again: "a long enough passphrase")
+        try f.office.register(email: "lee@solbit.kr", name: "이", organisationID: "kr-solbit", organisationName: "솔빛군")
+        let token = try f.linkInNotice(to: "lee@solbit.kr")
+        let account = try f.office.setPassword(token: token, password: "a long enough passphrase", again: "a long enough passphrase")
         var applicant = Actor(account: account)
         #expect(account.organisationID == "KR-SOLBIT")
         let application = try f.office.startApplication(roundID: round.id!, by: applicant)
@@ -218,5 +219,54 @@ import Testing
         #expect(f.office.hasFreshSecondFactor(try f.reread(secretariat).account))
         f.time.advance(5 * 60 + 1)
         #expect(!f.office.hasFreshSecondFactor(try f.reread(secretariat).account))
+    }
+}
+
+@Suite struct NoticeTests {
+    @Test func registeringTwiceTellsTheOwnerByMailAndCreatesNothing() throws {
+        let f = try Fixture()
+        try f.office.register(email: "lee@solbit.kr", name: "이솔빛", organisationID: "KR-SOLBIT", organisationName: "솔빛군")
+        try f.office.register(email: "LEE@solbit.kr", name: "누군가", organisationID: "KR-OTHER", organisationName: "")
+        #expect(try f.office.accounts().count == 1)
+        let notices = try f.office.store.read { try NoticeRow.order(Column("id")).fetchAll($0) }
+        #expect(notices.map(\.recipient) == ["lee@solbit.kr", "lee@solbit.kr"])
+        #expect(notices[0].subject.contains("전자우편 주소를 확인해 주십시오"))
+        #expect(notices[1].subject.contains("이미 가입된 주소입니다"))
+        #expect(!notices[1].body.contains("/office/link/"))
+    }
+
+    @Test func aMessageIsRFC5322WithAnEncodedKoreanSubject() throws {
+        let notice = OfficeNotice.returned(reference: "R1-0001", due: "2026-03-12", url: "https://office.example/office/applications/1")
+        let message = MailMessage(from: "Certify <certify@office.example>", to: "kim@solbit.kr", subject: notice.subject,
+                                  body: notice.body, date: Date(timeIntervalSince1970: 1_772_409_600), messageID: "m1@certify")
+        let text = message.rendered
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.allSatisfy { $0.utf8.count <= 76 })
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(lines.contains("Date: Mon, 02 Mar 2026 09:00:00 +0900"))
+        // The subject's encoded words decode back to the subject.
+        let header = text.components(separatedBy: "\r\n\r\n")[0].replacingOccurrences(of: "\r\n ", with: " ")
+        let subjectLine = header.components(separatedBy: "\r\n").first { $0.hasPrefix("Subject: ") }!
+        let words = subjectLine.dropFirst("Subject: ".count).split(separator: " ")
+        let decoded = words.map { word -> [UInt8] in
+            #expect(word.hasPrefix("=?UTF-8?B?") && word.hasSuffix("?=") && word.count <= 75)
+            return Array(Data(base64Encoded: String(word.dropFirst(10).dropLast(2)))!)
+        }.flatMap { $0 }
+        #expect(String(decoding: decoded, as: UTF8.self) == notice.subject)
+        let body = text.components(separatedBy: "\r\n\r\n")[1].replacingOccurrences(of: "\r\n", with: "")
+        #expect(String(decoding: Data(base64Encoded: body)!, as: UTF8.self) == notice.body)
+    }
+
+    @Test func actionsQueueNoticesToTheOrganisation() throws {
+        let f = try Fixture()
+        let secretariat = try f.account("sec@office.kr", kind: .secretariat)
+        let round = try f.round(by: secretariat)
+        let applicant = try f.account("kim@solbit.kr", kind: .applicant, organisation: "KR-SOLBIT", by: secretariat)
+        var application = try f.office.startApplication(roundID: round.id!, by: applicant)
+        application = try f.office.submit(application.id!, dossier: try f.dossier(for: application), basedOn: 1, by: applicant)
+        _ = try f.office.returnApplication(application.id!, requests: [("GOV-1", "보완")], by: secretariat)
+        let subjects = try f.office.notices(for: applicant).map(\.subject)
+        #expect(subjects.count == 3)  // account created, submitted, returned
+        #expect(subjects[0].contains("보완 요청"))
     }
 }

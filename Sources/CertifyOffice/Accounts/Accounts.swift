@@ -46,17 +46,29 @@ extension Office {
             try account.insert(db)
             try log(db, by?.id, "account-create", "account:\(account.id!)", stored: Snapshot.account(account))
             try OneTimeLink(tokenHash: sha256Hex(Array(token.utf8)), accountID: account.id!, email: email,
-                            purpose: .setPassword, expiresAt: now + Self.invitationLifetime, usedAt: nil).insert(db)
+                            purpose: by == nil && kind == .applicant ? .verifyEmail : .setPassword,
+                            expiresAt: now + Self.invitationLifetime, usedAt: nil).insert(db)
+            if by != nil { try notify(db, account, .accountCreated(link: url("/office/link/\(token)"))) }
             return IssuedLink(token: token, account: account)
         }
     }
 
-    /// An applicant registers for one organisation; the secretariat confirms the link later.
-    public func register(email: String, name: String, organisationID: String, organisationName: String) throws(OfficeError) -> IssuedLink {
+    /// An applicant registers for one organisation: the link that confirms
+    /// the address (and sets the password) goes only by e-mail, and an
+    /// address that already has an account is told so by e-mail, so that
+    /// the page says the same either way. The secretariat confirms the
+    /// organisation later.
+    public func register(email: String, name: String, organisationID: String, organisationName: String) throws(OfficeError) {
+        let address = try Self.normalisedEmail(email)
         let id = organisationID.trimmingCharacters(in: .whitespaces).uppercased()
         let orgName = organisationName.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try createAccount(email: email, name: name, kind: .applicant,
-                                 organisation: Organisation(id: id, name: orgName.isEmpty ? id : orgName), by: nil)
+        if let existing = try store.read({ db in try Account.filter(Column("email") == address).fetchOne(db) }) {
+            try store.write { db in try notify(db, existing, .alreadyRegistered(signIn: url("/office/sign-in"))) }
+            return
+        }
+        let link = try createAccount(email: address, name: name, kind: .applicant,
+                                     organisation: Organisation(id: id, name: orgName.isEmpty ? id : orgName), by: nil)
+        try store.write { db in try notify(db, link.account, .confirmAddress(link: url("/office/link/\(link.token)"))) }
     }
 
     /// The secretariat (or the operator, `actor` nil) confirms that an

@@ -25,7 +25,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case stateInReview = "state-in-review", stateDecided = "state-decided", stateAppealed = "state-appealed"
     case stateWithdrawn = "state-withdrawn", stateLapsed = "state-lapsed"
     case draftRevision = "draft-revision", dossier, download, selfCheckForm = "selfcheck-form"
-    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round"
+    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed"
 
     public func text(_ language: Language) -> String {
         let (ko, en) = texts
@@ -140,6 +140,10 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .open: ("접수 중", "Open")
         case .closed: ("마감", "Closed")
         case .closeRound: ("접수 마감하기", "Close applications")
+        case .register: ("신청자 가입", "Register as an applicant")
+        case .checkYourMail: ("전자우편을 확인하십시오. 주소 확인 링크를 보냈습니다.", "Check your e-mail: we sent you a link to confirm your address.")
+        case .notices: ("알림", "Notices")
+        case .registerClosed: ("가입은 사무국을 통해 합니다. 사무국에 계정을 요청하십시오.", "Accounts are made by the secretariat; ask it for one.")
         }
     }
 

@@ -187,3 +187,19 @@ public struct Setting: Codable, Sendable, FetchableRecord, PersistableRecord {
     public var key: String
     public var value: String
 }
+
+/// A notice: shown to its account in the office and sent by e-mail
+/// (queued in the action's transaction, delivered after it and at start-up).
+public struct NoticeRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "notice"
+    public var id: Int64?
+    public var accountID: Int64?
+    public var recipient: String
+    public var subject: String
+    public var body: String
+    public var createdAt: Date
+    public var sentAt: Date?
+    public var attempts: Int
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -132,6 +132,18 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'the action log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-notices") { db in
+            try db.create(table: "notice") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("accountID", .integer).references("account").indexed()
+                t.column("recipient", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("sentAt", .datetime)
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 }

@@ -216,6 +216,8 @@ extension Office {
             application.updatedAt = now
             try application.update(db)
             try log(db, actor.id, "submit", "application:\(id)", stored: Snapshot.application(application))
+            try notify(db, organisation: application.organisationID,
+                       .submitted(reference: application.reference, url: url("/office/applications/\(id)")))
             return application
         }
     }
@@ -238,11 +240,16 @@ extension Office {
             }
             let all = try ReturnRequest.filter(Column("applicationID") == application.id! && Column("version") == application.submittedVersion).fetchAll(db)
             try self.log(db, actor.id, "return-requests", "requests:\(application.id!)/\(application.submittedVersion)", stored: Snapshot.requests(all))
+            try self.notify(db, organisation: application.organisationID,
+                            .returned(reference: application.reference, due: due.description, url: self.url("/office/applications/\(application.id!)")))
         }
     }
 
     public func accept(_ id: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
-        try transition(id, .accept, by: actor, permission: Permission.checkCompleteness) { _, _, _ in }
+        try transition(id, .accept, by: actor, permission: Permission.checkCompleteness) { application, _, db in
+            try self.notify(db, organisation: application.organisationID,
+                            .accepted(reference: application.reference, url: self.url("/office/applications/\(application.id!)")))
+        }
     }
 
     public func withdraw(_ id: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
