@@ -191,13 +191,14 @@ let package = Package(
             ],
             linkerSettings: allocatorLinkerSettings
         ),
-        // Runs the built `certify` binary for the CLI tests of both test targets.
-        .target(name: "CertifyCLITestSupport", path: "Tests/CertifyCLITestSupport"),
+        // What every test target shares: the package's paths, scratch
+        // directories, and running the built `certify` binary.
+        .target(name: "CertifyTestSupport", path: "Tests/CertifyTestSupport"),
         .testTarget(
             name: "CertifyTests",
             dependencies: [
                 "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
-                "CertifyTemplates", "CertifyCLITestSupport",
+                "CertifyTemplates", "CertifyTestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Fixtures")]
@@ -209,28 +210,28 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyCohortTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort", "CertifyCLITestSupport"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort", "CertifyTestSupport"]
         ),
         .testTarget(
             name: "CertifyRegistryTests",
-            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry", "CertifyCLITestSupport"]
+            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry", "CertifyTestSupport"]
         ),
         // The message catalog in both languages, the Korean output of every
         // sample (golden files) and the language of every output.
         .testTarget(
             name: "CertifyMessageTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"],
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "CertifyPlannerTests",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender"],
+            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CertifyServerTests",
             dependencies: [
-                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry", "CertifyTemplates",
+                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry", "CertifyTemplates", "CertifyTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
@@ -250,7 +251,7 @@ let package = Package(
         .testTarget(
             name: "CertifyPropertyTests",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyTestSupport",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),

@@ -10,7 +10,7 @@ enum DSig {
     static let signaturePlaceholder = "<ds:SignatureValue></ds:SignatureValue>"
 
     /// The signature template: the last child of the root. `xmlsec1 --sign`
-    /// fills the same template (see README), and we verify what it makes.
+    /// fills the same template (see docs/reports.md), and we verify what it makes.
     static func template(keyName: String) -> String {
         """
 

@@ -153,11 +153,12 @@ enum BodyReader {
 /// loops instead. When the time runs out the work is cancelled and awaited.
 ///
 /// Not `Task.sleep`: a cancelled sleep leaves its timer queued until the
-/// deadline, and with a 30-s body timeout the server held a timer (and the
-/// sleeping task's memory) for every request of the last 30 seconds; its
-/// resident memory grew by 4 MB a second under load. A NIO timer is removed
-/// when cancelled. Not a second child task sleeping beside the work either:
-/// starting and cancelling it was 2% of an API request.
+/// deadline, so the server would hold a timer (and the sleeping task's
+/// memory) for every request of the last `timeout`, and its memory would
+/// grow with the request rate. A NIO timer is removed when cancelled. Not a
+/// second child task sleeping beside the work either: starting and
+/// cancelling a task for every request costs more than a timer on the loop
+/// (docs/performance.md has the figures).
 enum Deadline {
     /// The work's value, or nil when `timeout` ran out first. Cancelling the
     /// caller cancels the work, whose value is then returned.
@@ -240,8 +241,9 @@ enum Deadline {
 
 extension Substring {
     /// Without the spaces and tabs at either end (HTTP's optional
-    /// whitespace, RFC 9110 section 5.6.3). Foundation's
-    /// `trimmingCharacters(in:)` was a measurable part of every request.
+    /// whitespace, RFC 9110 section 5.6.3). A loop over the two characters
+    /// rather than Foundation's `trimmingCharacters(in:)`, which is costly
+    /// for a step every request's media type goes through.
     var trimmingOptionalWhitespace: Substring {
         let isOWS: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = firstIndex(where: { !isOWS($0) }), let last = lastIndex(where: { !isOWS($0) }) else {

@@ -9,9 +9,9 @@ import NIOPosix
 /// The server logs one line per request. `StreamLogHandler` takes a stdio
 /// lock, writes and flushes each line (a `write` per request), and renders
 /// its metadata string again whenever metadata is set (Hummingbird sets a
-/// request id on every request's logger): together about 4% of the server's
-/// CPU under load. This handler renders metadata only for a line it writes,
-/// and its sink writes a loop's lines once per turn.
+/// request id on every request's logger), costs paid on every request.
+/// This handler renders metadata only for a line it writes, and its sink
+/// writes a loop's lines once per turn (docs/performance.md has the figures).
 public struct ServerLogHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]

@@ -2,6 +2,7 @@ import CertifyCohort
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -128,7 +129,7 @@ func handCohort(_ scratch: Scratch) -> [String] {
         let withReviews = CohortScorer(certifier: Shared.certifier, reviewsDirectory: scratch.path + "/reviews",
                                        options: ScoringOptions(date: Shared.date))
         let reviewed = CohortRunner.cohort([path], scorer: withReviews)
-        #expect(reviewed.first?.dossiers.first?.total == dec("86.28"))  // README: the panel's score
+        #expect(reviewed.first?.dossiers.first?.total == dec("86.28"))  // the panel's score in docs/cli.md's samples table
         let alone = CohortRunner.cohort([path], scorer: Shared.scorer)
         #expect(alone.first?.dossiers.first?.total == dec("87.36"))     // self-assessed
         #expect(withReviews.reviewPaths(for: "../reviews").isEmpty && withReviews.reviewPaths(for: "..").isEmpty)

@@ -2,6 +2,7 @@ import CertifyCohort
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 

@@ -2,36 +2,8 @@ import CertifyCohort
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
-
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let rubrics = root.appendingPathComponent("Rubrics")
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-}
-
-/// A scratch directory per test.
-final class Scratch: @unchecked Sendable {
-    let directory: URL
-
-    init() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-cohort-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
-
-    var path: String { directory.path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let url = directory.appendingPathComponent(name)
-        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! Data(text.utf8).write(to: url)
-        return url.path
-    }
-}
 
 enum Shared {
     static let certifier: Certifier = try! Certifier(rubricsDirectory: Paths.rubrics, schemas: .shipped())

@@ -1,3 +1,4 @@
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -74,8 +75,8 @@ import Testing
         for name in names {
             #expect(run.stdout.contains("certify \(name)"), "certify guide does not list \(name)")
         }
-        // The README carries the same reference.
-        let readme = try String(contentsOf: Paths.file("README.md"), encoding: .utf8)
-        #expect(readme.contains("```text\n" + run.stdout + "```"), "README's Korean quick reference differs from certify guide --lang ko")
+        // The command-line guide (docs/cli.md) carries the same reference.
+        let guide = try String(contentsOf: Paths.file("docs/cli.md"), encoding: .utf8)
+        #expect(guide.contains("```text\n" + run.stdout + "```"), "docs/cli.md's Korean quick reference differs from certify guide --lang ko")
     }
 }

@@ -1,6 +1,7 @@
 import CertifyEngine
 import CertifyModel
 import CertifyRender
+import CertifyTestSupport
 import Foundation
 import Testing
 

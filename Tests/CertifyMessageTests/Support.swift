@@ -2,50 +2,13 @@ import CertifyEngine
 import CertifyModel
 import CertifyRender
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 
-/// Paths of the package, found from this file.
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
-}
-
-/// Runs the built `certify` binary (beside the test bundle) from the package root.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    static let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = Run.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Paths.root
-        var env = ProcessInfo.processInfo.environment
-        env["CERTIFY_RUBRICS"] = nil
-        env["LC_ALL"] = nil
-        env["LC_MESSAGES"] = nil
-        env["LANG"] = "C.UTF-8"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        stdout = String(decoding: outData, as: UTF8.self)
-        stderr = String(decoding: errData, as: UTF8.self)
-    }
+extension Paths {
+    /// The golden files of this target.
+    static let golden = file("Tests/CertifyMessageTests/Golden")
 }
 
 /// One sample scored as a reviewer would: a dossier, with or without its reviews.

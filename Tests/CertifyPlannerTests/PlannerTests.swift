@@ -3,6 +3,7 @@ import CertifyModel
 @testable import CertifyPlanner
 import CertifyRender
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -336,25 +337,10 @@ enum Generated {
 }
 
 @Suite struct PlanCLITests {
-    static let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-
+    /// The built `certify`, run as a user would: status, standard output and error.
     func run(_ arguments: [String]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Paths.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["CERTIFY_RUBRICS"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let run = try Run(arguments)
+        return (run.status, run.stdout, run.stderr)
     }
 
     @Test(arguments: [

@@ -2,32 +2,15 @@ import CertifyEngine
 import CertifyModel
 @testable import CertifyPlanner
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let rubrics = root.appendingPathComponent("Rubrics")
-    static let samples = root.appendingPathComponent("Samples")
-    static let fixtures = root.appendingPathComponent("Tests/CertifyPlannerTests/Fixtures")
-    static let greenCampus = root.appendingPathComponent("Tests/CertifyTests/Fixtures/rubrics/green-campus.xml")
-}
-
-/// A scratch directory, removed when the value goes.
-final class Scratch: @unchecked Sendable {
-    let directory: URL
-    init() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-plan-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: directory) }
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let url = directory.appendingPathComponent(name)
-        try! Data(text.utf8).write(to: url)
-        return url.path
-    }
+extension Paths {
+    /// This target's fixtures.
+    static let fixtures = file("Tests/CertifyPlannerTests/Fixtures")
+    /// The fictional green-campus rubric of CertifyTests' fixtures.
+    static let greenCampus = fixtureRubrics.appendingPathComponent("green-campus.xml")
 }
 
 enum Shared {

@@ -1,6 +1,7 @@
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import CertifyXML
 import Foundation
 import PropertyBased
@@ -8,13 +9,11 @@ import PropertyBased
 /// The rubrics the properties run against: the shipped ones and the fictional
 /// fixtures of CertifyTests, so that every scoring method is exercised.
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     static let schemas: Schemas = try! Schemas.shipped()
     /// The shipped rubrics and the fictional ones, in one catalog (their ids differ).
     static let catalog: RubricCatalog = {
-        let fixtures = root.appendingPathComponent("Tests/CertifyTests/Fixtures/rubrics")
-        let files = ["Rubrics/kr-smart-city.xml", "Rubrics/kr-smart-service.xml"].map { root.appendingPathComponent($0).path }
+        let fixtures = Paths.fixtureRubrics
+        let files = ["Rubrics/kr-smart-city.xml", "Rubrics/kr-smart-service.xml"].map { Paths.path($0) }
             + (try! FileManager.default.contentsOfDirectory(atPath: fixtures.path)).sorted()
                 .map { fixtures.appendingPathComponent($0).path }
         return try! RubricCatalog(files.map { InputSource.file($0) }, schemas: schemas)

@@ -1,4 +1,4 @@
-import CertifyCLITestSupport
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -136,7 +136,7 @@ import Testing
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stdout.contains("14 certify outputs verified"), "\(checked.stdout)")
 
-        // The README's outsider: Go's packages alone, from the published verifier key.
+        // The outsider of docs/registry.md: Go's packages alone, from the published verifier key.
         let verifyproof = try buildTlogcheck(into: dir, "verifyproof")
         try registry(["prove", "KR-SC-2028-0001", "--format", "json"]).data.write(to: dir.appendingPathComponent("proof.json"))
         let entry = try registry(["entry", "1"]).data

@@ -1,5 +1,6 @@
 import CertifyModel
 import CertifyRegistry
+import CertifyTestSupport
 import Foundation
 import Testing
 

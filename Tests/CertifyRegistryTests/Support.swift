@@ -1,27 +1,9 @@
-import CertifyCLITestSupport
+import CertifyTestSupport
 import CertifyModel
 import CertifyRegistry
 import Crypto
 import Foundation
 import Testing
-
-/// Paths of the package, found from this file, so tests run from any directory.
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static func sample(_ relative: String) -> String { root.appendingPathComponent("Samples").appendingPathComponent(relative).path }
-}
-
-/// One scratch directory per test.
-final class Scratch: @unchecked Sendable {
-    let directory: URL
-    init() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-registry-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: directory) }
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-}
 
 /// Finds an installed tool; a missing one is a failure, never a skip
 /// (scripts/ensure-deps installs them).

@@ -1,6 +1,7 @@
 import CertifyModel
 @testable import CertifyServer
 import CertifyTemplates
+import CertifyTestSupport
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -107,16 +108,19 @@ struct LookTests {
                                      headers: [.contentType: Multipart.contentType], body: form.finished) { response in
                 let bytes = Array(response.body.readableBytesView)
                 let html = string(response.body)
-                #expect(!Self.contains(bytes, Array("\"\u{301}".utf8)), "a raw quote before the mark")
-                #expect(!Self.contains(bytes, Array("<b>".utf8)))
-                #expect(Self.contains(bytes, Array("X＂\u{301} autofocus onfocus=alert(1) y=＂\u{301}".utf8)), "\(html.prefix(0))")
-                #expect(Self.contains(bytes, Array("\u{600}＜b&gt;".utf8)))
+                // Found byte by byte (see containsBytes); on failure the
+                // expectation shows the field, not the whole page.
+                let dossierID = excerpt(of: html, around: #"name="dossier-id""#)
+                let applicantID = excerpt(of: html, around: #"name="applicant-0-id""#)
+                let rawQuote = containsBytes(bytes, Array("\"\u{301}".utf8))
+                let rawTag = containsBytes(bytes, Array("<b>".utf8))
+                let quoteShown = containsBytes(bytes, Array("X＂\u{301} autofocus onfocus=alert(1) y=＂\u{301}".utf8))
+                let tagShown = containsBytes(bytes, Array("\u{600}＜b&gt;".utf8))
+                #expect(!rawQuote, "a raw quote before the mark: \(dossierID)")
+                #expect(!rawTag, "a raw tag: \(applicantID)")
+                #expect(quoteShown, "the full-width quote is missing: \(dossierID)")
+                #expect(tagShown, "the full-width < is missing: \(applicantID)")
             }
         }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
     }
 }

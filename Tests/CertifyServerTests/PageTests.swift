@@ -1,6 +1,7 @@
 import CertifyModel
 import CertifyRuntime
 @testable import CertifyServer
+import CertifyTestSupport
 import Foundation
 import Hummingbird
 import HTTPTypes
@@ -282,7 +283,7 @@ struct PageTests {
     /// the page's language, instead of dropping it; the rest is prefilled.
     @Test(arguments: setups)
     func uploadNamesWhatTheFormCannotHold(_ setup: TestingSetup) async throws {
-        let file = Paths.sample("invalid/unknown-indicator.xml")
+        let file = Paths.sampleURL("invalid/unknown-indicator.xml")
         let message = Message.unknownIndicator(id: "SVC-LOG", rubric: "kr-smart-city", version: "1.0")
         try await Shared.app().test(setup) { client in
             for language in [Language.ko, .en] {
@@ -320,7 +321,7 @@ struct PageTests {
                 }
             }
             var hostile = Multipart()
-            hostile.file("dossier", filename: "doctype-entity.xml", try bytes(Paths.sample("invalid/doctype-entity.xml")))
+            hostile.file("dossier", filename: "doctype-entity.xml", try bytes(Paths.sampleURL("invalid/doctype-entity.xml")))
             try await client.execute(uri: "/selfcheck/upload?lang=en", method: .post,
                                      headers: [.contentType: Multipart.contentType], body: hostile.finished) { response in
                 #expect(response.status == .unprocessableContent)
@@ -330,7 +331,7 @@ struct PageTests {
             // summary locates the message in the uploaded file (it said `-`).
             for (path, language) in [("/selfcheck/upload", "en"), ("/review", "ko")] {
                 var unknown = Multipart()
-                unknown.file("dossier", filename: "unknown-rubric-version.xml", try bytes(Paths.sample("invalid/unknown-rubric-version.xml")))
+                unknown.file("dossier", filename: "unknown-rubric-version.xml", try bytes(Paths.sampleURL("invalid/unknown-rubric-version.xml")))
                 try await client.execute(uri: "\(path)?lang=\(language)", method: .post,
                                          headers: [.contentType: Multipart.contentType], body: unknown.finished) { response in
                     #expect(response.status == .unprocessableContent, "\(path)")
@@ -390,7 +391,7 @@ struct PageTests {
 
     @Test(arguments: setups)
     func reviewSheet(_ setup: TestingSetup) async throws {
-        let dossier = Paths.sample("service/parking-pass/dossier.xml")
+        let dossier = Paths.sampleURL("service/parking-pass/dossier.xml")
         try await Shared.app().test(setup) { client in
             var upload = Multipart()
             upload.file("dossier", filename: "dossier.xml", try bytes(dossier))
@@ -471,7 +472,7 @@ struct PageTests {
 
     @Test(arguments: setups)
     func panel(_ setup: TestingSetup) async throws {
-        let directory = Paths.sample("service/bus-shelter-joint")
+        let directory = Paths.sampleURL("service/bus-shelter-joint")
         let reviews = (1...5).map { directory.appendingPathComponent("review-R-0\($0).xml") }
         try await Shared.app().test(setup) { client in
             var form = Multipart()

@@ -1,6 +1,7 @@
 import CertifyModel
 import CertifyRegistry
 @testable import CertifyServer
+import CertifyTestSupport
 import Foundation
 import Hummingbird
 import Logging
@@ -10,14 +11,12 @@ import Testing
 
 /// A registry made in the test: three certificates, one of them revoked.
 final class TestRegistry: @unchecked Sendable {
-    let directory: URL
+    let scratch = Scratch()
     let path: String
     let ids: [String]
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-server-registry-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("registry.sqlite").path
+        path = scratch.path("registry.sqlite")
         let registry = try Registry.create(at: path, origin: "test.example/registry")
         var ids: [String] = []
         for (n, applicant, name) in [(1, "KR-HANSOL", "한솔시 / Hansol City"), (2, "KR-BADA", "바다시 / Bada City"), (3, "KR-SAN", "산시 / San City")] {
@@ -32,8 +31,6 @@ final class TestRegistry: @unchecked Sendable {
         try registry.flush()
         self.ids = ids
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// The bytes of the database and its WAL (none and empty alike: SQLite
     /// may create an empty WAL file when reading), to show nothing was written.

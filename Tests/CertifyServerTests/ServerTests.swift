@@ -1,6 +1,7 @@
 import CertifyModel
 import CertifyRuntime
 @testable import CertifyServer
+import CertifyTestSupport
 import Foundation
 import Hummingbird
 import Logging
@@ -8,15 +9,6 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Testing
-
-/// Paths of the package, found from this file.
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let rubrics = root.appendingPathComponent("Rubrics")
-    static let samples = root.appendingPathComponent("Samples")
-    static func sample(_ relative: String) -> URL { samples.appendingPathComponent(relative) }
-}
 
 /// The server under test: the shipped rubrics, built once.
 enum Shared {
@@ -73,41 +65,16 @@ func json(_ buffer: ByteBuffer) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any])
 }
 
-/// Runs the built `certify` binary (next to the test bundle), as a user would.
+/// Runs the built `certify` binary (next to the test bundle), as a user would,
+/// with the rubrics the server under test serves: its status and standard output.
 func certifyCLI(_ arguments: [String]) throws -> (status: Int32, stdout: [UInt8]) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-    process.arguments = arguments
-    process.currentDirectoryURL = Paths.root
-    var environment = ProcessInfo.processInfo.environment
-    environment["CERTIFY_RUBRICS"] = Paths.rubrics.path
-    process.environment = environment
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, [UInt8](data))
+    let run = try Run(arguments, environment: ["CERTIFY_RUBRICS": Paths.rubrics.path])
+    return (run.status, [UInt8](run.data))
 }
 
 /// The messages of the located error lines `certify` prints on stderr.
 func certifyCLIErrors(_ arguments: [String]) throws -> [String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("certify")
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["CERTIFY_RUBRICS"] = Paths.rubrics.path
-    process.environment = environment
-    let err = Pipe()
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = err
-    try process.run()
-    let data = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+    try Run(arguments, environment: ["CERTIFY_RUBRICS": Paths.rubrics.path]).stderr.split(separator: "\n").compactMap { line in
         line.range(of: ": error: ").map { String(line[$0.upperBound...]) }
     }
 }
@@ -115,11 +82,11 @@ func certifyCLIErrors(_ arguments: [String]) throws -> [String] {
 /// Every sample with its reviews: (dossier, reviews).
 func samples() throws -> [(URL, [URL])] {
     var out: [(URL, [URL])] = []
-    let city = Paths.sample("city")
+    let city = Paths.sampleURL("city")
     for name in try FileManager.default.contentsOfDirectory(atPath: city.path).sorted() where name.hasSuffix(".xml") {
         out.append((city.appendingPathComponent(name), []))
     }
-    let service = Paths.sample("service")
+    let service = Paths.sampleURL("service")
     for folder in try FileManager.default.contentsOfDirectory(atPath: service.path).sorted() {
         let directory = service.appendingPathComponent(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -294,8 +261,8 @@ struct APITests {
     /// The plan endpoint's client errors: problem details, never a 5xx.
     @Test(arguments: setups)
     func planErrors(_ setup: TestingSetup) async throws {
-        let dossier = try bytes(Paths.sample("city/hansol-grade-a.xml"))
-        let service = Paths.sample("service")
+        let dossier = try bytes(Paths.sampleURL("city/hansol-grade-a.xml"))
+        let service = Paths.sampleURL("service")
         let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: service.path).sorted().first)
         let directory = service.appendingPathComponent(folder)
         let reviews = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -347,7 +314,7 @@ struct APITests {
         try await Shared.app().test(setup) { client in
             try await client.execute(
                 uri: "/api/v1/validate", method: .post, headers: [.contentType: "application/xml"],
-                body: ByteBuffer(bytes: try bytes(Paths.sample("city/hansol-grade-a.xml")))
+                body: ByteBuffer(bytes: try bytes(Paths.sampleURL("city/hansol-grade-a.xml")))
             ) { response in
                 #expect(response.status == .ok)
                 let answer = try json(response.body)
@@ -360,7 +327,7 @@ struct APITests {
     /// CLI's located message, through both endpoints and both media types.
     @Test(arguments: setups)
     func invalidSamples(_ setup: TestingSetup) async throws {
-        let directory = Paths.sample("invalid")
+        let directory = Paths.sampleURL("invalid")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
             .filter { $0.hasSuffix(".xml") && !$0.hasPrefix("review-") }
         #expect(files.count >= 15)
@@ -412,7 +379,7 @@ struct APITests {
             // A review with a score of 6, sent with a valid service dossier.
             try await client.execute(
                 uri: "/api/v1/score", method: .post, headers: [.contentType: Multipart.contentType],
-                body: try Multipart.submission(dossier: Paths.sample("service/parking-pass/dossier.xml"),
+                body: try Multipart.submission(dossier: Paths.sampleURL("service/parking-pass/dossier.xml"),
                                                reviews: [directory.appendingPathComponent("review-score-6.xml")])
             ) { response in
                 #expect(response.status == .unprocessableContent)
@@ -425,7 +392,7 @@ struct APITests {
         try await Shared.app().test(setup) { client in
             try await client.execute(
                 uri: "/api/v1/score", method: .post, headers: [.contentType: Multipart.contentType],
-                body: try Multipart.submission(dossier: Paths.sample("invalid/negative-count.xml"))
+                body: try Multipart.submission(dossier: Paths.sampleURL("invalid/negative-count.xml"))
             ) { response in
                 let problem = try json(response.body)
                 let error = try #require((problem["errors"] as? [[String: Any]])?.first)
@@ -438,7 +405,7 @@ struct APITests {
 
     @Test(arguments: setups)
     func clientErrors(_ setup: TestingSetup) async throws {
-        let dossier = try bytes(Paths.sample("city/hansol-grade-a.xml"))
+        let dossier = try bytes(Paths.sampleURL("city/hansol-grade-a.xml"))
         try await Shared.app().test(setup) { client in
             // 415: no or another media type.
             for type in ["text/plain", "application/json"] {
@@ -558,8 +525,7 @@ struct ServeCommandTests {
     @Test(arguments: [SIGINT, SIGTERM])
     func startsAnswersAndStops(_ signal: Int32) async throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("certify")
+        process.executableURL = Run.binary
         process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--rubrics", Paths.rubrics.path]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

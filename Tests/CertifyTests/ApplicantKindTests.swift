@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CertifyTestSupport
 import Testing
 
 /// The checks an XSD cannot make: each is located and names the indicator.

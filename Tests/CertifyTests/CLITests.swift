@@ -1,4 +1,4 @@
-import CertifyCLITestSupport
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -179,7 +179,7 @@ import Testing
     }
 }
 
-/// Every sample scores as Samples/EXPECTED.md (hand-computed) and the README say.
+/// Every sample scores as Samples/EXPECTED.md (hand-computed) and the samples table of docs/cli.md say.
 @Suite struct SampleTests {
     @Test(arguments: [
         ("city/hansol-grade-a.xml", 0, "87.4", "A", true),

@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyTestSupport
 import Testing
 
 /// The smart city rubric (Rubrics/kr-smart-city.xml) at its boundaries.

@@ -3,6 +3,7 @@ import CertifyEngine
 import CertifyModel
 import CertifyReport
 import CertifyTemplates
+import CertifyTestSupport
 import Foundation
 import Testing
 
@@ -207,35 +208,12 @@ import Testing
             let html = render(result, language)
             let bytes = Array(html.utf8)
             // Byte by byte: `\u{600}<` is one Character, which String.contains would not match on "<b>".
-            #expect(!Self.contains(bytes, Array("\"\u{301}".utf8)) && !Self.contains(bytes, Array("<b>".utf8)))
-            #expect(!html.contains("<i>"))
-            #expect(Self.contains(bytes, Array("＂\u{301} onmouseover=x \u{600}＜b&gt; &lt;i&gt;".utf8)))
-        }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
-    }
-
-    /// With CERTIFY_HTML_OUT set, writes sample pages to look at in a browser
-    /// (the value is a directory, or anything else for /tmp/certify-html).
-    @Test func writeSamplePagesWhenAsked() throws {
-        guard let out = ProcessInfo.processInfo.environment["CERTIFY_HTML_OUT"], !out.isEmpty else { return }
-        let directory = out.hasPrefix("/") ? out : "/tmp/certify-html"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let pages: [(String, ScoreResult, Language)] = [
-            ("hansol-en", Self.hansol, .en),
-            ("hansol-ko", Self.hansol, .ko),
-            ("parking-ko", Self.parking, .ko),
-            ("parking-en", Self.parking, .en),
-            ("solbit-en", Self.solbit, .en),
-            ("bus-shelter-en", try Self.serviceSample("bus-shelter-joint"), .en),
-            ("hostile-ko", try Self.hostile(), .ko),
-        ]
-        for (name, result, language) in pages {
-            let html = render(result, language, file: "\(result.dossier.id.lowercased())-report.xml")
-            try html.write(toFile: "\(directory)/\(name).html", atomically: true, encoding: .utf8)
+            let name = excerpt(of: html, around: "onmouseover=x")
+            let rawQuote = containsBytes(bytes, Array("\"\u{301}".utf8)), rawTag = containsBytes(bytes, Array("<b>".utf8))
+            let shown = containsBytes(bytes, Array("＂\u{301} onmouseover=x \u{600}＜b&gt; &lt;i&gt;".utf8))
+            #expect(!rawQuote && !rawTag, "\(language): a raw quote or tag: \(name)")
+            #expect(!html.contains("<i>"), "\(language): \(excerpt(of: html, around: "<i>"))")
+            #expect(shown, "\(language): the name is not shown escaped: \(name)")
         }
     }
 }

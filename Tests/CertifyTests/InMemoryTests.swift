@@ -3,6 +3,7 @@ import CertifyModel
 import CertifyPlanner
 import CertifyReport
 import CertifyRuntime
+import CertifyTestSupport
 import Crypto
 import Foundation
 import Testing

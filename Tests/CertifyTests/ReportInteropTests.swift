@@ -1,4 +1,4 @@
-import CertifyCLITestSupport
+import CertifyTestSupport
 import Foundation
 import Testing
 

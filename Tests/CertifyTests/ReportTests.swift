@@ -1,6 +1,7 @@
 import CertifyEngine
 import CertifyModel
 import CertifyReport
+import CertifyTestSupport
 import Crypto
 import Foundation
 import Testing

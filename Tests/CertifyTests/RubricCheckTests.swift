@@ -1,5 +1,6 @@
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 

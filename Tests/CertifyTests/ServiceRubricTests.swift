@@ -1,5 +1,6 @@
 import CertifyEngine
 import CertifyModel
+import CertifyTestSupport
 import Testing
 
 /// The smart service rubric: panel judgment, KPIs, sets.

@@ -1,45 +1,13 @@
 import CertifyEngine
 import CertifyModel
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Testing
 
-/// Paths of the package, found from this file, so tests run from any directory.
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let rubrics = root.appendingPathComponent("Rubrics")
-    static let samples = root.appendingPathComponent("Samples")
-    static let fixtures = root.appendingPathComponent("Tests/CertifyTests/Fixtures")
-    static let fixtureRubrics = fixtures.appendingPathComponent("rubrics")
-
-    static func sample(_ relative: String) -> String { samples.appendingPathComponent(relative).path }
-}
-
-/// One scratch directory per test, removed by the OS eventually.
-final class Scratch: @unchecked Sendable {
-    let directory: URL
-
-    init() {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("certify-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        write(name, Data(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ data: Data) -> String {
-        let url = directory.appendingPathComponent(name)
-        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! data.write(to: url)
-        return url.path
-    }
+extension Paths {
+    /// This target's fixtures (the fictional rubrics are `Paths.fixtureRubrics`).
+    static let fixtures = file("Tests/CertifyTests/Fixtures")
 }
 
 /// Certifiers are expensive to build (schemas, rubrics): build them once.

@@ -1,6 +1,7 @@
 @testable import CertifyModel
 @testable import CertifyRender
 import CertifyEngine
+import CertifyTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyTestSupport
 import CertifyXML
 import Foundation
 import Testing

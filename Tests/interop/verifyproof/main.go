@@ -1,6 +1,6 @@
 // verifyproof checks, without Certify, that a registry entry is in the log
 // a signed checkpoint commits to, using only Go's golang.org/x/mod/sumdb
-// packages. The README's "Verifying a proof without Certify" shows it.
+// packages. docs/registry.md, "Verifying a proof without Certify", shows it.
 //
 //	verifyproof VKEY ENTRY-FILE PROOF-JSON-FILE
 //

@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs the built `certify` binary (or another program), as a user would:
 /// from the project root unless told otherwise, without CERTIFY_RUBRICS or
-/// CERTIFY_REGISTRY, in a UTF-8 locale. The CLI tests of every test target
-/// share it.
+/// CERTIFY_REGISTRY, in the English UTF-8 locale (`LANG=C.UTF-8`, no
+/// `LC_ALL` or `LC_MESSAGES`) unless `environment` sets one. The CLI tests
+/// of every test target share it.
 public struct Run {
     public var status: Int32
     public var stdout: String
@@ -15,13 +16,9 @@ public struct Run {
     public static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("certify")
 
-    /// The project root (this file is Tests/CertifyCLITestSupport/Run.swift).
-    public static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// Runs `program` (default `certify`) with `arguments` in `directory`,
     /// `environment` added, `input` on standard input; waits for it.
-    public init(_ arguments: [String], program: String? = nil, in directory: URL = Run.projectRoot,
+    public init(_ arguments: [String], program: String? = nil, in directory: URL = Paths.root,
                 environment: [String: String] = [:], input: Data? = nil) throws {
         let process = Process()
         process.executableURL = program.map(URL.init(fileURLWithPath:)) ?? Run.binary
@@ -30,6 +27,8 @@ public struct Run {
         var env = ProcessInfo.processInfo.environment
         env["CERTIFY_RUBRICS"] = nil
         env["CERTIFY_REGISTRY"] = nil
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
         env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
         process.environment = env
