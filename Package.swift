@@ -240,7 +240,7 @@ let package = Package(
         .testTarget(
             name: "CertifyOfficeTests",
             dependencies: [
-                "CertifyOffice", "CertifyOfficeWeb", "CertifyServer", "CertifyModel", "CertifyRuntime",
+                "CertifyOffice", "CertifyOfficeWeb", "CertifyServer", "CertifyModel", "CertifyRuntime", "CertifyTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),

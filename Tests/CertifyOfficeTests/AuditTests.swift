@@ -2,6 +2,7 @@ import CertifyModel
 @testable import CertifyOffice
 import Foundation
 import GRDB
+import CertifyTestSupport
 import Testing
 
 /// `office audit` finds an edited row, a removed row, an edited object and
@@ -74,11 +75,11 @@ import Testing
 
     @Test func aBackupRestoresToADatabaseTheAuditAccepts() throws {
         let (f, _) = try populated()
-        let backup = f.directory + "-backup.sqlite"
+        let backup = f.scratch.directory.appendingPathComponent("backup.sqlite").path
         try f.office.store.backup(to: backup)
         let attributes = try FileManager.default.attributesOfItem(atPath: backup)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let restored = NSTemporaryDirectory() + "certify-restored-\(UUID().uuidString)"
+        let restored = f.scratch.directory.appendingPathComponent("restored").path
         try OfficeStore.restore(directory: restored, from: backup)
         let office = Office(store: try OfficeStore(directory: restored), certifier: Fixture.certifier)
         let report = try office.audit()

@@ -1,19 +1,12 @@
 import CertifyModel
 import CertifyOffice
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import GRDB
 import HummingbirdOTP
 import NIOConcurrencyHelpers
 import Testing
-
-/// Paths of the package, found from this file.
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let rubrics = root.appendingPathComponent("Rubrics")
-    static func sample(_ relative: String) -> URL { root.appendingPathComponent("Samples").appendingPathComponent(relative) }
-}
 
 /// A clock the test moves by hand.
 final class TestClock: Sendable {
@@ -26,12 +19,13 @@ final class TestClock: Sendable {
 /// A fresh office in a temporary directory, with the shipped rubrics.
 struct Fixture {
     static let certifier: Certifier = try! Certifier(rubricsDirectory: Paths.rubrics, schemas: .shipped())
+    let scratch = Scratch()
     let directory: String
     let office: Office
     let time = TestClock()
 
     init(holidays: Set<CalendarDate> = []) throws {
-        directory = NSTemporaryDirectory() + "certify-office-\(UUID().uuidString)"
+        directory = scratch.directory.appendingPathComponent("office").path
         let store = try OfficeStore(directory: directory, create: true)
         office = Office(store: store, certifier: Self.certifier, calendar: SeoulCalendar(holidays: holidays), clock: time.clock)
     }
@@ -87,7 +81,7 @@ struct Fixture {
     /// A dossier for an application: a shipped sample with the stamp
     /// written in and its evidence digests replaced by those of `evidence`.
     func dossier(for application: OfficeApplication, evidence: [Data] = [], sample: String = "city/solbit-missing-transport.xml") throws -> [UInt8] {
-        var text = try String(contentsOf: Paths.sample(sample), encoding: .utf8)
+        var text = try String(contentsOf: Paths.sampleURL(sample), encoding: .utf8)
         let stamp = office.submission(for: application)
         text = text.replacingOccurrences(of: #"id="[A-Z0-9-]+"\s+rubric="#, with: "id=\"\(stamp.dossierID)\" rubric=", options: .regularExpression)
         text = text.replacingOccurrences(of: #"<applicant id="[A-Z0-9-]+""#, with: "<applicant id=\"\(stamp.leadApplicant)\"", options: .regularExpression)

@@ -2,6 +2,7 @@ import CertifyModel
 @testable import CertifyOffice
 import Foundation
 import GRDB
+import CertifyTestSupport
 import Testing
 
 /// An application's life through the office's actions, with the action log
@@ -74,7 +75,7 @@ import Testing
         let applicant = try f.account("kim@solbit.kr", kind: .applicant, organisation: "KR-SOLBIT", by: secretariat)
         let application = try f.office.startApplication(roundID: round.id!, by: applicant)
         // The sample as shipped: another dossier id, another date.
-        let raw = Array(try Data(contentsOf: Paths.sample("city/solbit-missing-transport.xml")))
+        let raw = Array(try Data(contentsOf: Paths.sampleURL("city/solbit-missing-transport.xml")))
         #expect(throws: OfficeError.self) { try f.office.submit(application.id!, dossier: raw, basedOn: 1, by: applicant) }
         // Not XML at all: the located problems come back.
         do {
