@@ -18,6 +18,24 @@ extension CertifyServer {
         var rubric: Rubric
         /// KPI id and label.
         var kpis: [(id: String, label: String)]
+        /// What the applicant gave, in words, by indicator id (judgments:
+        /// the self-assessment) and by KPI id (target and achieved).
+        var given: [String: String] = [:]
+    }
+
+    /// What the applicant gave for the reviewer to see: a judgment's
+    /// self-assessed score, a KPI's target, achievement and direction.
+    static func given(_ dossier: Dossier, language: Language) -> [String: String] {
+        var out: [String: String] = [:]
+        for judgment in dossier.judgments {
+            out[judgment.indicator] = UIText.text("given-self", language, judgment.score)
+        }
+        for kpi in dossier.kpis {
+            let unit = kpi.unit ?? ""
+            out[kpi.id] = UIText.text("given-kpi", language, "\(kpi.target)\(unit)", "\(kpi.achieved)\(unit)",
+                                      UIText.text(kpi.direction.rawValue, language))
+        }
+        return out
     }
 
     func postReview(_ request: Request) async -> Response {
@@ -26,13 +44,18 @@ extension CertifyServer {
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         // First step: a dossier file makes a new sheet.
         if let part = body.file("dossier") {
+            if let wrong = Self.wrongFile(part, expected: "dossier", language: language) {
+                let (summary, _) = Self.errorViews([wrong], language: language) { _ in nil }
+                return page("review-upload", language: language, title: "review",
+                            ["errors": summary, "hasErrors": true], status: .unprocessableContent)
+            }
             do {
                 try inputs.validate(part.upload)
                 let dossier = try inputs.dossier(part.upload)
                 let rubric = try certifier.catalog.rubric(for: dossier)
                 let subject = SheetSubject(
                     dossierID: dossier.id, rubric: rubric,
-                    kpis: dossier.kpis.map { ($0.id, $0.label) })
+                    kpis: dossier.kpis.map { ($0.id, $0.label) }, given: Self.given(dossier, language: language))
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
                 let (summary, _) = Self.errorViews(error.diagnostics.naming(part.upload.name), language: language) { _ in nil }
@@ -48,14 +71,17 @@ extension CertifyServer {
                         ["errors": summary, "hasErrors": true], status: .unprocessableContent)
         }
         let kpiIDs = values.many("kpi")
+        var given: [String: String] = [:]
+        for key in values.fields.keys where key.hasPrefix("given-") { given[String(key.dropFirst("given-".count))] = values.one(key) }
         let subject = SheetSubject(
             dossierID: values.one("dossier-id"), rubric: rubric,
-            kpis: kpiIDs.map { ($0, values.one("kpi-label-\($0)")) })
+            kpis: kpiIDs.map { ($0, values.one("kpi-label-\($0)")) }, given: given)
         let writer = ReviewWriter.write(values, subject: subject)
         let upload = Upload(name: "review.xml", bytes: Array(writer.xml.utf8))
         var errors: [Diagnostic] = []
         do { try inputs.validate(upload) } catch { errors = error.diagnostics }
-        if errors.isEmpty && values.one("action") == "download" {
+        let problems = Self.sheetProblems(values, subject: subject, language: language)
+        if errors.isEmpty && problems.isEmpty && values.one("action") == "download" {
             let reviewer = Self.safeFileName(values.trimmed("reviewer"))
             return Response(
                 status: .ok,
@@ -63,13 +89,43 @@ extension CertifyServer {
                           .contentDisposition: "attachment; filename=\"review-\(reviewer).xml\""],
                 body: .init(byteBuffer: ByteBuffer(string: writer.xml)))
         }
-        return reviewSheet(subject, values: values, language: language, errors: errors, writer: writer,
-                           status: errors.isEmpty ? .ok : .unprocessableContent)
+        return reviewSheet(subject, values: values, language: language, errors: errors, problems: problems, writer: writer,
+                           status: errors.isEmpty && problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// What a sheet needs before it downloads, all at once: the reviewer's
+    /// id, a score for every judgment indicator, a decision for every KPI
+    /// and a reason for every 불인정 (reject).
+    static func sheetProblems(_ values: FormValues, subject: SheetSubject, language: Language) -> [FormFields.Problem] {
+        let fields = FormFields(rubric: subject.rubric, language: language)
+        var problems: [FormFields.Problem] = []
+        func need(_ name: String, _ label: String, _ expected: String) {
+            if values.trimmed(name).isEmpty {
+                problems.append(.init(field: name, message: UIText.text("field-required", language, label, expected)))
+            }
+        }
+        need("reviewer", fields.label("reviewer"), UIText.text("expect-id", language))
+        let scores = SelfCheckView.scoreRange(subject.rubric)
+        for indicator in subject.rubric.indicators where indicator.input == .judgment {
+            need("judgment-\(indicator.id)-score", "\(indicator.id) \(indicator.label.text(language))",
+                 UIText.text("expect-score", language, String(scores.lowerBound), String(scores.upperBound)))
+        }
+        for kpi in subject.kpis {
+            need("decision-\(kpi.id)", "\(kpi.id) \(kpi.label) · \(UIText.text("kpi-decision", language))",
+                 UIText.text("expect-decision", language))
+            if values.one("decision-\(kpi.id)") == "reject" {
+                need("reason-\(kpi.id)", "\(kpi.id) \(kpi.label) · \(UIText.text("reason", language))",
+                     UIText.text("expect-reason", language))
+            }
+        }
+        return problems
     }
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
-                     writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
-        let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values) { diagnostic in
+                     problems: [FormFields.Problem] = [], writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
+        let fields = FormFields(rubric: subject.rubric, language: language)
+        let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values,
+                                                 fields: fields, problems: problems) { diagnostic in
             guard let writer, diagnostic.position.line > 0 else { return nil }
             var line = diagnostic.position.line
             while line > 0 {
@@ -80,8 +136,8 @@ extension CertifyServer {
         }
         let view = SelfCheckView(rubric: subject.rubric, values: values, language: language, fieldErrors: byField, result: nil)
         let scores = SelfCheckView.scoreRange(subject.rubric)
-        var scoreChoices: [(value: String, label: String)] = [("", "—")]
-        for score in scores { scoreChoices.append((String(score), String(score))) }
+        var scoreChoices: [(value: String, label: String)] = [("", UIText.text("choose-score", language))]
+        for score in scores { scoreChoices.append((String(score), Self.anchor(score, scores, language))) }
         let judgments = subject.rubric.indicators.filter { $0.input == .judgment }.map { indicator -> [String: Any] in
             let name = "judgment-\(indicator.id)"
             var score = view.field("\(name)-score")
@@ -91,15 +147,17 @@ extension CertifyServer {
                 "description": indicator.description.text(language), "hasDescription": !indicator.description.isBlank,
                 "score": score, "comment": view.field("\(name)-comment"),
                 "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
+                "given": subject.given[indicator.id] ?? UIText.text("given-none", language),
+                "anchors": scores.map { ["text": Self.anchor($0, scores, language)] },
             ]
         }
         let kpis = subject.kpis.map { kpi -> [String: Any] in
             let name = "decision-\(kpi.id)"
             var decision = view.field(name)
-            var options = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
-            if values.one(name).isEmpty { options[0]["checked"] = true }
-            decision["options"] = options
-            return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true)]
+            // No choice ticked for the reviewer: each KPI is decided on purpose.
+            decision["options"] = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
+            return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true),
+                    "given": subject.given[kpi.id] ?? "", "givenKey": "given-\(kpi.id)"]
         }
         return page("review", language: language, title: "review", path: "/review", [
             "heading": UIText.text("review-of", language, subject.dossierID),
@@ -108,7 +166,24 @@ extension CertifyServer {
             "judgments": judgments, "kpis": kpis, "hasKPIs": !kpis.isEmpty,
             "nothing": judgments.isEmpty && kpis.isEmpty,
             "errors": summary, "hasErrors": !summary.isEmpty,
+            "givenFields": subject.given.sorted { $0.key < $1.key }.map { ["name": "given-\($0.key)", "value": $0.value] },
         ], status: status)
+    }
+
+    /// A score with its anchor in words ("4 — 우수") when the scale is the
+    /// usual five points; else the ends only.
+    static func anchor(_ score: Int, _ scores: ClosedRange<Int>, _ language: Language) -> String {
+        let words: String
+        if scores.count == 5 {
+            words = UIText.text("anchor-\(score - scores.lowerBound + 1)", language)
+        } else if score == scores.lowerBound {
+            words = UIText.text("anchor-1", language)
+        } else if score == scores.upperBound {
+            words = UIText.text("anchor-5", language)
+        } else {
+            return String(score)
+        }
+        return "\(score) — \(words)"
     }
 
     // MARK: - Panel
@@ -121,7 +196,8 @@ extension CertifyServer {
         func fail(_ diagnostics: [Diagnostic]) -> Response {
             let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
             return page("panel-upload", language: language, title: "panel",
-                        ["errors": summary, "hasErrors": true, "date": values.one("date")], status: .unprocessableContent)
+                        ["errors": summary, "hasErrors": true, "date": values.one("date"),
+                         "official": values.one("official") == "yes"], status: .unprocessableContent)
         }
         guard let dossier = body.file("dossier") else {
             return fail([Diagnostic(UIText.text("dossier-file-missing", language))])
@@ -129,13 +205,18 @@ extension CertifyServer {
         let dateText = values.trimmed("date")
         var date = CalendarDate.today()
         if !dateText.isEmpty {
-            guard let given = CalendarDate(iso: dateText) else {
-                return fail([Diagnostic("\(UIText.text("decision-date", language)): YYYY-MM-DD, '\(dateText)'")])
+            // As people type dates ("2026.03.02"); the command below gets the canonical form.
+            guard let given = TypedInput.date(dateText).flatMap({ CalendarDate(iso: $0) }) else {
+                return fail([Diagnostic(UIText.text("typed-unreadable", language, UIText.text("decision-date", language), dateText,
+                                                    UIText.text("expect-date", language), "2026-03-02"))])
             }
             date = given
         }
         let official = values.one("official") == "yes"
         let reviews = body.files("review")
+        let wrong = [Self.wrongFile(dossier, expected: "dossier", language: language)]
+            + reviews.map { Self.wrongFile($0, expected: "review", language: language) }
+        if !wrong.compactMap({ $0 }).isEmpty { return fail(wrong.compactMap { $0 }) }
         let result: ScoreResult
         do {
             result = try inputs.score(dossier: dossier.upload, reviews: reviews.map(\.upload),
@@ -176,7 +257,11 @@ extension CertifyServer {
         if official { command.append("--official") }
         let base = Self.safeFileName(result.dossier.id)
         command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
+        // "절사평균" (trimmed mean) only when a highest and lowest score were dropped.
+        let trimmed = result.areas.flatMap(\.indicators).contains { !($0.panel?.dropped.isEmpty ?? true) }
         return page("panel", language: language, title: "panel", path: "/panel", [
+            "meanHeading": UIText.text(trimmed ? "trimmed-mean" : "mean-of-scores", language),
+            "nextStep": UIText.text(result.certified ? "next-step-certified" : "next-step-not-certified", language),
             "heading": UIText.text("panel-of", language, result.dossier.id),
             "results": ResultsView(result: result, language: language).build(),
             "reviewers": reviewers.joined(separator: ", "), "reviewerCount": String(reviewers.count),
