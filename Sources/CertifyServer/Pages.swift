@@ -138,6 +138,12 @@ extension CertifyServer {
                     ? UIText.text("field-required", language, name, expected)
                     : UIText.text("field-format", language, name, value, expected)
             }
+            if let fields, case .tooManyElectives(let declared, let group, let choose)? = diagnostic.catalogMessage {
+                // The group by its label and what to untick, not the XML's tokens.
+                message = UIText.text("too-many-electives", language,
+                                      fields.rubric.electiveGroup(group)?.label.text(language) ?? group, String(choose),
+                                      String(declared.count), String(declared.count - choose))
+            }
             summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + message])
             if let target { byField[target, default: []].append(message) }
         }

@@ -193,13 +193,29 @@ extension CertifyServer {
         let body: FormBody
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         let values = FormValues(body)
-        func fail(_ diagnostics: [Diagnostic]) -> Response {
+        // Files sent before, carried back by a refused form (a bad date) so
+        // that fixing the date does not mean choosing every file again.
+        let keptDossier = zip(values.many("kept-dossier-name"), values.many("kept-dossier")).map {
+            Part(name: "dossier", filename: $0, bytes: Array($1.utf8))
+        }
+        let keptReviews = zip(values.many("kept-review-name"), values.many("kept-review")).map {
+            Part(name: "review", filename: $0, bytes: Array($1.utf8))
+        }
+        let dossierPart = body.file("dossier") ?? keptDossier.first
+        let reviews = body.files("review").isEmpty ? keptReviews : body.files("review")
+        func fail(_ diagnostics: [Diagnostic], keep: Bool = false) -> Response {
             let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
+            func kept(_ part: Part) -> [String: Any] { ["name": part.displayName, "text": part.text] }
+            let keptFiles = keep ? dossierPart.map { [kept($0)] } ?? [] : []
             return page("panel-upload", language: language, title: "panel",
                         ["errors": summary, "hasErrors": true, "date": values.one("date"),
-                         "official": values.one("official") == "yes"], status: .unprocessableContent)
+                         "official": values.one("official") == "yes",
+                         "keptDossier": keptFiles, "keptReviews": keep ? reviews.map(kept) : [],
+                         "hasKept": keep && dossierPart != nil,
+                         "keptNote": UIText.text("kept-files", language, String(reviews.count + (dossierPart == nil ? 0 : 1)))],
+                        status: .unprocessableContent)
         }
-        guard let dossier = body.file("dossier") else {
+        guard let dossier = dossierPart else {
             return fail([Diagnostic(UIText.text("dossier-file-missing", language))])
         }
         let dateText = values.trimmed("date")
@@ -208,12 +224,11 @@ extension CertifyServer {
             // As people type dates ("2026.03.02"); the command below gets the canonical form.
             guard let given = TypedInput.date(dateText).flatMap({ CalendarDate(iso: $0) }) else {
                 return fail([Diagnostic(UIText.text("typed-unreadable", language, UIText.text("decision-date", language), dateText,
-                                                    UIText.text("expect-date", language), "2026-03-02"))])
+                                                    UIText.text("expect-date", language), "2026-03-02"))], keep: true)
             }
             date = given
         }
         let official = values.one("official") == "yes"
-        let reviews = body.files("review")
         let wrong = [Self.wrongFile(dossier, expected: "dossier", language: language)]
             + reviews.map { Self.wrongFile($0, expected: "review", language: language) }
         if !wrong.compactMap({ $0 }).isEmpty { return fail(wrong.compactMap { $0 }) }

@@ -133,7 +133,6 @@ struct SelfCheckView {
         item["maxText"] = t("points-max", Self.points(indicator.max))
         item["scale"] = RuleWords(language: language).scale(indicator) ?? ""
         item["hasScale"] = RuleWords(language: language).scale(indicator) != nil
-        item["required"] = indicator.mandatory
         item["mandatory"] = indicator.mandatory
         item["elective"] = indicator.electiveGroup != nil
         item["electiveField"] = field("elective-\(indicator.id)")
