@@ -177,6 +177,7 @@ enum UIText {
                                "%1: at most %2 electives can be chosen, and %3 are; untick %4."),
         "kept-files": ("올린 파일 %1개는 그대로 있습니다. 판정일만 고친 뒤 다시 보내십시오 (다른 파일을 고르면 그 파일로 바뀝니다).",
                        "The %1 files you sent are kept: fix the date and send again (choosing other files replaces them)."),
+        "stale-note": ("양식에 고칠 곳이 있어 결과를 흐리게 보여 줍니다. 고치면 다시 계산됩니다.", "The form has fields to fix, so the result is shown greyed; it is computed again once they are fixed."),
         "given-self": ("자가평가 %1점", "self-assessed %1"),
         "given-none": ("자가평가 없음", "no self-assessment"),
         "given-kpi": ("목표 %1 · 달성 %2 (%3)", "target %1 · achieved %2 (%3)"),

@@ -110,18 +110,18 @@
     each(form.querySelectorAll(".input-error"), function (box) { box.classList.remove("input-error"); });
     each(errors.querySelectorAll("[data-error-for]"), function (error) {
       var name = error.getAttribute("data-error-for");
-      var input = document.getElementById(name);
+      // A text field by its id; a group of radios or boxes by its name.
+      var input = document.getElementById(name) || form.querySelector("[name='" + name + "']");
       if (!input) { return; }
       var box = input.closest(".field, .elective-box") || input.parentNode;
       var message = document.createElement("p");
       message.className = "error-message";
       message.id = name + "-error";
       message.textContent = error.textContent;
-      var holder = input.closest(".input-wrap, .checkbox") || input;
-      holder.parentNode.insertBefore(message, holder);
+      var before = box.querySelector(".input-wrap, .radios, .checkboxes, .checkbox, input, select, textarea");
+      if (before && before.parentNode === box) { box.insertBefore(message, before); } else { input.parentNode.insertBefore(message, input); }
       box.classList.add("field-error");
-      input.classList.add("input-error");
-      describe(input, message.id, true);
+      if (input.id === name) { input.classList.add("input-error"); describe(input, message.id, true); }
     });
   }
 
