@@ -97,7 +97,10 @@ struct FormFields {
         fix("submitted", TypedInput.date, example: "2026-03-02")
         for indicator in rubric.indicators {
             switch indicator.input {
-            case .count: fix("value-\(indicator.id)", { TypedInput.number($0, whole: true) }, example: "12")
+            // A count is read as any number here: "3.5" or "-2" is the
+            // binder's to refuse, in the catalog's words, with every other
+            // value's problem (this only takes what the schema would refuse).
+            case .count: fix("value-\(indicator.id)", { TypedInput.number($0, whole: false) }, example: "12")
             case .decimal: fix("value-\(indicator.id)", { TypedInput.number($0, whole: false) }, example: "3.5")
             case .percent: fix("value-\(indicator.id)", { TypedInput.number($0, whole: false, percent: true) }, example: "87.5")
             case .kpis:

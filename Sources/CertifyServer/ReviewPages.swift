@@ -94,29 +94,27 @@ extension CertifyServer {
     }
 
     /// What a sheet needs before it downloads, all at once: the reviewer's
-    /// id, a score for every judgment indicator, a decision for every KPI
-    /// and a reason for every 불인정 (reject).
+    /// id, at least one score or KPI decision (an empty sheet says nothing),
+    /// and a reason for every 불인정 (reject). A judgment or KPI left blank
+    /// is one this reviewer gives no opinion on.
     static func sheetProblems(_ values: FormValues, subject: SheetSubject, language: Language) -> [FormFields.Problem] {
         let fields = FormFields(rubric: subject.rubric, language: language)
         var problems: [FormFields.Problem] = []
-        func need(_ name: String, _ label: String, _ expected: String) {
-            if values.trimmed(name).isEmpty {
-                problems.append(.init(field: name, message: UIText.text("field-required", language, label, expected)))
-            }
+        if values.trimmed("reviewer").isEmpty {
+            problems.append(.init(field: "reviewer", message: UIText.text(
+                "field-required", language, fields.label("reviewer"), UIText.text("expect-id", language))))
         }
-        need("reviewer", fields.label("reviewer"), UIText.text("expect-id", language))
-        let scores = SelfCheckView.scoreRange(subject.rubric)
-        for indicator in subject.rubric.indicators where indicator.input == .judgment {
-            need("judgment-\(indicator.id)-score", "\(indicator.id) \(indicator.label.text(language))",
-                 UIText.text("expect-score", language, String(scores.lowerBound), String(scores.upperBound)))
+        let judgments = subject.rubric.indicators.filter { $0.input == .judgment }
+        let scored = judgments.contains { !values.trimmed("judgment-\($0.id)-score").isEmpty }
+        let decided = subject.kpis.contains { !values.trimmed("decision-\($0.id)").isEmpty }
+        if !scored && !decided, let first = judgments.first.map({ "judgment-\($0.id)-score" })
+            ?? subject.kpis.first.map({ "decision-\($0.id)" }) {
+            problems.append(.init(field: first, message: UIText.text("review-empty", language)))
         }
-        for kpi in subject.kpis {
-            need("decision-\(kpi.id)", "\(kpi.id) \(kpi.label) · \(UIText.text("kpi-decision", language))",
-                 UIText.text("expect-decision", language))
-            if values.one("decision-\(kpi.id)") == "reject" {
-                need("reason-\(kpi.id)", "\(kpi.id) \(kpi.label) · \(UIText.text("reason", language))",
-                     UIText.text("expect-reason", language))
-            }
+        for kpi in subject.kpis where values.one("decision-\(kpi.id)") == "reject" && values.trimmed("reason-\(kpi.id)").isEmpty {
+            problems.append(.init(field: "reason-\(kpi.id)", message: UIText.text(
+                "field-required", language, "\(kpi.id) \(kpi.label) · \(UIText.text("reason", language))",
+                UIText.text("expect-reason", language))))
         }
         return problems
     }
