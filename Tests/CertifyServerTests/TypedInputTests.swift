@@ -89,7 +89,7 @@ struct TypedInputTests {
                 }
                 #expect(!html.contains("href=\"#value-GOV-1\""))
                 #expect(html.contains("value=\"1200\""), "the readable value shown canonical")
-                #expect(html.contains("공무원 전문성: '많음'"), "the message names the field")
+                #expect(html.contains("공무원 전문성: &#39;많음&#39;"), "the message names the field")
                 #expect(html.contains("results stale"), "the result without the unreadable fields is greyed")
             }
         }

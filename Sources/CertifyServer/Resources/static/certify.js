@@ -101,7 +101,7 @@
 
   // Every error next to its field, as the server located them.
   function showFieldErrors(errors) {
-    each(form.querySelectorAll(".error-message"), function (message) {
+    each(form.querySelectorAll(".error-message:not([data-refused])"), function (message) {
       var input = document.getElementById(message.id.replace(/-error$/, ""));
       if (input) { describe(input, message.id, false); }
       message.remove();
