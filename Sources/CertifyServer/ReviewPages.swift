@@ -142,7 +142,8 @@ extension CertifyServer {
             score["options"] = view.options("\(name)-score", scoreChoices)
             return [
                 "id": indicator.id, "label": indicator.label.text(language),
-                "description": indicator.description.text(language), "hasDescription": !indicator.description.isBlank,
+                // Only a text in the page's language: a Korean page shows no English.
+                "description": indicator.description[language] ?? "", "hasDescription": !(indicator.description[language] ?? "").isEmpty,
                 "score": score, "comment": view.field("\(name)-comment"),
                 "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
                 "given": subject.given[indicator.id] ?? UIText.text("given-none", language),

@@ -51,7 +51,7 @@ enum UIText {
         "evidence-of": ("증빙 ID (공백으로 구분, 선택)", "Evidence ids (space separated, optional)"),
         "mandatory": ("필수", "mandatory"),
         "elective": ("선택", "elective"),
-        "choose": ("%2개 중 %1개 선택", "choose %1 of %2"),
+        "choose": ("%2개 중 %1개를 골라 제출합니다", "choose %1 of %2"),
         "submit-elective": ("이 지표를 선택 지표로 제출", "Submit this indicator as one of the electives"),
         "points-max": ("배점 %1점", "up to %1 points"),
         "whole-number": ("0 이상의 정수 (예: 12, 1,200, 5건)", "a whole number, 0 or more (e.g. 12, 1,200)"),

@@ -224,7 +224,7 @@ def run(driver, args, downloads):
           "the live plan shows %d goals, certify plan %s" % (len(headings), None if goals is None else len(goals)))
     axe_check(driver, "the filled self-check form")
     # Without script: the plain form post shows the same.
-    post(driver, "button[name='action'][value='check']")
+    post(driver, ".actions button[name='action'][value='check']")
     try:
         WebDriverWait(driver, 15).until(lambda d: shown_result(d) == want)
     except Exception:
@@ -251,7 +251,7 @@ def run(driver, args, downloads):
     field = driver.find_element(By.ID, "value-INN-1")
     field.clear()
     field.send_keys("3.5")
-    post(driver, "button[name='action'][value='check']")
+    post(driver, ".actions button[name='action'][value='check']")
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".error-summary"))
     links = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#value-INN-1']")
     check(len(links) == 1, "the error summary links to the INN-1 field")
@@ -261,7 +261,7 @@ def run(driver, args, downloads):
     field = driver.find_element(By.ID, "value-INN-1")
     field.clear()
     field.send_keys("3")
-    post(driver, "button[name='action'][value='check']")
+    post(driver, ".actions button[name='action'][value='check']")
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-total]"))
     try:
         WebDriverWait(driver, 15).until(lambda d: shown_result(d) == want)

@@ -23,7 +23,20 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 DATE = "2026-03-02"
 # Three or more English words in a row: a sentence, not a code such as
 # "SHA-256", "KPI" or "XML".
-ENGLISH_SENTENCE = re.compile(r"\b[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}\b")
+ENGLISH_SENTENCE = re.compile(r"\b[A-Za-z']{2,}(?:,? [A-Za-z']{2,}){2,}\b")
+
+
+def page_words(driver):
+    """The page's visible text, without what the applicant wrote (a KPI's
+    label in the dossier is the applicant's, in their words)."""
+    return driver.execute_script("""
+        var copy = document.body.cloneNode(true);
+        copy.querySelectorAll('.applicant-text').forEach(function (node) { node.remove(); });
+        document.body.appendChild(copy);
+        copy.style.position = 'absolute';
+        var text = copy.innerText;
+        copy.remove();
+        return text;""")
 
 
 def updated(driver):
@@ -98,7 +111,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     driver.get(page)
 
     # The Korean page: no English sentence in what it shows.
-    text = driver.execute_script("return document.body.innerText")
+    text = page_words(driver)
     english = ENGLISH_SENTENCE.findall(text)
     check(not english, "the Korean self-check page shows no English sentence %s" % english[:5])
 
@@ -233,7 +246,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     check(len(driver.find_elements(By.CSS_SELECTOR, ".given")) >= 1, "the sheet shows the applicant's values")
     options = [o.text for o in driver.find_elements(By.CSS_SELECTOR, "select[name$='-score'] option")]
     check(any("매우 우수" in o for o in options), "the scores show the scale's anchors: %s" % options[:6])
-    text = driver.execute_script("return document.body.innerText")
+    text = page_words(driver)
     english = ENGLISH_SENTENCE.findall(text)
     check(not english, "the Korean review sheet shows no English sentence %s" % english[:5])
     driver.find_element(By.ID, "reviewer").send_keys("R-09")
@@ -285,7 +298,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     check(driver.find_elements(By.CSS_SELECTOR, "[data-total]"),
           "fixing the date shows the result without choosing the files again")
     check(driver.find_elements(By.CSS_SELECTOR, ".next-step"), "the panel page ends with the next step in words")
-    text = driver.execute_script("return document.body.innerText")
+    text = page_words(driver)
     check("절사평균" not in text or "제외" in text, "절사평균 is said only for a trimmed mean")
     english = ENGLISH_SENTENCE.findall(text)
     check(not english, "the Korean panel page shows no English sentence %s" % english[:5])
