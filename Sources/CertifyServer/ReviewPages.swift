@@ -31,7 +31,7 @@ extension CertifyServer {
             out[judgment.indicator] = UIText.text("given-self", language, judgment.score)
         }
         for kpi in dossier.kpis {
-            let unit = kpi.unit ?? ""
+            let unit = kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? ""
             out[kpi.id] = UIText.text("given-kpi", language, "\(kpi.target)\(unit)", "\(kpi.achieved)\(unit)",
                                       UIText.text(kpi.direction.rawValue, language))
         }
@@ -147,7 +147,7 @@ extension CertifyServer {
                 "score": score, "comment": view.field("\(name)-comment"),
                 "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
                 "given": subject.given[indicator.id] ?? UIText.text("given-none", language),
-                "anchors": scores.map { ["text": Self.anchor($0, scores, language)] },
+                "anchors": scores.map { Self.anchor($0, scores, language) }.joined(separator: " · "),
             ]
         }
         let kpis = subject.kpis.map { kpi -> [String: Any] in
@@ -250,7 +250,7 @@ extension CertifyServer {
             }
             return [
                 "id": indicator.id, "label": indicator.label.text(language), "scores": scores,
-                "mean": indicator.panel.map { $0.mean.rounded(places: 4).formatted() } ?? "—",
+                "mean": indicator.panel.map { $0.mean.rounded(places: 2).formatted() } ?? "—",
                 "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
                 "selfAssessed": indicator.panel?.selfAssessed ?? false,
             ]
@@ -259,7 +259,8 @@ extension CertifyServer {
             [
                 "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
                 "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
-                "attainment": kpi.attainment.rounded(places: 4).formatted(), "accepted": kpi.accepted,
+                // Attainment as a percentage ("75%"), as the rubric's scale says it.
+                "attainment": (kpi.attainment * Rational(100)).rounded(places: 1).formatted() + "%", "accepted": kpi.accepted,
                 "rejectedBy": UIText.text("rejected-by", language, kpi.rejectedBy.joined(separator: ", ")),
                 "hasRejectedBy": !kpi.rejectedBy.isEmpty,
             ]
