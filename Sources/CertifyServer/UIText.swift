@@ -54,7 +54,7 @@ enum UIText {
         "choose": ("%2개 중 %1개를 골라 제출합니다", "choose %1 of %2"),
         "submit-elective": ("이 지표를 선택 지표로 제출", "Submit this indicator as one of the electives"),
         "points-max": ("배점 %1점", "up to %1 points"),
-        "whole-number": ("0 이상의 정수 (예: 12, 1,200, 5건)", "a whole number, 0 or more (e.g. 12, 1,200)"),
+        "whole-number": ("0 이상의 정수 (예: 12, 1,200)", "a whole number, 0 or more (e.g. 12, 1,200)"),
         "decimal": ("숫자 (소수점은 ., 예: 3.5)", "a number (decimal point ., e.g. 3.5)"),
         "percent": ("0–100 사이의 백분율 (예: 87.5)", "a percentage from 0 to 100 (e.g. 87.5)"),
         "not-given": ("입력 안 함", "not given"),
