@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyRuntime
 import Foundation
 
 /// The fields of a self-check form, by name, as the browser sent them (or
@@ -12,6 +13,15 @@ struct FormValues: Sendable {
 
     init(_ body: FormBody) {
         for part in body.parts where part.filename == nil { fields[part.name, default: []].append(part.text) }
+        // An evidence row's file chosen without script: its SHA-256 is
+        // computed here (with script, the browser fills the field and the
+        // file is not sent). The file itself is not kept.
+        for part in body.parts where part.name.hasPrefix("evidence-") && part.name.hasSuffix("-file") {
+            guard let filename = part.filename, !filename.isEmpty else { continue }
+            let prefix = String(part.name.dropLast("-file".count))
+            set("\(prefix)-sha256", InputFile.sha256(part.bytes))
+            if trimmed("\(prefix)-href").isEmpty { set("\(prefix)-href", filename) }
+        }
     }
 
     func one(_ name: String) -> String { fields[name]?.first ?? "" }

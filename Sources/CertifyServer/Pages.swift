@@ -115,19 +115,34 @@ extension CertifyServer {
     /// "'x' is not in the format this field takes") instead of the schema
     /// validator's English: it can only come from that field's value.
     static func errorViews(_ diagnostics: [Diagnostic], language: Language, values: FormValues? = nil,
+                           fields: FormFields? = nil, problems: [FormFields.Problem] = [],
                            field: (Diagnostic) -> String?) -> ([[String: Any]], [String: [String]])
     {
         var summary: [[String: Any]] = []
         var byField: [String: [String]] = [:]
+        // What was typed and could not be read comes first: each names its
+        // field and the form it takes.
+        for problem in problems {
+            summary.append(["href": "#\(problem.field)", "message": problem.message])
+            byField[problem.field, default: []].append(problem.message)
+        }
         for diagnostic in diagnostics {
             let target = field(diagnostic)
             let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
             var message = diagnostic.message(language)
             if let values, let target, case .xml(.schema, _)? = diagnostic.catalogMessage {
                 let value = values.trimmed(target)
+                let name = fields?.label(target) ?? target
+                let expected = fields?.expected(target) ?? ""
                 message = value.isEmpty
-                    ? UIText.text("field-required", language)
-                    : UIText.text("field-format", language, value)
+                    ? UIText.text("field-required", language, name, expected)
+                    : UIText.text("field-format", language, name, value, expected)
+            }
+            if let fields, case .tooManyElectives(let declared, let group, let choose)? = diagnostic.catalogMessage {
+                // The group by its label and what to untick, not the XML's tokens.
+                message = UIText.text("too-many-electives", language,
+                                      fields.rubric.electiveGroup(group)?.label.text(language) ?? group, String(choose),
+                                      String(declared.count), String(declared.count - choose))
             }
             summary.append(["href": "#\(target ?? "main")", "message": (target == nil ? location : "") + message])
             if let target { byField[target, default: []].append(message) }
@@ -176,10 +191,14 @@ extension CertifyServer {
     /// form could not carry, located in that file: listed in the summary,
     /// never at a field (their lines are the file's, not the form's XML's).
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
-                   status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], fragment: Bool = false) -> Response {
-        let (writer, result, plan, errors) = evaluate(values, rubric: rubric, date: date, planning: true)
+                   status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], requiredProblems: [FormFields.Problem] = [],
+                   fragment: Bool = false) -> Response {
+        let fields = FormFields(rubric: rubric, language: language)
+        let (values, problems) = fields.canonical(values)
+        let (writer, result, plan, errors) = evaluate(Self.readable(values, problems), rubric: rubric, date: date, planning: true)
         let (uploadSummary, _) = Self.errorViews(extraErrors, language: language) { _ in nil }
-        let (formSummary, byField) = Self.errorViews(errors, language: language, values: values) { diagnostic in
+        let (formSummary, byField) = Self.errorViews(errors, language: language, values: values, fields: fields,
+                                                     problems: problems + requiredProblems) { diagnostic in
             guard diagnostic.file == "dossier.xml", diagnostic.position.line > 0 else { return nil }
             // The field of the diagnostic's line, else of the nearest line above.
             var line = diagnostic.position.line
@@ -196,9 +215,12 @@ extension CertifyServer {
         let summary = uploadSummary + formSummary
         all["errors"] = summary
         all["hasErrors"] = !summary.isEmpty
+        all["fieldErrors"] = byField.sorted { $0.key < $1.key }.map { ["name": $0.key, "message": $0.value.joined(separator: " ")] }
+        // A result with fields left out (unreadable) is shown greyed: it is not the form's.
+        all["stale"] = !problems.isEmpty
         all["action"] = "\(path)?lang=\(language.rawValue)&date=\(date)"
         all["rubric"] = ["id": rubric.id, "version": rubric.version, "title": rubric.title.text(language)]
-        let status: HTTPResponse.Status = errors.isEmpty && extraErrors.isEmpty ? status : .unprocessableContent
+        let status: HTTPResponse.Status = summary.isEmpty ? status : .unprocessableContent
         return html(fragment ? "results-fragment" : "selfcheck", all, status: status)
     }
 
@@ -210,9 +232,14 @@ extension CertifyServer {
         var values = FormValues(body)
         let date = Self.date(request)
         let action = values.one("action")
+        var required: [FormFields.Problem] = []
         switch action {
         case "download":
-            let (writer, result, _, _) = evaluate(values, rubric: rubric, date: date)
+            let fields = FormFields(rubric: rubric, language: language)
+            let (canonical, problems) = fields.canonical(values)
+            required = fields.required(canonical)
+            guard problems.isEmpty, required.isEmpty else { break }
+            let (writer, result, _, _) = evaluate(canonical, rubric: rubric, date: date)
             guard result != nil else { break }
             let id = values.trimmed("dossier-id").isEmpty ? DossierWriter.defaultDossierID : values.trimmed("dossier-id")
             return Response(
@@ -233,7 +260,16 @@ extension CertifyServer {
             break
         }
         let fragment = request.headers[.certifyFragment] != nil
-        return selfCheck(rubric: rubric, values: values, language: language, date: date, status: .ok, fragment: fragment)
+        return selfCheck(rubric: rubric, values: values, language: language, date: date, status: .ok,
+                         requiredProblems: required, fragment: fragment)
+    }
+
+    /// The form as it is scored: the fields that could not be read left
+    /// out, so that every other problem shows at once.
+    static func readable(_ values: FormValues, _ problems: [FormFields.Problem]) -> FormValues {
+        var out = values
+        for problem in problems { out.set(problem.field, "") }
+        return out
     }
 
     /// A file name made of safe characters only.
@@ -253,6 +289,7 @@ extension CertifyServer {
         guard let part = body.file("dossier") else {
             return uploadError(language, [Diagnostic(UIText.text("dossier-file-missing", language))])
         }
+        if let wrong = Self.wrongFile(part, expected: "dossier", language: language) { return uploadError(language, [wrong]) }
         do {
             let dossier = try inputs.dossier(part.upload)
             let rubric = try certifier.catalog.rubric(for: dossier)

@@ -27,6 +27,7 @@ struct PlanView {
             case nil: p[.noneGiven]
             case .value("true")? where indicator.input == .boolean: UIText.text("yes", language)
             case .value("false")? where indicator.input == .boolean: UIText.text("no", language)
+            case .value(let text)? where indicator.input == .enum: UIText.choice(text, language)
             case .value(let text)?: text
             case .items(let items)?: items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
             case .mean(let mean)?: Message.planMean(mean).text(language)
@@ -40,9 +41,8 @@ struct PlanView {
             var head = "\(p[.goal]) \(goal.goal) (≥ \(SelfCheckView.points(goal.threshold))\(goal.certifies ? ", \(p[.certified])" : ""))"
             if goal.reached { head += ": \(p[.reached])" }
             if !goal.reachable { head += ": \(p[.unreachable])" + (goal.reason.map { " — \($0.text(language))" } ?? "") }
-            return [
-                "head": head,
-                "plans": goal.plans.enumerated().map { index, plan -> [String: Any] in
+            // The best plan shown; the others folded under it.
+            let plans = goal.plans.enumerated().map { index, plan -> [String: Any] in
                     [
                         "title": "\(p[.option]) \(index + 1): \(p[.changed]) \(plan.changed), \(p[.steps]) \(plan.steps)",
                         "result": "→ \(outcome(plan.result)) (+\(SelfCheckView.points(plan.gained)))",
@@ -58,7 +58,11 @@ struct PlanView {
                             ]
                         },
                     ]
-                },
+                }
+            return [
+                "head": head, "bestPlan": Array(plans.prefix(1)), "others": Array(plans.dropFirst()),
+                "hasOthers": plans.count > 1,
+                "othersLabel": UIText.text("other-plans", language, String(plans.count - 1)),
             ]
         }
         if let margin = report.margin {

@@ -18,6 +18,24 @@ extension CertifyServer {
         var rubric: Rubric
         /// KPI id and label.
         var kpis: [(id: String, label: String)]
+        /// What the applicant gave, in words, by indicator id (judgments:
+        /// the self-assessment) and by KPI id (target and achieved).
+        var given: [String: String] = [:]
+    }
+
+    /// What the applicant gave for the reviewer to see: a judgment's
+    /// self-assessed score, a KPI's target, achievement and direction.
+    static func given(_ dossier: Dossier, language: Language) -> [String: String] {
+        var out: [String: String] = [:]
+        for judgment in dossier.judgments {
+            out[judgment.indicator] = UIText.text("given-self", language, judgment.score)
+        }
+        for kpi in dossier.kpis {
+            let unit = kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? ""
+            out[kpi.id] = UIText.text("given-kpi", language, "\(kpi.target)\(unit)", "\(kpi.achieved)\(unit)",
+                                      UIText.text(kpi.direction.rawValue, language))
+        }
+        return out
     }
 
     func postReview(_ request: Request) async -> Response {
@@ -26,13 +44,18 @@ extension CertifyServer {
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         // First step: a dossier file makes a new sheet.
         if let part = body.file("dossier") {
+            if let wrong = Self.wrongFile(part, expected: "dossier", language: language) {
+                let (summary, _) = Self.errorViews([wrong], language: language) { _ in nil }
+                return page("review-upload", language: language, title: "review",
+                            ["errors": summary, "hasErrors": true], status: .unprocessableContent)
+            }
             do {
                 try inputs.validate(part.upload)
                 let dossier = try inputs.dossier(part.upload)
                 let rubric = try certifier.catalog.rubric(for: dossier)
                 let subject = SheetSubject(
                     dossierID: dossier.id, rubric: rubric,
-                    kpis: dossier.kpis.map { ($0.id, $0.label) })
+                    kpis: dossier.kpis.map { ($0.id, $0.label) }, given: Self.given(dossier, language: language))
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
                 let (summary, _) = Self.errorViews(error.diagnostics.naming(part.upload.name), language: language) { _ in nil }
@@ -48,14 +71,17 @@ extension CertifyServer {
                         ["errors": summary, "hasErrors": true], status: .unprocessableContent)
         }
         let kpiIDs = values.many("kpi")
+        var given: [String: String] = [:]
+        for key in values.fields.keys where key.hasPrefix("given-") { given[String(key.dropFirst("given-".count))] = values.one(key) }
         let subject = SheetSubject(
             dossierID: values.one("dossier-id"), rubric: rubric,
-            kpis: kpiIDs.map { ($0, values.one("kpi-label-\($0)")) })
+            kpis: kpiIDs.map { ($0, values.one("kpi-label-\($0)")) }, given: given)
         let writer = ReviewWriter.write(values, subject: subject)
         let upload = Upload(name: "review.xml", bytes: Array(writer.xml.utf8))
         var errors: [Diagnostic] = []
         do { try inputs.validate(upload) } catch { errors = error.diagnostics }
-        if errors.isEmpty && values.one("action") == "download" {
+        let problems = Self.sheetProblems(values, subject: subject, language: language)
+        if errors.isEmpty && problems.isEmpty && values.one("action") == "download" {
             let reviewer = Self.safeFileName(values.trimmed("reviewer"))
             return Response(
                 status: .ok,
@@ -63,13 +89,41 @@ extension CertifyServer {
                           .contentDisposition: "attachment; filename=\"review-\(reviewer).xml\""],
                 body: .init(byteBuffer: ByteBuffer(string: writer.xml)))
         }
-        return reviewSheet(subject, values: values, language: language, errors: errors, writer: writer,
-                           status: errors.isEmpty ? .ok : .unprocessableContent)
+        return reviewSheet(subject, values: values, language: language, errors: errors, problems: problems, writer: writer,
+                           status: errors.isEmpty && problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// What a sheet needs before it downloads, all at once: the reviewer's
+    /// id, at least one score or KPI decision (an empty sheet says nothing),
+    /// and a reason for every 불인정 (reject). A judgment or KPI left blank
+    /// is one this reviewer gives no opinion on.
+    static func sheetProblems(_ values: FormValues, subject: SheetSubject, language: Language) -> [FormFields.Problem] {
+        let fields = FormFields(rubric: subject.rubric, language: language)
+        var problems: [FormFields.Problem] = []
+        if values.trimmed("reviewer").isEmpty {
+            problems.append(.init(field: "reviewer", message: UIText.text(
+                "field-required", language, fields.label("reviewer"), UIText.text("expect-id", language))))
+        }
+        let judgments = subject.rubric.indicators.filter { $0.input == .judgment }
+        let scored = judgments.contains { !values.trimmed("judgment-\($0.id)-score").isEmpty }
+        let decided = subject.kpis.contains { !values.trimmed("decision-\($0.id)").isEmpty }
+        if !scored && !decided, let first = judgments.first.map({ "judgment-\($0.id)-score" })
+            ?? subject.kpis.first.map({ "decision-\($0.id)" }) {
+            problems.append(.init(field: first, message: UIText.text("review-empty", language)))
+        }
+        for kpi in subject.kpis where values.one("decision-\(kpi.id)") == "reject" && values.trimmed("reason-\(kpi.id)").isEmpty {
+            problems.append(.init(field: "reason-\(kpi.id)", message: UIText.text(
+                "field-required", language, "\(kpi.id) \(kpi.label) · \(UIText.text("reason", language))",
+                UIText.text("expect-reason", language))))
+        }
+        return problems
     }
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
-                     writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
-        let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values) { diagnostic in
+                     problems: [FormFields.Problem] = [], writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
+        let fields = FormFields(rubric: subject.rubric, language: language)
+        let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values,
+                                                 fields: fields, problems: problems) { diagnostic in
             guard let writer, diagnostic.position.line > 0 else { return nil }
             var line = diagnostic.position.line
             while line > 0 {
@@ -80,26 +134,29 @@ extension CertifyServer {
         }
         let view = SelfCheckView(rubric: subject.rubric, values: values, language: language, fieldErrors: byField, result: nil)
         let scores = SelfCheckView.scoreRange(subject.rubric)
-        var scoreChoices: [(value: String, label: String)] = [("", "—")]
-        for score in scores { scoreChoices.append((String(score), String(score))) }
+        var scoreChoices: [(value: String, label: String)] = [("", UIText.text("choose-score", language))]
+        for score in scores { scoreChoices.append((String(score), Self.anchor(score, scores, language))) }
         let judgments = subject.rubric.indicators.filter { $0.input == .judgment }.map { indicator -> [String: Any] in
             let name = "judgment-\(indicator.id)"
             var score = view.field("\(name)-score")
             score["options"] = view.options("\(name)-score", scoreChoices)
             return [
                 "id": indicator.id, "label": indicator.label.text(language),
-                "description": indicator.description.text(language), "hasDescription": !indicator.description.isBlank,
+                // Only a text in the page's language: a Korean page shows no English.
+                "description": indicator.description[language] ?? "", "hasDescription": !(indicator.description[language] ?? "").isEmpty,
                 "score": score, "comment": view.field("\(name)-comment"),
                 "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
+                "given": subject.given[indicator.id] ?? UIText.text("given-none", language),
+                "anchors": scores.map { Self.anchor($0, scores, language) }.joined(separator: " · "),
             ]
         }
         let kpis = subject.kpis.map { kpi -> [String: Any] in
             let name = "decision-\(kpi.id)"
             var decision = view.field(name)
-            var options = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
-            if values.one(name).isEmpty { options[0]["checked"] = true }
-            decision["options"] = options
-            return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true)]
+            // No choice ticked for the reviewer: each KPI is decided on purpose.
+            decision["options"] = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
+            return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true),
+                    "given": subject.given[kpi.id] ?? "", "givenKey": "given-\(kpi.id)"]
         }
         return page("review", language: language, title: "review", path: "/review", [
             "heading": UIText.text("review-of", language, subject.dossierID),
@@ -108,7 +165,24 @@ extension CertifyServer {
             "judgments": judgments, "kpis": kpis, "hasKPIs": !kpis.isEmpty,
             "nothing": judgments.isEmpty && kpis.isEmpty,
             "errors": summary, "hasErrors": !summary.isEmpty,
+            "givenFields": subject.given.sorted { $0.key < $1.key }.map { ["name": "given-\($0.key)", "value": $0.value] },
         ], status: status)
+    }
+
+    /// A score with its anchor in words ("4 — 우수") when the scale is the
+    /// usual five points; else the ends only.
+    static func anchor(_ score: Int, _ scores: ClosedRange<Int>, _ language: Language) -> String {
+        let words: String
+        if scores.count == 5 {
+            words = UIText.text("anchor-\(score - scores.lowerBound + 1)", language)
+        } else if score == scores.lowerBound {
+            words = UIText.text("anchor-1", language)
+        } else if score == scores.upperBound {
+            words = UIText.text("anchor-5", language)
+        } else {
+            return String(score)
+        }
+        return "\(score) — \(words)"
     }
 
     // MARK: - Panel
@@ -118,24 +192,45 @@ extension CertifyServer {
         let body: FormBody
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch { return errorPage(request, status: Problem(error).status) }
         let values = FormValues(body)
-        func fail(_ diagnostics: [Diagnostic]) -> Response {
-            let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
-            return page("panel-upload", language: language, title: "panel",
-                        ["errors": summary, "hasErrors": true, "date": values.one("date")], status: .unprocessableContent)
+        // Files sent before, carried back by a refused form (a bad date) so
+        // that fixing the date does not mean choosing every file again.
+        let keptDossier = zip(values.many("kept-dossier-name"), values.many("kept-dossier")).map {
+            Part(name: "dossier", filename: $0, bytes: Array($1.utf8))
         }
-        guard let dossier = body.file("dossier") else {
+        let keptReviews = zip(values.many("kept-review-name"), values.many("kept-review")).map {
+            Part(name: "review", filename: $0, bytes: Array($1.utf8))
+        }
+        let dossierPart = body.file("dossier") ?? keptDossier.first
+        let reviews = body.files("review").isEmpty ? keptReviews : body.files("review")
+        func fail(_ diagnostics: [Diagnostic], keep: Bool = false) -> Response {
+            let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
+            func kept(_ part: Part) -> [String: Any] { ["name": part.displayName, "text": part.text] }
+            let keptFiles = keep ? dossierPart.map { [kept($0)] } ?? [] : []
+            return page("panel-upload", language: language, title: "panel",
+                        ["errors": summary, "hasErrors": true, "date": values.one("date"),
+                         "official": values.one("official") == "yes",
+                         "keptDossier": keptFiles, "keptReviews": keep ? reviews.map(kept) : [],
+                         "hasKept": keep && dossierPart != nil,
+                         "keptNote": UIText.text("kept-files", language, String(reviews.count + (dossierPart == nil ? 0 : 1)))],
+                        status: .unprocessableContent)
+        }
+        guard let dossier = dossierPart else {
             return fail([Diagnostic(UIText.text("dossier-file-missing", language))])
         }
         let dateText = values.trimmed("date")
         var date = CalendarDate.today()
         if !dateText.isEmpty {
-            guard let given = CalendarDate(iso: dateText) else {
-                return fail([Diagnostic("\(UIText.text("decision-date", language)): YYYY-MM-DD, '\(dateText)'")])
+            // As people type dates ("2026.03.02"); the command below gets the canonical form.
+            guard let given = TypedInput.date(dateText).flatMap({ CalendarDate(iso: $0) }) else {
+                return fail([Diagnostic(UIText.text("typed-unreadable", language, UIText.text("decision-date", language), dateText,
+                                                    UIText.text("expect-date", language), "2026-03-02"))], keep: true)
             }
             date = given
         }
         let official = values.one("official") == "yes"
-        let reviews = body.files("review")
+        let wrong = [Self.wrongFile(dossier, expected: "dossier", language: language)]
+            + reviews.map { Self.wrongFile($0, expected: "review", language: language) }
+        if !wrong.compactMap({ $0 }).isEmpty { return fail(wrong.compactMap { $0 }) }
         let result: ScoreResult
         do {
             result = try inputs.score(dossier: dossier.upload, reviews: reviews.map(\.upload),
@@ -155,7 +250,7 @@ extension CertifyServer {
             }
             return [
                 "id": indicator.id, "label": indicator.label.text(language), "scores": scores,
-                "mean": indicator.panel.map { $0.mean.rounded(places: 4).formatted() } ?? "—",
+                "mean": indicator.panel.map { $0.mean.rounded(places: 2).formatted() } ?? "—",
                 "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
                 "selfAssessed": indicator.panel?.selfAssessed ?? false,
             ]
@@ -164,7 +259,8 @@ extension CertifyServer {
             [
                 "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
                 "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
-                "attainment": kpi.attainment.rounded(places: 4).formatted(), "accepted": kpi.accepted,
+                // Attainment as a percentage ("75%"), as the rubric's scale says it.
+                "attainment": (kpi.attainment * Rational(100)).rounded(places: 1).formatted() + "%", "accepted": kpi.accepted,
                 "rejectedBy": UIText.text("rejected-by", language, kpi.rejectedBy.joined(separator: ", ")),
                 "hasRejectedBy": !kpi.rejectedBy.isEmpty,
             ]
@@ -176,7 +272,11 @@ extension CertifyServer {
         if official { command.append("--official") }
         let base = Self.safeFileName(result.dossier.id)
         command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
+        // "절사평균" (trimmed mean) only when a highest and lowest score were dropped.
+        let trimmed = result.areas.flatMap(\.indicators).contains { !($0.panel?.dropped.isEmpty ?? true) }
         return page("panel", language: language, title: "panel", path: "/panel", [
+            "meanHeading": UIText.text(trimmed ? "trimmed-mean" : "mean-of-scores", language),
+            "nextStep": UIText.text(result.certified ? "next-step-certified" : "next-step-not-certified", language),
             "heading": UIText.text("panel-of", language, result.dossier.id),
             "results": ResultsView(result: result, language: language).build(),
             "reviewers": reviewers.joined(separator: ", "), "reviewerCount": String(reviewers.count),

@@ -70,10 +70,16 @@ struct SelfCheckView {
             }
             var role = field("\(prefix)-role")
             role["options"] = options("\(prefix)-role", roles)
+            // The first applicant's id and name are what a downloaded dossier needs.
+            var id = field("\(prefix)-id")
+            id["required"] = row == 0
+            var nameKo = field("\(prefix)-name_ko")
+            nameKo["required"] = row == 0 && language == .ko
+            var nameEn = field("\(prefix)-name_en")
+            nameEn["required"] = row == 0 && language == .en
             return [
-                "legend": t("applicant", String(row + 1)), "id": field("\(prefix)-id"), "kind": kind,
-                "hasRoles": !rubric.applicantRoles.isEmpty, "role": role,
-                "nameKo": field("\(prefix)-name_ko"), "nameEn": field("\(prefix)-name_en"),
+                "legend": t("applicant", String(row + 1)), "id": id, "kind": kind,
+                "hasRoles": !rubric.applicantRoles.isEmpty, "role": role, "nameKo": nameKo, "nameEn": nameEn,
             ]
         }
         view["joint"] = rubric.jointApplicants
@@ -81,20 +87,29 @@ struct SelfCheckView {
             let prefix = "evidence-\(row)"
             return [
                 "legend": t("evidence-row", String(row + 1)), "id": field("\(prefix)-id"),
+                "file": ["name": "\(prefix)-file", "target": "\(prefix)-sha256"],
                 "href": field("\(prefix)-href"), "sha256": field("\(prefix)-sha256"), "title": field("\(prefix)-title"),
             ]
         }
         var firstOfGroup: Set<String> = []
         view["areas"] = rubric.areas.map { area -> [String: Any] in
             [
-                "id": area.id, "label": area.label.text(language), "max": Self.points(area.max),
+                "id": area.id, "label": area.label.text(language), "max": t("points-max", Self.points(area.max)),
                 "indicators": area.indicators.map { indicator -> [String: Any] in
                     var item = self.indicator(indicator)
                     if let group = indicator.electiveGroup.flatMap(rubric.electiveGroup), !firstOfGroup.contains(group.id) {
                         firstOfGroup.insert(group.id)
                         let members = rubric.indicators.filter { $0.electiveGroup == group.id }.count
+                        let declared = rubric.indicators.filter {
+                            $0.electiveGroup == group.id && values.one("elective-\($0.id)") == "yes"
+                        }.count
                         item["groupIntro"] = [
-                            "label": group.label.text(language), "choose": t("choose", String(group.choose), String(members)),
+                            "id": group.id, "label": group.label.text(language), "k": String(group.choose),
+                            "members": String(members),
+                            "count": t("chosen-count", String(group.choose), String(declared)),
+                            "choose": t("choose", String(group.choose), String(members)),
+                            "note": t("choose-note", String(group.choose)),
+                            "full": t("choose-full", String(group.choose)),
                         ]
                     }
                     return item
@@ -111,12 +126,17 @@ struct SelfCheckView {
         var item: [String: Any] = field(name, hint: true)
         item["id"] = indicator.id
         item["label"] = label
-        item["description"] = indicator.description.text(language)
-        item["hasDescription"] = !indicator.description.isBlank
+        // Only a text in the page's language: a Korean page shows no English.
+        let description = indicator.description[language] ?? ""
+        item["description"] = description
+        item["hasDescription"] = !description.isEmpty
         item["maxText"] = t("points-max", Self.points(indicator.max))
+        item["scale"] = RuleWords(language: language).scale(indicator) ?? ""
+        item["hasScale"] = RuleWords(language: language).scale(indicator) != nil
         item["mandatory"] = indicator.mandatory
         item["elective"] = indicator.electiveGroup != nil
         item["electiveField"] = field("elective-\(indicator.id)")
+        item["group"] = indicator.electiveGroup ?? ""
         item["electiveChecked"] = values.one("elective-\(indicator.id)") == "yes"
         item["evidenceOf"] = field("evidence-of-\(indicator.id)")
         item["takesEvidence"] = ![.kpis, .judgment].contains(indicator.input)
@@ -141,7 +161,7 @@ struct SelfCheckView {
             item["isChoice"] = true
             var choices: [(value: String, label: String)] = [("", t("not-given"))]
             if case .choices(let listed) = indicator.method {
-                choices += listed.map { ($0.value, "\($0.value) — \(t("points-each", Self.points($0.points)))") }
+                choices += listed.map { ($0.value, "\(UIText.choice($0.value, language)) — \(t("points-each", Self.points($0.points)))") }
             }
             item["options"] = options(name, choices)
         case .set:
@@ -171,12 +191,21 @@ struct SelfCheckView {
             item["options"] = options(name, choices)
         }
         if let result = result?.areas.lazy.flatMap(\.indicators).first(where: { $0.indicator === indicator }) {
-            item["result"] = [
-                "points": Self.points(result.points), "max": Self.points(result.max), "rule": result.rule.text(language),
-                "status": UIText.text(result.status.rawValue, language),
-            ]
+            item["result"] = Self.line(result, language: language)
         }
         return item
+    }
+
+    /// An indicator's line under its field: points of the maximum and why,
+    /// in words. The live panel's fragment carries the same lines, so the
+    /// field and the panel always show one result.
+    static func line(_ result: IndicatorResult, language: Language) -> [String: Any] {
+        let why = RuleWords(language: language).explain(result.rule, indicator: result.indicator) { UIText.choice($0, language) }
+        return [
+            "id": result.indicator.id,
+            "text": UIText.text("line", language, Self.points(result.points), Self.points(result.max),
+                                UIText.text(result.status.rawValue, language), why),
+        ]
     }
 }
 
@@ -201,15 +230,18 @@ struct ResultsView {
         if let from = result.validFrom, let until = result.validUntil {
             view["validity"] = UIText.text("valid", language, from.description, until.description)
         }
-        view["findings"] = result.findings.map { finding -> [String: Any] in
-            [
+        let findings = result.findings.compactMap { finding -> [String: Any]? in
+            guard let message = Self.finding(finding.message, result: result, language: language) else { return nil }
+            return [
                 "severity": finding.severity.rawValue,
                 "severityText": UIText.text(finding.severity.rawValue, language),
                 "indicator": finding.indicator ?? "", "hasIndicator": finding.indicator != nil,
-                "message": finding.message.text(language),
+                "message": message,
             ]
         }
-        view["hasFindings"] = !result.findings.isEmpty
+        view["findings"] = findings
+        view["hasFindings"] = !findings.isEmpty
+        view["lines"] = result.areas.flatMap(\.indicators).map { SelfCheckView.line($0, language: language) }
         if let plan { view["plan"] = PlanView(report: plan, language: language).build() }
         view["areas"] = result.areas.map { area -> [String: Any] in
             [
@@ -219,11 +251,36 @@ struct ResultsView {
                     [
                         "id": indicator.id, "label": indicator.label.text(language),
                         "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
-                        "status": UIText.text(indicator.status.rawValue, language), "rule": indicator.rule.text(language),
+                        "status": UIText.text(indicator.status.rawValue, language),
+                        "rule": RuleWords(language: language).explain(indicator.rule, indicator: indicator.indicator) {
+                            UIText.choice($0, language)
+                        },
                     ]
                 },
             ]
         }
         return view
+    }
+
+    /// A finding in the page's words. The elective findings name the group
+    /// by its label and say what to tick, not the XML to write; the "best
+    /// ones were chosen" note is left out while no elective has a value
+    /// (nothing was chosen from).
+    static func finding(_ message: Message, result: ScoreResult, language: Language) -> String? {
+        let rubric = result.rubric
+        func group(_ id: String) -> String { rubric.electiveGroup(id)?.label.text(language) ?? id }
+        switch message {
+        case .electivesChosen(let id, let choose, let chosen):
+            let given = result.areas.flatMap(\.indicators).contains { $0.indicator.electiveGroup == id && $0.input != nil }
+            guard given else { return nil }
+            return UIText.text("finding-electives-chosen", language, group(id), String(choose), chosen.joined(separator: ", "))
+        case .electivesTooFew(let id, let declared, let choose):
+            return UIText.text("finding-electives-few", language, group(id), String(declared), String(choose),
+                               String(choose - declared))
+        case .electiveNotDeclared(let indicator):
+            return UIText.text("finding-elective-undeclared", language, indicator)
+        default:
+            return message.text(language)
+        }
     }
 }

@@ -199,7 +199,8 @@ struct PageTests {
                     #expect(!html.contains("href=\"#evidence-0-id\""), "\(digest) \(language)")
                     let expected = digest == notHex
                         ? Message.evidenceDigestNotHex(evidence: "E1", given: notHex).text(language)
-                        : UIText.text("field-format", language, digest)
+                        : UIText.text("field-format", language, Self.fields(language).label("evidence-0-sha256"), digest,
+                                      Self.fields(language).expected("evidence-0-sha256"))
                     #expect(html.contains(escapeHTML(expected)), "\(digest) \(language)")
                     #expect(!html.contains("facet"))
                 }
@@ -207,13 +208,27 @@ struct PageTests {
         }
     }
 
-    /// A field whose value breaks the schema (a date written 2026/01/05) is
-    /// told so in the page's words, at that field.
+    /// The fields of the city rubric's form, in words.
+    static func fields(_ language: Language) -> FormFields {
+        FormFields(rubric: Shared.certifier.catalog.entries.first { $0.rubric.id == "kr-smart-city" }!.rubric, language: language)
+    }
+
+    /// A date as people write it (2026/01/05) is read; one that is not a
+    /// date (2026/13/05) is told so in the page's words at its field, with
+    /// the form it takes.
     @Test(arguments: setups)
     func selfCheckFormatErrors(_ setup: TestingSetup) async throws {
         try await Shared.app().test(setup) { client in
+            var good = Multipart()
+            good.field("submitted", "2026/01/05")
+            good.field("action", "check")
+            try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=ko", method: .post,
+                                     headers: [.contentType: Multipart.contentType], body: good.finished) { response in
+                #expect(response.status == .ok)
+                #expect(string(response.body).contains("value=\"2026-01-05\""))
+            }
             var form = Multipart()
-            form.field("submitted", "2026/01/05")
+            form.field("submitted", "2026/13/05")
             form.field("action", "download")
             for language in [Language.ko, .en] {
                 try await client.execute(uri: "/selfcheck/kr-smart-city/1.0?lang=\(language.rawValue)", method: .post,
@@ -221,7 +236,9 @@ struct PageTests {
                     #expect(response.status == .unprocessableContent)
                     let html = string(response.body)
                     #expect(html.contains("href=\"#submitted\""))
-                    #expect(html.contains(escapeHTML(UIText.text("field-format", language, "2026/01/05"))))
+                    let fields = Self.fields(language)
+                    #expect(html.contains(escapeHTML(UIText.text("typed-unreadable", language, fields.label("submitted"), "2026/13/05",
+                                                                 fields.expected("submitted"), "2026-03-02"))))
                     #expect(!html.contains("facet"))
                 }
             }
@@ -371,7 +388,7 @@ struct PageTests {
                             #expect(html.contains("<h4>\(goalWord) \(goal["goal"] as? String ?? "?") "), "\(name)")
                         }
                         let plans = goals.flatMap { $0["plans"] as? [[String: Any]] ?? [] }
-                        #expect(html.components(separatedBy: "class=\"table plan-option\"").count - 1 == plans.count, "\(name): plans")
+                        #expect(html.components(separatedBy: "class=\"table plan-option").count - 1 == plans.count, "\(name): plans")
                         for plan in plans {
                             for change in plan["changes"] as? [[String: Any]] ?? [] {
                                 #expect(html.contains("<th scope=\"row\">\(change["indicator"] as? String ?? "?") "), "\(name)")
@@ -448,9 +465,14 @@ struct PageTests {
             }
             // A reviewer id left empty or badly written is said in the page's
             // words at its field, not in the schema validator's English.
+            func required(_ language: Language) -> String {
+                UIText.text("field-required", language, UIText.text("reviewer-id", language), UIText.text("expect-id", language))
+            }
+            func format(_ language: Language) -> String {
+                UIText.text("field-format", language, UIText.text("reviewer-id", language), "R 09", UIText.text("expect-id", language))
+            }
             for (reviewer, language, expected) in [
-                ("", "ko", UIText.text("field-required", .ko)), ("", "en", UIText.text("field-required", .en)),
-                ("R 09", "ko", UIText.text("field-format", .ko, "R 09")), ("R 09", "en", UIText.text("field-format", .en, "R 09")),
+                ("", "ko", required(.ko)), ("", "en", required(.en)), ("R 09", "ko", format(.ko)), ("R 09", "en", format(.en)),
             ] {
                 var sheet = Multipart()
                 sheet.field("dossier-id", "PARKING-GUIDE-2026")
