@@ -99,6 +99,8 @@ struct OfficeRoutes: Sendable {
         add(.get, "/office/applications/:id", .viewApplication, applicationPage)
         add(.get, "/office/applications/:id/files/:sha256", .viewApplication, download)
         add(.post, "/office/applications/:id/draft", .editApplication, saveDraft)
+        add(.get, "/office/applications/:id/form", .editApplication, draftForm)
+        add(.post, "/office/applications/:id/form", .editApplication, postDraftForm)
         add(.post, "/office/applications/:id/evidence", .editApplication, uploadEvidence)
         add(.post, "/office/applications/:id/submit", .editApplication, submit)
         add(.post, "/office/applications/:id/withdraw", .editApplication, withdraw)

@@ -108,7 +108,7 @@ extension OfficeRoutes {
                        "base": base]
         view["round"] = roundView(language)(round)
         view["selfcheck"] = "/selfcheck/\(round.rubricID)/\(round.rubricVersion)?lang=\(language.rawValue)"
-        view["draft"] = draft ?? application.draft
+        view["form"] = "\(base)/form?lang=\(language.rawValue)"
         view["versions"] = try office.versions(of: application).map { version -> [String: Any] in
             ["number": version.number, "sha256": version.dossierSHA256, "at": ActionLog.timestamp(version.submittedAt),
              "href": "\(base)/files/\(version.dossierSHA256)"]
@@ -130,16 +130,81 @@ extension OfficeRoutes {
                     status: status)
     }
 
-    func saveDraft(_ call: Call) async throws(OfficeError) -> Response {
+    /// A draft's form fields, as stored (JSON, keys sorted).
+    static func fields(ofDraft draft: String) -> [String: [String]] {
+        (try? JSONDecoder().decode([String: [String]].self, from: Data(draft.utf8))) ?? [:]
+    }
+
+    static func draft(of fields: [String: [String]]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The form's own fields of a post: the office's (token, revision, button) left out.
+    static func formFields(_ form: PostedForm) -> [String: [String]] {
+        form.fields.filter { !["csrf", "revision", "action"].contains($0.key) }
+    }
+
+    /// The draft in the self-check form: the same score and plan as the
+    /// public page, posting here; "save" stores it.
+    func draftForm(_ call: Call) async throws(OfficeError) -> Response {
+        let application = call.application!
+        return try draftFormAnswer(call, application, fields: Self.fields(ofDraft: application.draft), fragment: false)
+    }
+
+    func draftFormAnswer(_ call: Call, _ application: OfficeApplication, fields: [String: [String]], fragment: Bool,
+                         action: String? = nil) throws(OfficeError) -> Response {
+        let round = try office.round(application.roundID, for: call.actor!)
+        let base = "/office/applications/\(application.id!)"
+        let language = call.language
+        var posted = fields
+        if let action { posted["action"] = [action] }
+        let embedding = SelfCheckEmbedding(
+            action: "\(base)/form?lang=\(language.rawValue)",
+            hidden: [("csrf", call.session?.csrf ?? ""), ("revision", String(application.draftRevision))],
+            title: "\(OfficeWord.application.text(language)) \(application.reference) · \(OfficeWord.selfCheckForm.text(language))",
+            saveLabel: OfficeWord.save.text(language), backLink: "\(base)?lang=\(language.rawValue)",
+            backLabel: "← \(OfficeWord.application.text(language)) \(application.reference)")
+        guard let response = server.selfCheckForm(rubricID: round.rubricID, version: round.rubricVersion, fields: posted,
+                                                  language: language, date: office.today, fragment: fragment, embedding: embedding)
+        else { throw OfficeError(.notFound, .rubricUnknown(id: round.rubricID, version: round.rubricVersion)) }
+        return response
+    }
+
+    func postDraftForm(_ call: Call) async throws(OfficeError) -> Response {
         let form = call.form!
-        var draft = form.field("draft")
-        if let file = form.file("dossier-file") { draft = String(decoding: file.bytes, as: UTF8.self) }
-        let revision = Int(form.field("revision")) ?? -1
+        let fields = Self.formFields(form)
+        let fragment = call.request.headers[HTTPField.Name("X-Certify-Fragment")!] != nil
+        guard form.field("action") == "save" else {
+            return try draftFormAnswer(call, call.application!, fields: fields, fragment: fragment, action: form.field("action"))
+        }
         do {
-            _ = try office.saveDraft(call.id!, draft: draft, basedOn: revision, by: call.actor!)
+            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), basedOn: Int(form.field("revision")) ?? -1, by: call.actor!)
             return redirect("/office/applications/\(call.id!)?done=saved", call)
         } catch where error.kind == .conflict {
-            // The current draft is shown; the refused text stays out of the store.
+            let current = try office.application(call.id!, for: call.actor!)
+            return try applicationView(call, current, errors: [error], notice: nil, draft: nil, status: .conflict)
+        }
+    }
+
+    /// A dossier file uploaded to start the draft from: its fields replace the draft's.
+    func saveDraft(_ call: Call) async throws(OfficeError) -> Response {
+        let form = call.form!
+        guard let file = form.file("dossier-file") else {
+            return try applicationView(call, call.application!, errors: [OfficeError(.invalid, .evidenceUnknown, field: "dossier-file")],
+                                       notice: nil, draft: nil, status: .unprocessableContent)
+        }
+        let fields: [String: [String]]
+        do { fields = try server.formFields(ofDossier: file.bytes, name: file.fileName) } catch {
+            return try applicationView(call, call.application!, errors: diagnosticsErrors(error.diagnostics, call.language),
+                                       notice: nil, draft: nil, status: .unprocessableContent)
+        }
+        let revision = Int(form.field("revision")) ?? -1
+        do {
+            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), basedOn: revision, by: call.actor!)
+            return redirect("/office/applications/\(call.id!)?done=saved", call)
+        } catch where error.kind == .conflict {
             let current = try office.application(call.id!, for: call.actor!)
             return try applicationView(call, current, errors: [error], notice: nil, draft: nil, status: .conflict)
         }
@@ -158,24 +223,18 @@ extension OfficeRoutes {
         let application = call.application!
         let revision = Int(call.form!.field("revision")) ?? -1
         let stamp = office.submission(for: application)
+        let round = try office.round(application.roundID, for: call.actor!)
+        guard let xml = server.stampedDossier(
+            fields: Self.fields(ofDraft: application.draft), rubricID: round.rubricID, version: round.rubricVersion,
+            dossierID: stamp.dossierID, leadApplicant: stamp.leadApplicant, submitted: stamp.submitted, language: call.language)
+        else { throw OfficeError(.notFound, .rubricUnknown(id: round.rubricID, version: round.rubricVersion)) }
         do {
-            let xml = try server.stampedDossier(Array(application.draft.utf8), name: "\(application.reference).xml",
-                                                dossierID: stamp.dossierID, leadApplicant: stamp.leadApplicant,
-                                                submitted: stamp.submitted)
             _ = try office.submit(call.id!, dossier: Array(xml.utf8), basedOn: revision, by: call.actor!)
             return redirect("/office/applications/\(call.id!)?done=submitted", call)
-        } catch let error as CertifyError {
-            let problems = error.diagnostics.map { OfficeError(.invalid, .dossierInvalid(count: error.diagnostics.count), diagnostics: [$0]) }
-            return try applicationView(call, application, errors: diagnosticsErrors(problems.flatMap(\.diagnostics), call.language),
-                                       notice: nil, draft: nil, status: .unprocessableContent)
-        } catch let error as OfficeError where error.kind == .invalid || error.kind == .conflict {
+        } catch where error.kind == .invalid || error.kind == .conflict {
             let all = error.diagnostics.isEmpty ? error.all : diagnosticsErrors(error.diagnostics, call.language)
             return try applicationView(call, application, errors: all, notice: nil, draft: nil,
                                        status: error.kind == .conflict ? .conflict : .unprocessableContent)
-        } catch let error as OfficeError {
-            throw error
-        } catch {
-            throw OfficeError(.storage, .storage(detail: "submit"))
         }
     }
 

@@ -74,17 +74,56 @@ extension CertifyServer {
         }
     }
 
-    /// The dossier with the parts the office writes itself (its id, the lead
-    /// applicant's id, the submission date), written by the self-check
-    /// form's writer from the dossier's own content.
-    public func stampedDossier(_ bytes: [UInt8], name: String, dossierID: String, leadApplicant: String,
-                               submitted: CalendarDate) throws(CertifyError) -> String {
+    /// The self-check form on an extension's page (the office's draft): the
+    /// same form, score and plan, posting to `embedding.action`. `fields`
+    /// are the form's names and values as posted (`PostedForm.fields`).
+    public func selfCheckForm(rubricID: String, version: String, fields: [String: [String]], language: Language,
+                              date: CalendarDate, fragment: Bool, embedding: SelfCheckEmbedding) -> Response? {
+        guard let rubric = rubric(rubricID, version) else { return nil }
+        var values = FormValues()
+        values.fields = fields
+        return selfCheckAnswer(values, rubric: rubric, language: language, date: date, fragment: fragment, embedding: embedding)
+    }
+
+    /// The form's fields of a dossier (to start a draft from an uploaded file).
+    public func formFields(ofDossier bytes: [UInt8], name: String) throws(CertifyError) -> [String: [String]] {
         let dossier = try inputs.dossier(Upload(name: name, bytes: bytes))
         let rubric = try certifier.catalog.rubric(for: dossier)
-        var values = FormValues(dossier: dossier, rubric: rubric)
+        return FormValues(dossier: dossier, rubric: rubric).fields
+    }
+
+    /// The dossier a draft's form writes, with the parts the office writes
+    /// itself (its id, the lead applicant's id, the submission date), read
+    /// as people type (canonical values). Nil when the rubric is unknown.
+    public func stampedDossier(fields: [String: [String]], rubricID: String, version: String, dossierID: String,
+                               leadApplicant: String, submitted: CalendarDate, language: Language) -> String? {
+        guard let rubric = rubric(rubricID, version) else { return nil }
+        var values = FormValues()
+        values.fields = fields
         values.set("dossier-id", dossierID)
         values.set("applicant-0-id", leadApplicant)
         values.set("submitted", submitted.description)
-        return DossierWriter.write(values, rubric: rubric).xml
+        let (canonical, _) = FormFields(rubric: rubric, language: language).canonical(values)
+        return DossierWriter.write(canonical, rubric: rubric).xml
+    }
+}
+
+/// How an extension's page embeds the self-check form.
+public struct SelfCheckEmbedding: Sendable {
+    public var action: String
+    /// Hidden fields, first in the form (the CSRF token first of all).
+    public var hidden: [(String, String)]
+    public var title: String
+    public var saveLabel: String
+    public var backLink: String
+    public var backLabel: String
+
+    public init(action: String, hidden: [(String, String)], title: String, saveLabel: String, backLink: String, backLabel: String) {
+        self.action = action
+        self.hidden = hidden
+        self.title = title
+        self.saveLabel = saveLabel
+        self.backLink = backLink
+        self.backLabel = backLabel
     }
 }

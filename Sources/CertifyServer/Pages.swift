@@ -192,7 +192,7 @@ extension CertifyServer {
     /// never at a field (their lines are the file's, not the form's XML's).
     func selfCheck(rubric: Rubric, values: FormValues, language: Language, date: CalendarDate,
                    status: HTTPResponse.Status, extraErrors: [Diagnostic] = [], requiredProblems: [FormFields.Problem] = [],
-                   fragment: Bool = false) -> Response {
+                   fragment: Bool = false, embedding: SelfCheckEmbedding? = nil) -> Response {
         let fields = FormFields(rubric: rubric, language: language)
         let (values, problems) = fields.canonical(values)
         let (writer, result, plan, errors) = evaluate(Self.readable(values, problems), rubric: rubric, date: date, planning: true)
@@ -220,6 +220,14 @@ extension CertifyServer {
         all["stale"] = !problems.isEmpty
         all["action"] = "\(path)?lang=\(language.rawValue)&date=\(date)"
         all["rubric"] = ["id": rubric.id, "version": rubric.version, "title": rubric.title.text(language)]
+        if let embedding {
+            // The office's draft: its own address, its hidden fields first
+            // (the CSRF token), a save button, no upload of another dossier.
+            all["action"] = embedding.action
+            all["hidden"] = embedding.hidden.map { ["name": $0.0, "value": $0.1] }
+            all["embedded"] = ["save": embedding.saveLabel, "back": embedding.backLink, "backLabel": embedding.backLabel]
+            all["title"] = embedding.title
+        }
         let status: HTTPResponse.Status = summary.isEmpty ? status : .unprocessableContent
         return html(fragment ? "results-fragment" : "selfcheck", all, status: status)
     }
@@ -229,8 +237,15 @@ extension CertifyServer {
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout, xmlAsDossier: false) } catch {
             return errorPage(request, status: Problem(error).status)
         }
-        var values = FormValues(body)
-        let date = Self.date(request)
+        return selfCheckAnswer(FormValues(body), rubric: rubric, language: language, date: Self.date(request),
+                               fragment: request.headers[.certifyFragment] != nil, embedding: nil)
+    }
+
+    /// The answer to a post of the self-check form: the dossier to download,
+    /// or the form again with a row added or the score checked.
+    func selfCheckAnswer(_ posted: FormValues, rubric: Rubric, language: Language, date: CalendarDate, fragment: Bool,
+                         embedding: SelfCheckEmbedding?) -> Response {
+        var values = posted
         let action = values.one("action")
         var required: [FormFields.Problem] = []
         switch action {
@@ -259,9 +274,8 @@ extension CertifyServer {
         default:
             break
         }
-        let fragment = request.headers[.certifyFragment] != nil
         return selfCheck(rubric: rubric, values: values, language: language, date: date, status: .ok,
-                         requiredProblems: required, fragment: fragment)
+                         requiredProblems: required, fragment: fragment, embedding: embedding)
     }
 
     /// The form as it is scored: the fields that could not be read left

@@ -152,8 +152,8 @@ def main():
             client.get("/office/applications/%d" % app_id)
             step = random.random()
             if step < 0.5:
-                status, _, _ = client.post("/office/applications/%d/draft" % app_id,
-                                           [("revision", str(revision)), ("draft", sample)], files=[])
+                status, _, _ = client.post("/office/applications/%d/draft" % app_id, [("revision", str(revision))],
+                                           files=[("dossier-file", "dossier.xml", sample.encode("utf-8"))])
                 if status == 303:
                     entry[1] = revision + 1
                     acknowledged["save"][app_id] = entry[1]

@@ -25,7 +25,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case stateInReview = "state-in-review", stateDecided = "state-decided", stateAppealed = "state-appealed"
     case stateWithdrawn = "state-withdrawn", stateLapsed = "state-lapsed"
     case draftRevision = "draft-revision", dossier, download, selfCheckForm = "selfcheck-form"
-    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed"
+    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint"
 
     public func text(_ language: Language) -> String {
         let (ko, en) = texts
@@ -143,6 +143,8 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .register: ("신청자 가입", "Register as an applicant")
         case .checkYourMail: ("전자우편을 확인하십시오. 주소 확인 링크를 보냈습니다.", "Check your e-mail: we sent you a link to confirm your address.")
         case .notices: ("알림", "Notices")
+        case .startFromFile: ("신청서 파일로 채우기 (XML)", "Fill in from a dossier file (XML)")
+        case .startFromFileHint: ("올린 파일의 내용이 작성 중인 신청서를 대신합니다.", "The file's content replaces the draft.")
         case .registerClosed: ("가입은 사무국을 통해 합니다. 사무국에 계정을 요청하십시오.", "Accounts are made by the secretariat; ask it for one.")
         }
     }
