@@ -1021,8 +1021,12 @@ extension Message {
                                [--date D] [--official] [--format text|json] [--lang ko|en]
                       Self-check: the smallest changes that reach each better grade or the pass mark.
                   certify serve [--host 127.0.0.1] [--port 8080] [--rubrics DIR] [--registry PATH]
-                                [--pin-loops]
-                      Serve the self-check, review and panel pages and the JSON API (stops on SIGINT/SIGTERM).
+                                [--pin-loops] [--data DIR --public-url URL [--sendmail PATH] [--holidays FILE]]
+                      Serve the self-check, review and panel pages and the JSON API (stops on SIGINT/SIGTERM);
+                      with --data, the certification office too.
+                  certify office init|user|backup|restore|audit|purge --data DIR
+                      The certification office's data: its first account, accounts, backups, the action log
+                      (certify office SUBCOMMAND --help).
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
@@ -1412,8 +1416,12 @@ extension Message {
                                [--date 날짜] [--official] [--format text|json] [--lang ko|en]
                       자가 점검: 더 나은 등급이나 합격 기준에 이르는 가장 작은 변경을 찾습니다.
                   certify serve [--host 127.0.0.1] [--port 8080] [--rubrics 디렉터리] [--registry 경로]
-                                [--pin-loops]
+                                [--pin-loops] [--data 디렉터리 --public-url 주소 [--sendmail 경로] [--holidays 파일]]
                       자가진단·심사표·심사 결과 종합 페이지와 JSON API를 제공합니다(SIGINT/SIGTERM으로 종료).
+                      --data를 주면 인증 사무국도 함께 운영합니다.
+                  certify office init|user|backup|restore|audit|purge --data 디렉터리
+                      인증 사무국 데이터: 첫 계정, 계정 관리, 백업, 활동 기록 검사
+                      (자세한 내용은 certify office 하위명령 --help).
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.
                   certify 명령 --help

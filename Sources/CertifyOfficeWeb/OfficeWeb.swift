@@ -47,6 +47,7 @@ public struct OfficeWeb: ServerExtension {
         library = try await Templates.library(adding: directory)
         try? driver.purgeExpired()
         try? office.sweepLapsed()
+        _ = try? office.purgeExpired()
         courier.kick(office)  // notices queued before a stop
     }
 

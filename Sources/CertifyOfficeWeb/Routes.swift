@@ -18,7 +18,7 @@ enum Rule: Sendable {
     /// The round named by `:id`: an applicant starts an application in it.
     case startApplication
     /// The application named by `:id`.
-    case viewApplication, editApplication, checkCompleteness
+    case viewApplication, editApplication, checkCompleteness, confirmJoint
 
     var isAnyone: Bool {
         if case .anyone = self { true } else { false }
@@ -35,6 +35,7 @@ enum Rule: Sendable {
         case .viewApplication: "view-application"
         case .editApplication: "edit-application"
         case .checkCompleteness: "check-completeness"
+        case .confirmJoint: "confirm-joint"
         }
     }
 }
@@ -104,6 +105,7 @@ struct OfficeRoutes: Sendable {
         add(.post, "/office/applications/:id/evidence", .editApplication, uploadEvidence)
         add(.post, "/office/applications/:id/submit", .editApplication, submit)
         add(.post, "/office/applications/:id/withdraw", .editApplication, withdraw)
+        add(.post, "/office/applications/:id/confirm-joint", .confirmJoint, confirmJoint)
         add(.post, "/office/applications/:id/return", .checkCompleteness, returnApplication)
         add(.post, "/office/applications/:id/accept", .checkCompleteness, accept)
     }
@@ -172,12 +174,13 @@ struct OfficeRoutes: Sendable {
             let round = try office.round(id, for: actor)
             try office.authorize(actor, .startApplication(round))
             call.round = round
-        case .viewApplication, .editApplication, .checkCompleteness:
+        case .viewApplication, .editApplication, .checkCompleteness, .confirmJoint:
             guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
             let application = try office.application(id, for: actor)  // hidden: 404
             switch rule {
             case .editApplication: try office.authorize(actor, .editApplication(application))
             case .checkCompleteness: try office.authorize(actor, .checkCompleteness(application))
+            case .confirmJoint: try office.authorize(actor, .confirmJoint(application))
             default: break
             }
             call.application = application

@@ -20,7 +20,13 @@ extension OfficeRoutes {
         let notices = try office.notices(for: actor).map { ["subject": $0.subject, "at": ActionLog.timestamp($0.createdAt)] }
         view["notices"] = notices
         view["hasNotices"] = !notices.isEmpty
-        if actor.isSecretariat { view["head"] = try office.head().description }
+        if actor.isSecretariat {
+            view["head"] = try office.head().description
+            view["states"] = ApplicationState.allCases.map { $0.word.text(language) }
+            view["summary"] = try office.roundSummary(for: actor).map { entry -> [String: Any] in
+                ["name": entry.round.name, "counts": ApplicationState.allCases.map { entry.counts[$0] ?? 0 }]
+            }
+        }
         if actor.account.kind == .applicant {
             let open = try office.rounds(for: actor).filter(office.isOpen).map(roundView(language))
             view["openRounds"] = open
@@ -109,9 +115,11 @@ extension OfficeRoutes {
         view["round"] = roundView(language)(round)
         view["selfcheck"] = "/selfcheck/\(round.rubricID)/\(round.rubricVersion)?lang=\(language.rawValue)"
         view["form"] = "\(base)/form?lang=\(language.rawValue)"
+        let differences = try office.differences(of: application)
         view["versions"] = try office.versions(of: application).map { version -> [String: Any] in
-            ["number": version.number, "sha256": version.dossierSHA256, "at": ActionLog.timestamp(version.submittedAt),
-             "href": "\(base)/files/\(version.dossierSHA256)"]
+            let changes = (differences[version.number] ?? []).map { ["item": $0.item, "before": $0.before, "after": $0.after] }
+            return ["number": version.number, "sha256": version.dossierSHA256, "at": ActionLog.timestamp(version.submittedAt),
+                    "href": "\(base)/files/\(version.dossierSHA256)", "changes": changes, "hasChanges": !changes.isEmpty]
         }
         view["evidence"] = try office.evidence(of: application).map { file -> [String: Any] in
             ["name": file.fileName, "sha256": file.sha256, "size": file.size, "href": "\(base)/files/\(file.sha256)"]
@@ -120,6 +128,11 @@ extension OfficeRoutes {
         view["requests"] = requests.map { ["indicator": $0.indicator, "text": $0.text] }
         view["hasRequests"] = !requests.isEmpty && application.state == .returned
         view["canEdit"] = office.policy.decide(actor, .editApplication(application)) == .allow && application.state.isEditable
+        let consents = try office.consents(of: application)
+        view["joint"] = application.coApplicantIDs.map { ["organisation": $0, "confirmed": consents.contains($0)] }
+        view["hasJoint"] = !application.coApplicantIDs.isEmpty
+        view["canConfirmJoint"] = office.policy.decide(actor, .confirmJoint(application)) == .allow && application.state.isEditable
+            && !(actor.account.organisationID.map(consents.contains) ?? true)
         view["canCheck"] = office.policy.decide(actor, .checkCompleteness(application)) == .allow && application.state == .submitted
         view["indicators"] = (office.certifier.catalog.entries.first { $0.rubric.id == round.rubricID && $0.rubric.version == round.rubricVersion }?
             .rubric.indicators.map { ["id": $0.id, "label": $0.label.text(language)] }) ?? []
@@ -139,6 +152,15 @@ extension OfficeRoutes {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The other applicants a draft names (`applicant-N-id`, N ≥ 1), as organisation ids.
+    static func coApplicants(_ fields: [String: [String]]) -> [String] {
+        fields.compactMap { key, values -> String? in
+            guard key.hasPrefix("applicant-"), key.hasSuffix("-id"), key != "applicant-0-id",
+                  let value = values.first?.trimmingCharacters(in: .whitespaces).uppercased(), !value.isEmpty else { return nil }
+            return value
+        }.sorted()
     }
 
     /// The form's own fields of a post: the office's (token, revision, button) left out.
@@ -180,7 +202,8 @@ extension OfficeRoutes {
             return try draftFormAnswer(call, call.application!, fields: fields, fragment: fragment, action: form.field("action"))
         }
         do {
-            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), basedOn: Int(form.field("revision")) ?? -1, by: call.actor!)
+            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), coApplicants: Self.coApplicants(fields),
+                                     basedOn: Int(form.field("revision")) ?? -1, by: call.actor!)
             return redirect("/office/applications/\(call.id!)?done=saved", call)
         } catch where error.kind == .conflict {
             let current = try office.application(call.id!, for: call.actor!)
@@ -202,7 +225,8 @@ extension OfficeRoutes {
         }
         let revision = Int(form.field("revision")) ?? -1
         do {
-            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), basedOn: revision, by: call.actor!)
+            _ = try office.saveDraft(call.id!, draft: Self.draft(of: fields), coApplicants: Self.coApplicants(fields),
+                                     basedOn: revision, by: call.actor!)
             return redirect("/office/applications/\(call.id!)?done=saved", call)
         } catch where error.kind == .conflict {
             let current = try office.application(call.id!, for: call.actor!)
@@ -244,6 +268,11 @@ extension OfficeRoutes {
             + diagnostics.prefix(20).map { diagnostic in
                 OfficeError(.invalid, .diagnostic(ko: diagnostic.rendered(.ko), en: diagnostic.rendered(.en)), field: "draft")
             }
+    }
+
+    func confirmJoint(_ call: Call) async throws(OfficeError) -> Response {
+        try office.confirmJoint(call.id!, revision: Int(call.form!.field("revision")) ?? -1, by: call.actor!)
+        return redirect("/office/applications/\(call.id!)", call)
     }
 
     func withdraw(_ call: Call) async throws(OfficeError) -> Response {

@@ -40,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The host's sendmail interface, for the office's notices (run as PATH -t -i).", valueName: "PATH"))
     var sendmail: String?
 
+    @Option(name: .customLong("retention-days"), help: "How long idle accounts and drafts are kept, in days (purged at start-up).")
+    var retentionDays = 5 * 365
+
     @Flag(name: .customLong("trust-proxy"), help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it).")
     var trustProxy = false
 
@@ -107,7 +110,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let host = URL(string: publicURL)?.host ?? "localhost"
             let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar,
-                                publicURL: publicURL, mailer: sendmail.map(Sendmail.init(path:)),
+                                retentionDays: retentionDays, publicURL: publicURL, mailer: sendmail.map(Sendmail.init(path:)),
                                 mailFrom: "Certify <certify@\(host)>")
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }

@@ -89,6 +89,30 @@ import Testing
     }
 }
 
+/// Personal data past the retention period goes; the log still audits.
+@Suite struct RetentionTests {
+    @Test func oldDraftsAndIdleAccountsArePurged() throws {
+        let f = try Fixture()
+        let secretariat = try f.account("sec@office.kr", kind: .secretariat)
+        let round = try f.round(by: secretariat)
+        let idle = try f.account("idle@a.kr", kind: .applicant, organisation: "KR-A", by: secretariat)
+        let busy = try f.account("busy@b.kr", kind: .applicant, organisation: "KR-B", by: secretariat)
+        let draft = try f.office.startApplication(roundID: round.id!, by: idle)
+        _ = try f.office.uploadEvidence(draft.id!, fileName: "e.pdf", bytes: Data("증빙".utf8), by: idle)
+        var submitted = try f.office.startApplication(roundID: round.id!, by: busy)
+        submitted = try f.office.submit(submitted.id!, dossier: try f.dossier(for: submitted), basedOn: 1, by: busy)
+        #expect(try f.office.purgeExpired() == PurgeReport(accounts: 0, drafts: 0))
+        f.time.advance(Double(f.office.retentionDays + 1) * 86_400)
+        let report = try f.office.purgeExpired()
+        #expect(report == PurgeReport(accounts: 1, drafts: 1))  // the busy organisation's account stays
+        let accounts = try f.office.accounts()
+        #expect(accounts.first { $0.id == idle.id }!.email == "purged-\(idle.id)@purged.invalid")
+        #expect(accounts.first { $0.id == busy.id }!.email == "busy@b.kr")
+        #expect(try f.office.store.read { try Blob.fetchCount($0) } == 1)  // the submitted dossier only
+        #expect(try f.office.audit().ok)
+    }
+}
+
 /// The policy's answers, written out by hand per permission and caller:
 /// a caller that may not see an object gets 404, one that may see it but
 /// not act 403.
@@ -114,6 +138,12 @@ import Testing
 
     static let application = OfficeApplication(id: 1, reference: "R1-0001", roundID: 1, organisationID: "KR-A", state: .draft, draft: "",
                                          draftRevision: 1, submittedVersion: 0, responseDue: nil, createdBy: 1, updatedAt: Date())
+    /// A joint application of KR-A with KR-B as co-applicant.
+    static let joint: OfficeApplication = {
+        var joint = application
+        joint.coApplicants = "KR-B"
+        return joint
+    }()
     static let round = Round(id: 1, name: "r", rubricID: "kr-smart-city", rubricVersion: "1.0", opens: "", closes: "",
                              reviewDeadline: "", responseDays: 10, appealDays: 14, reviewerCount: 3, closed: false)
 
@@ -128,6 +158,10 @@ import Testing
         (.viewApplication(application), [.signIn, .allow, .hidden, .allow, .enrolSecondFactor, .hidden, .signIn]),
         (.editApplication(application), [.signIn, .allow, .hidden, .forbidden, .enrolSecondFactor, .hidden, .signIn]),
         (.checkCompleteness(application), [.signIn, .forbidden, .hidden, .allow, .enrolSecondFactor, .hidden, .signIn]),
+        (.confirmJoint(application), [.signIn, .forbidden, .hidden, .forbidden, .enrolSecondFactor, .hidden, .signIn]),
+        (.viewApplication(joint), [.signIn, .allow, .allow, .allow, .enrolSecondFactor, .hidden, .signIn]),
+        (.editApplication(joint), [.signIn, .allow, .forbidden, .forbidden, .enrolSecondFactor, .hidden, .signIn]),
+        (.confirmJoint(joint), [.signIn, .forbidden, .allow, .forbidden, .enrolSecondFactor, .hidden, .signIn]),
     ]
 
     @Test func everyPermissionForEveryCaller() {

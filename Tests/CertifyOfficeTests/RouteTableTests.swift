@@ -69,6 +69,8 @@ final class RecordingRouter: RouterMethods, Sendable {
         case ("check-completeness", .secretariat): return .ok
         case ("check-completeness", .owner): return .forbidden
         case ("check-completeness", .other): return .notFound
+        case ("confirm-joint", .other): return .notFound
+        case ("confirm-joint", _): return .forbidden
         default: return nil
         }
     }

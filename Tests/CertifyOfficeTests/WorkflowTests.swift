@@ -54,9 +54,13 @@ import Testing
 
         // The applicant answers and resubmits: a second frozen version.
         application = try f.office.saveDraft(application.id!, draft: "answered", basedOn: 2, by: applicant)
-        application = try f.office.submit(application.id!, dossier: dossier, basedOn: 3, by: applicant)
+        let answered = Array(String(decoding: dossier, as: UTF8.self)
+            .replacingOccurrences(of: "<value indicator=\"INN-1\">1</value>", with: "<value indicator=\"INN-1\">4</value>").utf8)
+        application = try f.office.submit(application.id!, dossier: answered, basedOn: 3, by: applicant)
         #expect(application.submittedVersion == 2)
         #expect(try f.office.versions(of: application).count == 2)
+        // The secretariat reads what changed.
+        #expect(try f.office.differences(of: application)[2] == [VersionChange(item: "INN-1", before: "1", after: "4")])
 
         application = try f.office.accept(application.id!, by: secretariat)
         #expect(application.state == .inReview)
@@ -220,6 +224,40 @@ import Testing
         #expect(f.office.hasFreshSecondFactor(try f.reread(secretariat).account))
         f.time.advance(5 * 60 + 1)
         #expect(!f.office.hasFreshSecondFactor(try f.reread(secretariat).account))
+    }
+}
+
+@Suite struct JointApplicationTests {
+    @Test func everyCoApplicantConfirmsTheCurrentDraftBeforeSubmission() throws {
+        let f = try Fixture()
+        let secretariat = try f.account("sec@office.kr", kind: .secretariat)
+        let round = try f.round(by: secretariat)
+        let lead = try f.account("kim@solbit.kr", kind: .applicant, organisation: "KR-SOLBIT", by: secretariat)
+        let partner = try f.account("park@partner.kr", kind: .applicant, organisation: "KR-PARTNER", by: secretariat)
+        let stranger = try f.account("choi@other.kr", kind: .applicant, organisation: "KR-OTHER", by: secretariat)
+        var application = try f.office.startApplication(roundID: round.id!, by: lead)
+        application = try f.office.saveDraft(application.id!, draft: "{}", coApplicants: ["KR-PARTNER", "KR-SOLBIT"], basedOn: 1, by: lead)
+        #expect(application.coApplicantIDs == ["KR-PARTNER"])
+        // The partner sees it but cannot edit it; a stranger does not see it.
+        #expect(try f.office.application(application.id!, for: partner).reference == application.reference)
+        #expect(throws: OfficeError(.forbidden, .forbidden)) { try f.office.saveDraft(application.id!, draft: "x", basedOn: 2, by: partner) }
+        #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.application(application.id!, for: stranger) }
+        #expect(try f.office.dashboard(for: partner).map(\.application.reference) == [application.reference])
+        #expect(try f.office.dashboard(for: stranger).isEmpty)
+        let dossier = try f.dossier(for: application)
+        #expect(throws: OfficeError(.conflict, .jointUnconfirmed(organisations: ["KR-PARTNER"]))) {
+            try f.office.submit(application.id!, dossier: dossier, basedOn: 2, by: lead)
+        }
+        try f.office.confirmJoint(application.id!, revision: 2, by: partner)
+        // A changed draft needs confirming again.
+        application = try f.office.saveDraft(application.id!, draft: "{ }", coApplicants: ["KR-PARTNER"], basedOn: 2, by: lead)
+        #expect(throws: OfficeError(.conflict, .jointUnconfirmed(organisations: ["KR-PARTNER"]))) {
+            try f.office.submit(application.id!, dossier: dossier, basedOn: 3, by: lead)
+        }
+        #expect(throws: OfficeError(.forbidden, .forbidden)) { try f.office.confirmJoint(application.id!, revision: 3, by: lead) }
+        try f.office.confirmJoint(application.id!, revision: 3, by: partner)
+        #expect(try f.office.submit(application.id!, dossier: dossier, basedOn: 3, by: lead).state == .submitted)
+        #expect(try f.office.audit().ok)
     }
 }
 

@@ -46,6 +46,7 @@ public enum OfficeMessage: Sendable, Equatable {
     case dossierInvalid(count: Int)
     case rubricUnknown(id: String, version: String)
     case roundRubricMismatch
+    case jointUnconfirmed(organisations: [String])
     /// A located problem of a dossier, already said in both languages by the engine's catalog.
     case diagnostic(ko: String, en: String)
 
@@ -149,6 +150,9 @@ public enum OfficeMessage: Sendable, Equatable {
             ("인증기준 \(id) \(version)이(가) 없습니다", "There is no rubric \(id) \(version)")
         case .roundRubricMismatch:
             ("신청서의 인증기준이 심사 회차의 인증기준과 다릅니다", "The dossier's rubric is not the round's")
+        case .jointUnconfirmed(let organisations):
+            ("공동 신청 기관(\(organisations.joined(separator: ", ")))이 현재 작성본을 확인한 뒤에 제출할 수 있습니다",
+             "The co-applicants (\(organisations.joined(separator: ", "))) must confirm the current draft before it is submitted")
         case .diagnostic(let ko, let en):
             (ko, en)
         case .dataDirInUse(let path):

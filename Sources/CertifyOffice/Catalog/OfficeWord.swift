@@ -25,7 +25,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case stateInReview = "state-in-review", stateDecided = "state-decided", stateAppealed = "state-appealed"
     case stateWithdrawn = "state-withdrawn", stateLapsed = "state-lapsed"
     case draftRevision = "draft-revision", dossier, download, selfCheckForm = "selfcheck-form"
-    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint"
+    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint", changes, before, after, joint, jointHint = "joint-hint", confirmJoint = "confirm-joint"
 
     public func text(_ language: Language) -> String {
         let (ko, en) = texts
@@ -143,6 +143,13 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .register: ("신청자 가입", "Register as an applicant")
         case .checkYourMail: ("전자우편을 확인하십시오. 주소 확인 링크를 보냈습니다.", "Check your e-mail: we sent you a link to confirm your address.")
         case .notices: ("알림", "Notices")
+        case .changes: ("이전 판과 달라진 점", "Changes from the previous version")
+        case .joint: ("공동 신청 기관", "Co-applicants")
+        case .jointHint: ("공동 신청 기관마다 현재 작성본을 확인해야 제출할 수 있습니다. 작성본이 바뀌면 다시 확인합니다.",
+                          "Each co-applicant confirms the current draft before it can be submitted; a changed draft is confirmed again.")
+        case .confirmJoint: ("공동 신청 확인", "Confirm the joint application")
+        case .before: ("이전", "Before")
+        case .after: ("이후", "After")
         case .startFromFile: ("신청서 파일로 채우기 (XML)", "Fill in from a dossier file (XML)")
         case .startFromFileHint: ("올린 파일의 내용이 작성 중인 신청서를 대신합니다.", "The file's content replaces the draft.")
         case .registerClosed: ("가입은 사무국을 통해 합니다. 사무국에 계정을 요청하십시오.", "Accounts are made by the secretariat; ask it for one.")

@@ -33,7 +33,13 @@ public enum Audit {
             immutable.append((row.seq, row.object, row.stored))
         }
         // Objects: every row of an immutable object, the latest row of a mutable one.
+        // A purged draft's evidence went with it (the purge is on record).
+        let purged = Set(try ActionRow.filter(Column("action") == "application-purge").fetchAll(db).map {
+            String($0.object.dropFirst("application:".count))
+        })
         for (seq, object, stored) in immutable {
+            if object.hasPrefix("evidence:"), let app = object.dropFirst("evidence:".count).split(separator: "/").first,
+               purged.contains(String(app)) { continue }
             guard let stored, let (current, isImmutable) = try Snapshot.storedHash(object, db) else { continue }
             guard isImmutable || latest[object]?.seq == seq else { continue }
             guard let current else {

@@ -32,7 +32,7 @@ enum Snapshot {
             "organisation": .string(a.organisationID), "state": .string(a.state.rawValue),
             "draft": .string(sha256Hex(Array(a.draft.utf8))), "draftRevision": .integer(Int64(a.draftRevision)),
             "submittedVersion": .integer(Int64(a.submittedVersion)),
-            "responseDue": a.responseDue.map { .string($0) } ?? .null,
+            "responseDue": a.responseDue.map { .string($0) } ?? .null, "coApplicants": .string(a.coApplicants),
         ])
     }
 
@@ -58,6 +58,13 @@ enum Snapshot {
                 "indicator": .string($0.indicator), "text": .string($0.text),
             ])
         }.joined(separator: "\n")
+    }
+
+    static func consent(_ c: JointConsent) -> String {
+        CanonicalJSON.encode([
+            "application": .integer(c.applicationID), "organisation": .string(c.organisationID),
+            "revision": .integer(Int64(c.revision)), "account": .integer(c.accountID),
+        ])
     }
 
     static func organisation(_ o: Organisation) -> String {
@@ -92,6 +99,12 @@ enum Snapshot {
             guard pair.count == 2, let app = Int64(pair[0]) else { return nil }
             let row = try EvidenceFile.fetchOne(db, key: ["applicationID": app, "sha256": pair[1]])
             return (row.map(evidence), true)
+        case "consent":
+            // consent:APP/ORG/REVISION
+            let parts = key.split(separator: "/").map(String.init)
+            guard parts.count == 3, let app = Int64(parts[0]), let revision = Int(parts[2]) else { return nil }
+            let row = try JointConsent.fetchOne(db, key: ["applicationID": app, "organisationID": parts[1], "revision": revision])
+            return (row.map(consent), true)
         case "requests":
             guard pair.count == 2, let app = Int64(pair[0]), let number = Int(pair[1]) else { return nil }
             let rows = try ReturnRequest.filter(Column("applicationID") == app && Column("version") == number).fetchAll(db)

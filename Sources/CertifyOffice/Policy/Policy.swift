@@ -14,6 +14,11 @@ public struct Actor: Sendable {
     func owns(_ application: OfficeApplication) -> Bool {
         account.kind == .applicant && account.organisationID == application.organisationID
     }
+
+    /// A co-applicant of a joint application (named in its draft).
+    func isCoApplicant(_ application: OfficeApplication) -> Bool {
+        account.kind == .applicant && account.organisationID.map(application.coApplicantIDs.contains) == true
+    }
 }
 
 /// Everything a person may ask the office to show or do. Each route of the
@@ -31,6 +36,8 @@ public enum Permission: Sendable {
     case viewApplication(OfficeApplication)
     case editApplication(OfficeApplication)
     case checkCompleteness(OfficeApplication)
+    /// A co-applicant organisation confirms the joint application.
+    case confirmJoint(OfficeApplication)
 
     /// The permission's name in the route table and in tests.
     public var name: String {
@@ -44,6 +51,7 @@ public enum Permission: Sendable {
         case .viewApplication: "view-application"
         case .editApplication: "edit-application"
         case .checkCompleteness: "check-completeness"
+        case .confirmJoint: "confirm-joint"
         }
     }
 }
@@ -80,13 +88,17 @@ public struct Policy: Sendable {
         case .startApplication:
             return actor.account.kind == .applicant ? .allow : secretariat ? .forbidden : .hidden
         case .viewApplication(let application):
-            return secretariat || actor.owns(application) || isOnPanel(actor, application) ? .allow : .hidden
+            return secretariat || actor.owns(application) || actor.isCoApplicant(application) || isOnPanel(actor, application)
+                ? .allow : .hidden
         case .editApplication(let application):
             if actor.owns(application) { return .allow }
-            return secretariat || isOnPanel(actor, application) ? .forbidden : .hidden
+            return secretariat || actor.isCoApplicant(application) || isOnPanel(actor, application) ? .forbidden : .hidden
         case .checkCompleteness(let application):
             if secretariat { return .allow }
-            return actor.owns(application) || isOnPanel(actor, application) ? .forbidden : .hidden
+            return actor.owns(application) || actor.isCoApplicant(application) || isOnPanel(actor, application) ? .forbidden : .hidden
+        case .confirmJoint(let application):
+            if actor.isCoApplicant(application) { return .allow }
+            return secretariat || actor.owns(application) || isOnPanel(actor, application) ? .forbidden : .hidden
         }
     }
 

@@ -104,8 +104,13 @@ public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, 
     public var responseDue: String?
     public var createdBy: Int64
     public var updatedAt: Date
+    /// The co-applicant organisations the draft names (space-separated):
+    /// each confirms the joint application before it can be submitted.
+    public var coApplicants: String = ""
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var coApplicantIDs: [String] { coApplicants.split(separator: " ").map(String.init) }
 }
 
 /// A submitted, frozen version: the dossier XML by its SHA-256.
@@ -202,4 +207,14 @@ public struct NoticeRow: Codable, Sendable, FetchableRecord, MutablePersistableR
     public var attempts: Int
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A co-applicant organisation's confirmation of a joint application, for one draft revision.
+public struct JointConsent: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "jointConsent"
+    public var applicationID: Int64
+    public var organisationID: String
+    public var revision: Int
+    public var accountID: Int64
+    public var at: Date
 }

@@ -144,6 +144,19 @@ enum Schema {
                 t.column("attempts", .integer).notNull().defaults(to: 0)
             }
         }
+        migrator.registerMigration("v3-joint") { db in
+            try db.alter(table: "application") { t in
+                t.add(column: "coApplicants", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "jointConsent") { t in
+                t.column("applicationID", .integer).notNull().references("application")
+                t.column("organisationID", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("accountID", .integer).notNull().references("account")
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["applicationID", "organisationID", "revision"])
+            }
+        }
         return migrator
     }
 }

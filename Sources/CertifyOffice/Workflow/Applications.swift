@@ -75,13 +75,15 @@ extension Office {
             if actor.isSecretariat {
                 request = request.filter([ApplicationState.submitted, .returned, .inReview, .appealed].map(\.rawValue).contains(Column("state")))
             } else if actor.account.kind == .applicant, let organisation = actor.account.organisationID {
-                request = request.filter(Column("organisationID") == organisation)
+                // Its own applications, and the joint ones that name it (a LIKE on the space-separated list, checked exactly below).
+                request = request.filter(Column("organisationID") == organisation || Column("coApplicants").like("%\(organisation)%"))
             } else {
                 return []
             }
             let rounds = Dictionary(uniqueKeysWithValues: try Round.fetchAll(db).map { ($0.id!, $0) })
             return try request.limit(500).fetchAll(db).compactMap { application in
-                guard let round = rounds[application.roundID] else { return nil }
+                guard let round = rounds[application.roundID],
+                      actor.isSecretariat || actor.owns(application) || actor.isCoApplicant(application) else { return nil }
                 let due: CalendarDate? = switch application.state {
                 case .draft: CalendarDate(iso: round.closes)
                 case .returned: application.responseDue.flatMap { CalendarDate(iso: $0) }
@@ -90,6 +92,19 @@ extension Office {
                 }
                 return DashboardItem(application: application, round: round, due: due, overdue: due.map { $0 < today } ?? false)
             }
+        }
+    }
+
+    /// For the secretariat's dashboard: each round's applications counted by state.
+    public func roundSummary(for actor: Actor) throws(OfficeError) -> [(round: Round, counts: [ApplicationState: Int])] {
+        try authorize(actor, .manageRounds)
+        return try store.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT roundID, state, COUNT(*) AS n FROM application GROUP BY roundID, state")
+            var counts: [Int64: [ApplicationState: Int]] = [:]
+            for row in rows {
+                if let state = ApplicationState(rawValue: row["state"]) { counts[row["roundID"], default: [:]][state] = row["n"] }
+            }
+            return try Round.order(Column("id").desc).fetchAll(db).map { ($0, counts[$0.id!] ?? [:]) }
         }
     }
 
@@ -115,7 +130,9 @@ extension Office {
 
     /// Saves the draft's form (opaque JSON) if it is based on the stored
     /// revision; otherwise refuses with the current one (never a silent loss).
-    public func saveDraft(_ id: Int64, draft: String, basedOn revision: Int, by actor: Actor) throws(OfficeError) -> OfficeApplication {
+    /// `coApplicants`: the other organisations the draft names as applicants.
+    public func saveDraft(_ id: Int64, draft: String, coApplicants: [String] = [], basedOn revision: Int,
+                          by actor: Actor) throws(OfficeError) -> OfficeApplication {
         let now = clock.now()
         return try store.write { db in
             var application = try editable(id, actor, db)
@@ -123,6 +140,8 @@ extension Office {
                 throw OfficeError(.conflict, .draftStale(current: application.draftRevision))
             }
             application.draft = draft
+            application.coApplicants = Array(Set(coApplicants.filter { $0 != application.organisationID })).sorted()
+                .joined(separator: " ")
             application.draftRevision += 1
             application.updatedAt = now
             try application.update(db)
@@ -197,6 +216,11 @@ extension Office {
                calendar.hasEnded(due, at: now) {
                 throw OfficeError(.conflict, .stateForbids(state: .lapsed))
             }
+            // Every co-applicant has confirmed this revision of the draft.
+            let consented = Set(try JointConsent.filter(Column("applicationID") == id && Column("revision") == revision)
+                .fetchAll(db).map(\.organisationID))
+            let missingConsent = application.coApplicantIDs.filter { !consented.contains($0) }
+            if !missingConsent.isEmpty { throw OfficeError(.conflict, .jointUnconfirmed(organisations: missingConsent)) }
             let uploaded = Set(try EvidenceFile.filter(Column("applicationID") == id).fetchAll(db).map(\.sha256))
             let missing = dossier.evidence.map(\.sha256).filter { !uploaded.contains($0) }
             if !missing.isEmpty {
@@ -277,6 +301,33 @@ extension Office {
                 try application.update(db)
                 try log(db, nil, "lapse", "application:\(application.id!)", stored: Snapshot.application(application))
             }
+        }
+    }
+
+    /// A co-applicant organisation confirms the current draft of a joint application.
+    public func confirmJoint(_ id: Int64, revision: Int, by actor: Actor) throws(OfficeError) {
+        let now = clock.now()
+        try store.write { db in
+            guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
+            try authorize(actor, .confirmJoint(application))
+            guard actor.account.organisationConfirmed else { throw OfficeError(.forbidden, .organisationUnconfirmed) }
+            guard application.state.isEditable else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+            guard application.draftRevision == revision else {
+                throw OfficeError(.conflict, .draftStale(current: application.draftRevision))
+            }
+            let consent = JointConsent(applicationID: id, organisationID: actor.account.organisationID!, revision: revision,
+                                       accountID: actor.id, at: now)
+            try consent.upsert(db)
+            try log(db, actor.id, "joint-confirm", "consent:\(id)/\(consent.organisationID)/\(revision)",
+                    stored: Snapshot.consent(consent))
+        }
+    }
+
+    /// The co-applicants who confirmed the current draft.
+    public func consents(of application: OfficeApplication) throws(OfficeError) -> Set<String> {
+        try store.read { db in
+            Set(try JointConsent.filter(Column("applicationID") == application.id! && Column("revision") == application.draftRevision)
+                .fetchAll(db).map(\.organisationID))
         }
     }
 

@@ -13,7 +13,7 @@ struct OfficeCommand: ParsableCommand {
             Exit codes: 0 success; 1 audit found a difference; 64 usage; 65 invalid input;
             66 no office in DIR or no such account; 73 DIR already holds an office; 74 storage error.
             """,
-        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self])
+        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self])
 }
 
 /// `--data DIR`, shared by every office subcommand.
@@ -22,10 +22,10 @@ struct OfficeDataOptions: ParsableArguments {
     var data: String
 
     /// Opens the office, or reports why not and exits.
-    func open(create: Bool = false) throws -> Office {
+    func open(create: Bool = false, retentionDays: Int = 5 * 365) throws -> Office {
         try orExitOffice {
             let store = try OfficeStore(directory: data, create: create)
-            return Office(store: store, certifier: try Certifier(rubricsOption: nil))
+            return Office(store: store, certifier: try Certifier(rubricsOption: nil), retentionDays: retentionDays)
         }
     }
 }
