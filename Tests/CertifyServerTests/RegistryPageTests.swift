@@ -1,5 +1,6 @@
 import CertifyModel
 import CertifyRegistry
+import CertifyRegistryWeb
 @testable import CertifyServer
 import Foundation
 import Hummingbird
@@ -66,17 +67,21 @@ struct RegistryPageTests {
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentType] == "application/json")
                     let record = try json(response.body)
-                    let certificate = try #require(record["certificate"] as? [String: Any])
-                    #expect(certificate["id"] as? String == id)
-                    #expect(certificate["validFrom"] as? String == "2026-03-02")
-                    #expect(certificate["validUntil"] as? String == "2028-03-01")
-                    #expect(certificate["rubric"] as? String == "kr-smart-city")
+                    #expect(record["certificate"] as? String == id)
+                    #expect(record["validFrom"] as? String == "2026-03-02")
+                    #expect(record["validUntil"] as? String == "2028-03-01")
+                    #expect(record["rubric"] as? String == "kr-smart-city")
+                    #expect(record["version"] as? String == "1.0")
                     #expect(record["status"] as? String == expectedStatus)
+                    // The certificate's members are exactly a line of `registry list --format json`.
+                    let certificate = try #require(try registry.certificate(id))
+                    let line = certificate.json(on: .today())
+                    let text = String(buffer: response.body)
+                    #expect(text.hasPrefix(line.dropLast() + ",\"inForce\":"), "\(text) starts with \(line)")
                     if index == 1 { #expect(expectedStatus == "revoked") }
                     #expect(record["inForce"] as? Bool == (expectedStatus == "valid" || expectedStatus == "renewal-due"))
                     // The inclusion object is exactly `registry prove --format json`'s.
                     let expected = try registry.inclusionProof(certificate: id).json
-                    let text = String(buffer: response.body)
                     #expect(text.hasSuffix(",\"inclusion\":\(expected)}\n"))
                     let inclusion = try #require(record["inclusion"] as? [String: Any])
                     #expect(inclusion["size"] as? Int == 4)
