@@ -1,5 +1,6 @@
 import ArgumentParser
 import CertifyModel
+import CertifyRegistryWeb
 import CertifyServer
 import Foundation
 import Logging
@@ -36,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         if !pinLoops { CertifyServer.suggestEventLoops() }
         LoggingSystem.bootstrap { label in
-            var handler = ServerLogHandler(label: label)
+            var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
             return handler
         }
