@@ -89,12 +89,8 @@ public struct RegistryPages: ServerExtension {
             }
             json.newline()
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.bytes())))
-        } catch let problem as Problem {
-            return problem.response()
-        } catch let error as CertifyError {
-            return Problem(error, language: Problem.language(request)).response()
         } catch {
-            return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+            return Problem.response(for: error, request)
         }
     }
 }

@@ -86,6 +86,16 @@ public struct Problem: Error, Sendable {
         }
     }
 
+    /// Any failure as problem details: a `Problem` as it is, a `CertifyError`
+    /// with its located messages in the request's language, anything else 500.
+    public static func response(for error: any Error, _ request: Request) -> Response {
+        switch error {
+        case let problem as Problem: problem.response()
+        case let error as CertifyError: Problem(error, language: language(request)).response()
+        default: Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+        }
+    }
+
     static func badRequest(_ detail: String) -> Problem {
         Problem(status: CertifyError.Code.malformedRequest.httpStatus, title: "Bad Request", detail: detail)
     }
@@ -210,12 +220,8 @@ extension CertifyServer {
             let body: FormBody
             do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { throw Problem(error) }
             return try work(body, options)
-        } catch let problem as Problem {
-            return problem.response()
-        } catch let error as CertifyError {
-            return Problem(error, language: Problem.language(request)).response()
         } catch {
-            return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+            return Problem.response(for: error, request)
         }
     }
 
