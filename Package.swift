@@ -150,6 +150,7 @@ let package = Package(
                 "CertifyModel", "CertifyRegistry", "CertifyServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(
