@@ -108,6 +108,20 @@ struct RegistryPageTests {
                 #expect(response.status == .badRequest)
                 #expect(response.headers[.contentType] == "application/problem+json")
             }
+            // The OpenAPI document names exactly the answer's members, in order.
+            var keys: [String] = []
+            try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])", method: .get) { response in
+                let text = String(buffer: response.body)
+                let record = try json(response.body)
+                keys = record.keys.sorted { text.range(of: "\"\($0)\":")!.lowerBound < text.range(of: "\"\($1)\":")!.lowerBound }
+            }
+            try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
+                let document = try json(response.body)
+                let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+                let record = try #require(schemas?["CertificateRecord"] as? [String: Any])
+                #expect(record["required"] as? [String] == keys)
+                #expect((record["properties"] as? [String: Any]).map { Set($0.keys) } == Set(keys))
+            }
         }
         #expect(made.fingerprint() == before, "the server wrote nothing")
     }
