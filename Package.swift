@@ -17,39 +17,35 @@ let allocatorLinkerSettings: [LinkerSetting] = {
     }
 }()
 
-// Dependency graph (each arrow is "depends on"; arrows only point down):
+// Dependency graph: each target depends only on targets listed below it
+// (after the arrow, its direct dependencies within Certify).
 //
-//   certify (CLI: parses options, prints, maps errors to exit codes)
-//      │
-//   CertifyReport   builds, signs (XML-DSig), verifies and audits reports
-//      │      └──────────────┐
-//   CertifyRuntime           CertifyRender   text, JSON and HTML renderers, labels
-//   (inputs from bytes or        │      └──── CertifyTemplates  the one stylesheet and the
-//    paths, rubric catalog)      │            shared mustache templates (swift-mustache)
-//      │      └──────────┐       │
-//   CertifyXML           CertifyEngine   pure scoring: methods, electives, decision
-//   (libxml2: safe          │
-//    parser, XSD, C14N)     │
-//      │      └─────────┬───┘
-//   CLibXML2       CertifyModel   plain types: rubric, dossier, Rational, SourcePosition,
-//                                 diagnostics and errors; decoders over `ElementNode`
+//   certify               the CLI: parses options, prints, maps errors to exit codes
+//   CertifyRegistryWeb    the registry's page and certificate API, a ServerExtension
+//                         that `certify serve --registry` adds → Server, Registry
+//   CertifyServer         `certify serve`: pages, JSON API → Runtime, Render, Planner, Templates
+//   CertifyRegistry       certificate registry: SQLite (GRDB), RFC 9162 Merkle log,
+//                         C2SP signed checkpoints → Report, Runtime
+//   CertifyCohort         cohort statistics and rubric comparison → Runtime, Render
+//   CertifyReport         builds, signs (XML-DSig), verifies and audits reports; keys
+//                         → Runtime, Render, XML
+//   CertifyRender         text, JSON and HTML renderers of scores and plans, labels
+//                         → Planner, Engine, Templates
+//   CertifyRuntime        inputs from bytes or paths, rubric catalog, Certifier,
+//                         Batch, AtomicFile → XML, Engine
+//   CertifyPlanner        exact smallest changes to reach a better outcome → Engine
+//   CertifyXML            libxml2: safe parser, XSD, C14N → CLibXML2
+//   CertifyTemplates      the one stylesheet and the shared mustache templates
+//   CertifyEngine         pure scoring: methods, electives, decision → Model
+//   CertifyModel          plain types: rubric, dossier, Rational, diagnostics, the
+//                         message catalog, report context; JSONWriter and XMLEscape
 //
-// CertifyCohort (cohort statistics and rubric comparison, with their text,
-// JSON, CSV and HTML outputs) sits beside CertifyReport: it uses
-// CertifyRuntime (Certifier, Batch), CertifyEngine, and CertifyRender for
-// the writers every output shares (JSONWriter, CSVWriter, HTML escaping,
-// text columns); the certify CLI uses it.
-//
-// CertifyPlanner (`certify plan`: exact smallest changes to reach a better
-// outcome) is pure like the engine and uses only CertifyEngine's public API
-// and CertifyModel; CertifyRender renders its reports.
-//
-// CertifyServer (`certify serve`) uses CertifyTemplates too: its pages and
-// the report's page share one stylesheet and the head and foot partials.
-//
-// CertifyModel needs nothing below it (BigInt only); CertifyXML is the only
-// target that touches C; CertifyEngine and CertifyRender do no I/O (the
-// templates and stylesheet are compiled into CertifyTemplates).
+// CertifyRender renders the planner's reports beside the score's (same
+// labels, JSON writer and templates), so it sits above CertifyPlanner; the
+// planner stays pure (Engine and Model only). CertifyModel needs nothing
+// below it (BigInt only); CertifyXML is the only target that touches C;
+// CertifyEngine and CertifyRender do no I/O (the templates and stylesheet
+// are compiled into CertifyTemplates).
 let package = Package(
     name: "Certify",
     platforms: [.macOS(.v13)],
@@ -101,7 +97,7 @@ let package = Package(
         ),
         .target(
             name: "CertifyRender",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyTemplates"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyTemplates"]
         ),
         .target(
             name: "CertifyReport",
@@ -166,8 +162,7 @@ let package = Package(
         .target(
             name: "CertifyServer",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
-                "CertifyRegistry", "CertifyTemplates",
+                "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -180,11 +175,22 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The registry's page and certificate API, added to the server
+        // (`ServerExtension`) by `certify serve --registry PATH`.
+        .target(
+            name: "CertifyRegistryWeb",
+            dependencies: [
+                "CertifyModel", "CertifyRegistry", "CertifyServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "certify",
             dependencies: [
                 "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
-                "CertifyServer", "CertifyOffice", "CertifyOfficeWeb",
+                "CertifyServer", "CertifyRegistryWeb", "CertifyOffice", "CertifyOfficeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -214,7 +220,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyRegistryTests",
-            dependencies: ["CertifyModel", "CertifyReport", "CertifyRegistry", "CertifyTestSupport"]
+            dependencies: ["CertifyModel", "CertifyRegistry", "CertifyTestSupport"]
         ),
         // The message catalog in both languages, the Korean output of every
         // sample (golden files) and the language of every output.
@@ -225,13 +231,13 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyPlannerTests",
-            dependencies: ["CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CertifyServerTests",
             dependencies: [
-                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyXML", "CertifyRegistry", "CertifyTemplates", "CertifyTestSupport",
+                "CertifyServer", "CertifyRuntime", "CertifyModel", "CertifyRegistry", "CertifyRegistryWeb", "CertifyTemplates", "CertifyTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

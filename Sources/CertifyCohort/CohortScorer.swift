@@ -106,16 +106,10 @@ public struct CohortScorer: Sendable {
         let dossier: Dossier
         do { dossier = try certifier.loadDossier(.file(path)).0 } catch { throw Failure(error: error, rubric: nil) }
         let rubric = try? certifier.catalog.rubric(for: dossier)
-        var reviews: [Review] = []
-        var diagnostics: [Diagnostic] = []
-        var code = CertifyError.Code.invalidInput
-        for reviewPath in reviewPaths(for: dossier.id) {
-            do { reviews.append(try certifier.loadReview(.file(reviewPath))) } catch {
-                diagnostics += error.diagnostics
-                if error.code == .unreadable { code = .unreadable }
-            }
+        let reviews: [Review]
+        do { reviews = try certifier.loadReviews(reviewPaths(for: dossier.id).map(InputSource.file)) } catch {
+            throw Failure(error: error, rubric: rubric)
         }
-        if !diagnostics.isEmpty { throw Failure(error: CertifyError(code, diagnostics), rubric: rubric) }
         do {
             return Loaded(dossier: dossier, reviews: reviews, rubric: try certifier.catalog.rubric(for: dossier))
         } catch { throw Failure(error: Self.located(error, path), rubric: nil) }

@@ -337,6 +337,8 @@ extension Message {
         case ownedByAnotherUser
         case notPrivateKey, notPublicKey
         case keyExists
+        /// The signer's display name holds characters XML cannot hold.
+        case signerNameBad
         /// Cannot write (`strerror`'s words, or nil: it already exists).
         case cannotWrite(String?)
 
@@ -351,6 +353,8 @@ extension Message {
             case .notPrivateKey: "not a P-256 private key in PEM (PKCS#8 or SEC1)"
             case .notPublicKey: "not a P-256 public key in PEM (SubjectPublicKeyInfo)"
             case .keyExists: "already exists; refusing to overwrite a key"
+            case .signerNameBad:
+                "the signer's name must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)"
             case .cannotWrite(let reason): "cannot write: \(reason ?? "already exists")"
             }
         }
@@ -366,6 +370,7 @@ extension Message {
             case .notPrivateKey: "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다"
             case .notPublicKey: "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다"
             case .keyExists: "파일이 이미 있습니다. 키를 덮어쓰지 않습니다"
+            case .signerNameBad: "서명자 이름에 XML에 쓸 수 없는 문자(탭과 줄바꿈을 제외한 제어 문자, U+FFFE, U+FFFF)가 있습니다"
             case .cannotWrite(let reason): reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다"
             }
         }
@@ -505,6 +510,7 @@ extension Message {
         /// `strerror`'s words.
         case logKeyUnreadable(String)
         case logKeyNotSmallFile
+        case logKeyReadableByOthers(mode: Int, path: String)
         case notSignerKey
         case notLogKey(verifier: String)
         case notVerifierKey
@@ -538,6 +544,8 @@ extension Message {
             case .noRegistry: "no registry here (create one with: certify registry init --origin NAME)"
             case .logKeyUnreadable(let words): "cannot read the log key: \(words)"
             case .logKeyNotSmallFile: "cannot read the log key: not a small regular file"
+            case .logKeyReadableByOthers(let mode, let path):
+                "the log key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
             case .notSignerKey: "not a note signer key (PRIVATE+KEY+NAME+ID+KEY)"
             case .notLogKey(let verifier): "this key is not the log's key (\(verifier))"
             case .notVerifierKey: "--vkey is not a note verifier key (NAME+ID+BASE64)"
@@ -573,6 +581,8 @@ extension Message {
             case .noRegistry: "이곳에 등록부가 없습니다(certify registry init --origin 이름 명령으로 만드십시오)"
             case .logKeyUnreadable(let words): "로그 키를 읽을 수 없습니다: 시스템 오류(\(words))"
             case .logKeyNotSmallFile: "로그 키를 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
+            case .logKeyReadableByOthers(let mode, let path):
+                "로그 키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
             case .notSignerKey: "노트 서명 키(PRIVATE+KEY+이름+ID+키) 형식이 아닙니다"
             case .notLogKey(let verifier): "이 키는 이 로그의 키가 아닙니다(\(verifier))"
             case .notVerifierKey: "--vkey가 노트 검증 키(이름+ID+BASE64) 형식이 아닙니다"

@@ -116,7 +116,7 @@ extension Registry {
                             problem("log_entry \(index): \(reason)")
                             continue
                         }
-                        try Self.apply(event, index: index, db: replayed)
+                        try CertificateStore.apply(event, index: index, db: replayed)
                     }
                 }
                 report.certificates = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM certificate") ?? 0
@@ -138,14 +138,14 @@ extension Registry {
     /// Why an event could not have been written in the state the events
     /// before it made (nil if it could).
     static func refusal(of event: Event, index: Int, db: Database) throws -> String? {
-        let existing = try certificate(db, id: event.certificate)
+        let existing = try CertificateStore.certificate(db, id: event.certificate)
         switch event.kind {
         case .issue, .renew:
             if existing != nil { return "certificate \(event.certificate) was already issued" }
-            if let other = try certificateID(db, reportSHA256: event.reportSHA256) {
+            if let other = try CertificateStore.certificateID(db, reportSHA256: event.reportSHA256) {
                 return "report \(event.reportSHA256) was already registered as \(other)"
             }
-            let candidates = try certificates(db, where: "c.applicant = ? AND c.rubric = ?", [event.applicants[0].id, event.rubric])
+            let candidates = try CertificateStore.certificates(db, applicant: event.applicants[0].id, rubric: event.rubric)
                 .filter { $0.successor == nil && $0.revokedOn == nil && $0.isRenewed(byStartOn: event.validFrom!) }
             if event.kind == .issue, let renewable = candidates.first {
                 return "an issue, but it starts in the renewal window of \(renewable.id)"

@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyRuntime
 import Crypto
 import Foundation
 
@@ -11,20 +12,43 @@ public enum Keys {
     }
 
     /// Reads a private key, refusing one that group or others can read.
-    /// The mode and owner are checked on the descriptor the key is read
-    /// from (no symlink followed), so the file cannot be swapped in between.
     public static func privateKey(at path: String) throws(CertifyError) -> P256.Signing.PrivateKey {
+        let text = String(decoding: try secretFile(at: path, .privateKey), as: UTF8.self)
+        // openssl ecparam -genkey writes an EC PARAMETERS block first: take the key block only.
+        for label in ["PRIVATE KEY", "EC PRIVATE KEY"] {
+            guard let block = pemBlock(text, label: label) else { continue }
+            if let key = try? P256.Signing.PrivateKey(pemRepresentation: block) { return key }
+        }
+        throw CertifyError(.badKey, .key(.notPrivateKey), file: path)
+    }
+
+    /// What a secret file holds, for the words of its errors.
+    public enum Secret: Sendable {
+        /// A report signer's P-256 key (`certify keygen`, `--key`).
+        case privateKey
+        /// The registry log's Ed25519 note signer key (`PATH.key`).
+        case logKey
+    }
+
+    /// The bytes of a secret file (at most 64 KiB), refused if group or
+    /// others can read it or another user owns it. The mode and owner are
+    /// checked on the descriptor the file is read from (no symlink
+    /// followed), so the file cannot be swapped in between.
+    public static func secretFile(at path: String, _ secret: Secret) throws(CertifyError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw CertifyError(.unreadable, .key(.unreadable(String(cString: strerror(errno)))), file: path)
+            let reason = String(cString: strerror(errno))
+            throw CertifyError(.unreadable, secret == .logKey ? Message.registry(.logKeyUnreadable(reason)) : Message.key(.unreadable(reason)), file: path)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 64 << 10 else {
-            throw CertifyError(.unreadable, .key(.notSmallRegularFile), file: path)
+            throw CertifyError(.unreadable, secret == .logKey ? Message.registry(.logKeyNotSmallFile) : Message.key(.notSmallRegularFile), file: path)
         }
-        if status.st_mode & 0o077 != 0 {
-            throw CertifyError(.keyPermissions, .key(.readableByOthers(mode: Int(status.st_mode & 0o777), path: path)), file: path)
+        let mode = Int(status.st_mode & 0o777)
+        if mode & 0o077 != 0 {
+            throw CertifyError(.keyPermissions, secret == .logKey
+                ? Message.registry(.logKeyReadableByOthers(mode: mode, path: path)) : Message.key(.readableByOthers(mode: mode, path: path)), file: path)
         }
         if status.st_uid != getuid() && getuid() != 0 {
             throw CertifyError(.keyPermissions, .key(.ownedByAnotherUser), file: path)
@@ -32,13 +56,7 @@ public enum Keys {
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         guard count == bytes.count else { throw CertifyError(.unreadable, .key(.unreadableKey), file: path) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        // openssl ecparam -genkey writes an EC PARAMETERS block first: take the key block only.
-        for label in ["PRIVATE KEY", "EC PRIVATE KEY"] {
-            guard let block = pemBlock(text, label: label) else { continue }
-            if let key = try? P256.Signing.PrivateKey(pemRepresentation: block) { return key }
-        }
-        throw CertifyError(.badKey, .key(.notPrivateKey), file: path)
+        return bytes
     }
 
     /// A public key file (PEM SubjectPublicKeyInfo).
@@ -80,42 +98,5 @@ public enum Keys {
             throw error
         }
         return (key, keyID(key.publicKey))
-    }
-}
-
-/// Files are written to a temporary file beside the target, then renamed:
-/// a reader sees the old file or the whole new one, never half of it.
-public enum AtomicFile {
-    /// - Parameters:
-    ///   - replace: replace an existing file; without it the new file is
-    ///     linked into place, which fails if one exists (no check-then-act race).
-    ///   - durable: fsync before it becomes visible (keys), not for reports.
-    public static func write(
-        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replace: Bool = true, durable: Bool = false
-    ) throws(CertifyError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else {
-            throw CertifyError(.unwritable, .key(.cannotWrite(String(cString: strerror(errno)))), file: path)
-        }
-        var ok = fchmod(descriptor, mode) == 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while ok && offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { ok = false } else { offset += written }
-            }
-        }
-        // Rename is what makes the write atomic for readers. Reports can be
-        // regenerated, so they skip the disk flush; keys cannot, so they don't.
-        if durable { ok = ok && fsync(descriptor) == 0 }
-        close(descriptor)
-        let placed = ok && (replace ? rename(temporary, path) == 0 : link(temporary, path) == 0)
-        let reason = String(cString: strerror(errno))
-        if !placed || !replace { unlink(temporary) }
-        guard placed else {
-            throw CertifyError(.unwritable, .key(.cannotWrite(errno == EEXIST ? nil : reason)), file: path)
-        }
     }
 }

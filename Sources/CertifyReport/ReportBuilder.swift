@@ -55,7 +55,7 @@ public struct ReportBuilder: Sendable {
         let report: [UInt8] = switch signing {
         case .key(let signer): try signer.report(for: result, engineVersion: engineVersion, generatedAt: generatedAt)
         case .template(let info):
-            ReportSigner.template(for: result, engineVersion: engineVersion, signer: info, generatedAt: generatedAt)
+            try ReportSigner.template(for: result, engineVersion: engineVersion, signer: info, generatedAt: generatedAt)
         }
         let page = html.map { html in
             let context = ReportContext(engineVersion: engineVersion, generatedAt: generatedAt, signer: signer)

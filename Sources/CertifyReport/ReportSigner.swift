@@ -1,4 +1,3 @@
-import CertifyRender
 import CertifyEngine
 import CertifyModel
 import CertifyXML
@@ -18,15 +17,16 @@ public struct ReportSigner: Sendable {
 
     /// The signed report for a score, as UTF-8 XML.
     public func report(for result: ScoreResult, engineVersion: String, generatedAt: String = ReportSigner.timestamp()) throws(CertifyError) -> [UInt8] {
-        try sign(template: ReportSigner.template(for: result, engineVersion: engineVersion, signer: signer, generatedAt: generatedAt))
+        try sign(template: try ReportSigner.template(for: result, engineVersion: engineVersion, signer: signer, generatedAt: generatedAt))
     }
 
     /// The report with an empty signature template (empty DigestValue and
     /// SignatureValue), for signing with another tool such as `xmlsec1 --sign`.
+    /// A signer name XML cannot hold is refused (`SignerInfo.isValidName`).
     public static func template(
         for result: ScoreResult, engineVersion: String, signer: SignerInfo, generatedAt: String = ReportSigner.timestamp()
-    ) -> [UInt8] {
-        let context = ReportContext(engineVersion: engineVersion, generatedAt: generatedAt, signer: signer)
+    ) throws(CertifyError) -> [UInt8] {
+        let context = ReportContext(engineVersion: engineVersion, generatedAt: generatedAt, signer: try signer.checked())
         var xml = ReportXML.unsigned(result, context: context)
         xml.raw(DSig.template(keyName: signer.keyID))
         xml.raw("\n</audit-report>\n")

@@ -1,4 +1,3 @@
-import CertifyRender
 import CertifyEngine
 import CertifyModel
 

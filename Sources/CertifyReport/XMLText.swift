@@ -64,27 +64,7 @@ struct XMLText: ~Copyable {
         out.append(UInt8(ascii: ">"))
     }
 
-    /// Escapes for text or attribute values; tabs, newlines and carriage
-    /// returns in attributes become character references so that they
-    /// survive attribute-value normalisation.
     private mutating func escape(_ text: String, attribute: Bool) {
-        // Most values need no escape: copy them in one go.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 < 0x20 }) {
-            out.append(contentsOf: text)
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out.append("&amp;")
-            case UInt8(ascii: "<"): out.append("&lt;")
-            case UInt8(ascii: ">"): out.append("&gt;")
-            case UInt8(ascii: "\"") where attribute: out.append("&quot;")
-            case UInt8(ascii: "\r"): out.append("&#13;")
-            case UInt8(ascii: "\n") where attribute: out.append("&#10;")
-            case UInt8(ascii: "\t") where attribute: out.append("&#9;")
-            default: out.append(byte)
-            }
-        }
+        XMLEscape.append(text, attribute: attribute, to: &out)
     }
 }

@@ -45,20 +45,26 @@ public struct Certifier: Sendable {
         } catch { throw file.located(error) }
     }
 
-    /// A dossier and its reviews, checked against the rubric it names.
-    /// Every review is read, so that all of their errors are reported at once.
-    public func bind(dossier source: InputSource, reviews reviewSources: [InputSource]) throws(CertifyError) -> (Submission, Rubric) {
-        let (dossier, file) = try loadDossier(source)
+    /// Parses, validates and decodes review sheets. Every one is read, so
+    /// that all of their errors are reported at once (unreadable if any is).
+    public func loadReviews(_ sources: [InputSource]) throws(CertifyError) -> [Review] {
         var reviews: [Review] = []
         var diagnostics: [Diagnostic] = []
         var code = CertifyError.Code.invalidInput
-        for review in reviewSources {
+        for review in sources {
             do { reviews.append(try loadReview(review)) } catch {
                 diagnostics += error.diagnostics
                 if error.code == .unreadable { code = .unreadable }
             }
         }
         guard diagnostics.isEmpty else { throw CertifyError(code, diagnostics) }
+        return reviews
+    }
+
+    /// A dossier and its reviews, checked against the rubric it names.
+    public func bind(dossier source: InputSource, reviews reviewSources: [InputSource]) throws(CertifyError) -> (Submission, Rubric) {
+        let (dossier, file) = try loadDossier(source)
+        let reviews = try loadReviews(reviewSources)
         do {
             let rubric = try catalog.rubric(for: dossier)
             return (try Binder.bind(dossier, reviews: reviews, to: rubric), rubric)

@@ -9,7 +9,7 @@ import Hummingbird
 import NIOCore
 
 /// RFC 9457 problem details, with the located messages of the CLI.
-struct Problem: Error, Sendable {
+public struct Problem: Error, Sendable {
     var status: Int
     var title: String
     var detail: String
@@ -18,38 +18,43 @@ struct Problem: Error, Sendable {
     /// `--lang`; English when absent). Titles stay HTTP's reason phrases.
     var language: Language = .en
 
-    var json: JSONValue {
-        .object([
-            ("type", .string("about:blank")),
-            ("title", .string(title)),
-            ("status", .int(status)),
-            ("detail", .string(detail)),
-            ("errors", .array(errors.map { diagnostic in
-                .object([
-                    ("file", .optional(diagnostic.file)),
-                    ("line", .int(diagnostic.position.line)),
-                    ("column", .int(diagnostic.position.column)),
-                    ("message", .string(diagnostic.message(language))),
-                ])
-            })),
-        ])
+    var json: String {
+        var json = JSONWriter(compact: true)
+        json.object { json in
+            json.key("type"); json.string("about:blank")
+            json.key("title"); json.string(title)
+            json.key("status"); json.number(status)
+            json.key("detail"); json.string(detail)
+            json.key("errors")
+            json.array { json in
+                for diagnostic in errors {
+                    json.object { json in
+                        json.key("file"); json.string(diagnostic.file)
+                        json.key("line"); json.number(diagnostic.position.line)
+                        json.key("column"); json.number(diagnostic.position.column)
+                        json.key("message"); json.string(diagnostic.message(language))
+                    }
+                }
+            }
+        }
+        return json.text()
     }
 
-    func response() -> Response {
+    public func response() -> Response {
         Response(
             status: HTTPResponse.Status(code: status),
             headers: [.contentType: "application/problem+json"],
-            body: .init(byteBuffer: ByteBuffer(string: json.rendered)))
+            body: .init(byteBuffer: ByteBuffer(string: json)))
     }
 
-    init(status: Int, title: String, detail: String, errors: [Diagnostic] = []) {
+    public init(status: Int, title: String, detail: String, errors: [Diagnostic] = []) {
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
     }
 
-    init(_ error: CertifyError, language: Language = .en) {
+    public init(_ error: CertifyError, language: Language = .en) {
         let status = error.code.httpStatus
         let count = error.diagnostics.count
         self.init(
@@ -64,7 +69,7 @@ struct Problem: Error, Sendable {
 
     /// The API's language: `?lang=ko|en`, else English (an invalid value is
     /// refused by `QueryOptions`).
-    static func language(_ request: Request) -> Language {
+    public static func language(_ request: Request) -> Language {
         request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .en
     }
 
@@ -81,18 +86,28 @@ struct Problem: Error, Sendable {
         }
     }
 
+    /// Any failure as problem details: a `Problem` as it is, a `CertifyError`
+    /// with its located messages in the request's language, anything else 500.
+    public static func response(for error: any Error, _ request: Request) -> Response {
+        switch error {
+        case let problem as Problem: problem.response()
+        case let error as CertifyError: Problem(error, language: language(request)).response()
+        default: Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+        }
+    }
+
     static func badRequest(_ detail: String) -> Problem {
         Problem(status: CertifyError.Code.malformedRequest.httpStatus, title: "Bad Request", detail: detail)
     }
 }
 
 /// Query parameters shared by the API and the pages: `date`, `official`, `lang`.
-struct QueryOptions: Sendable {
-    var date: CalendarDate
-    var official: Bool
-    var language: Language?
+public struct QueryOptions: Sendable {
+    public var date: CalendarDate
+    public var official: Bool
+    public var language: Language?
 
-    init(_ request: Request) throws(Problem) {
+    public init(_ request: Request) throws(Problem) {
         let query = request.uri.queryParameters
         if let text = query["date"].map(String.init) {
             guard let date = CalendarDate(iso: text) else {
@@ -155,19 +170,19 @@ struct PlanOptions: Sendable {
 extension CertifyServer {
     func addAPIRoutes(_ router: Router<CertifyRequestContext>) {
         let api = router.group("api/v1")
-        api.get("rubrics") { _, _ in self.json(self.rubricList()) }
+        api.get("rubrics") { _, _ in self.json(self.rubricList) }
         api.get("rubrics/:id/:version") { _, context in
             let id = context.parameters.get("id") ?? ""
             let version = context.parameters.get("version") ?? ""
             guard let rubric = self.rubric(id, version) else {
                 return Problem(status: 404, title: "Not Found", detail: "no rubric \(id) \(version)").response()
             }
-            return self.json(RubricDescription.json(rubric))
+            return self.json { RubricDescription.write(rubric, to: &$0) }
         }
         api.post("validate") { request, _ in
             await self.answer(request) { body, _ in
                 try self.inputs.validate(try Self.dossierPart(body).upload)
-                return self.json(.object([("valid", .bool(true))]))
+                return self.json { json in json.object { json in json.key("valid"); json.bool(true) } }
             }
         }
         api.post("score") { request, _ in
@@ -205,12 +220,8 @@ extension CertifyServer {
             let body: FormBody
             do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { throw Problem(error) }
             return try work(body, options)
-        } catch let problem as Problem {
-            return problem.response()
-        } catch let error as CertifyError {
-            return Problem(error, language: Problem.language(request)).response()
         } catch {
-            return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+            return Problem.response(for: error, request)
         }
     }
 
@@ -223,109 +234,168 @@ extension CertifyServer {
         return dossiers[0]
     }
 
-    func json(_ value: JSONValue) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"],
-                 body: .init(byteBuffer: ByteBuffer(string: value.rendered + "\n")))
+    /// A JSON answer: the compact record `body` writes, and a newline.
+    func json(_ body: (inout JSONWriter) -> Void) -> Response {
+        var json = JSONWriter(compact: true)
+        body(&json)
+        json.newline()
+        return Response(status: .ok, headers: [.contentType: "application/json"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: json.bytes())))
     }
 
     func rubric(_ id: String, _ version: String) -> Rubric? {
         certifier.catalog.entries.first { $0.rubric.id == id && $0.rubric.version == version }?.rubric
     }
 
-    func rubricList() -> JSONValue {
-        .array(certifier.catalog.entries.map { entry in
-            .object([
-                ("id", .string(entry.rubric.id)),
-                ("version", .string(entry.rubric.version)),
-                ("title", .localized(entry.rubric.title)),
-                ("sha256", .string(entry.rubric.sha256)),
-            ])
-        })
+    func rubricList(_ json: inout JSONWriter) {
+        json.array { json in
+            for entry in certifier.catalog.entries {
+                json.object { json in
+                    json.key("id"); json.string(entry.rubric.id)
+                    json.key("version"); json.string(entry.rubric.version)
+                    json.key("title"); json.localized(entry.rubric.title)
+                    json.key("sha256"); json.string(entry.rubric.sha256)
+                }
+            }
+        }
     }
 }
 
 /// The rubric as JSON: everything a form needs to be built from it.
 enum RubricDescription {
-    static func json(_ rubric: Rubric) -> JSONValue {
-        var decision: [(String, JSONValue)] = []
-        switch rubric.decision {
-        case .grades(let grades, let certifiedFrom):
-            decision = [
-                ("kind", .string("grades")),
-                ("grades", .array(grades.map { .object([("id", .string($0.id)), ("min", .rational($0.min))]) })),
-                ("certifiedFrom", .string(certifiedFrom)),
-            ]
-        case .pass(let threshold):
-            decision = [("kind", .string("pass")), ("threshold", .rational(threshold))]
+    static func write(_ rubric: Rubric, to json: inout JSONWriter) {
+        json.object { json in
+            json.key("id"); json.string(rubric.id)
+            json.key("version"); json.string(rubric.version)
+            json.key("sha256"); json.string(rubric.sha256)
+            json.key("title"); json.localized(rubric.title)
+            json.key("max"); json.decimal(rubric.maxTotal)
+            json.key("applicantKinds"); json.array { json in for kind in rubric.applicantKinds { json.string(kind) } }
+            json.key("applicantRoles"); json.array { json in for role in rubric.applicantRoles { json.string(role) } }
+            json.key("jointApplicants"); json.bool(rubric.jointApplicants)
+            json.key("decision")
+            json.object { json in
+                switch rubric.decision {
+                case .grades(let grades, let certifiedFrom):
+                    json.key("kind"); json.string("grades")
+                    json.key("grades")
+                    json.array { json in
+                        for grade in grades {
+                            json.object { json in
+                                json.key("id"); json.string(grade.id)
+                                json.key("min"); json.decimal(grade.min)
+                            }
+                        }
+                    }
+                    json.key("certifiedFrom"); json.string(certifiedFrom)
+                case .pass(let threshold):
+                    json.key("kind"); json.string("pass")
+                    json.key("threshold"); json.decimal(threshold)
+                }
+            }
+            json.key("validityYears"); json.number(rubric.validityYears)
+            json.key("panel")
+            if let panel = rubric.panel {
+                json.object { json in
+                    json.key("minScore"); json.number(panel.minScore)
+                    json.key("maxScore"); json.number(panel.maxScore)
+                    json.key("trimFrom")
+                    if let trimFrom = panel.trimFrom { json.number(trimFrom) } else { json.null() }
+                    json.key("officialMinimum"); json.number(panel.officialMinimum)
+                }
+            } else {
+                json.null()
+            }
+            json.key("electiveGroups")
+            json.array { json in
+                for group in rubric.electiveGroups {
+                    json.object { json in
+                        json.key("id"); json.string(group.id)
+                        json.key("choose"); json.number(group.choose)
+                        json.key("label"); json.localized(group.label)
+                    }
+                }
+            }
+            json.key("areas")
+            json.array { json in
+                for area in rubric.areas {
+                    json.object { json in
+                        json.key("id"); json.string(area.id)
+                        json.key("label"); json.localized(area.label)
+                        json.key("max"); json.decimal(area.max)
+                        json.key("indicators")
+                        json.array { json in for indicator in area.indicators { Self.write(indicator, to: &json) } }
+                    }
+                }
+            }
         }
-        return .object([
-            ("id", .string(rubric.id)),
-            ("version", .string(rubric.version)),
-            ("sha256", .string(rubric.sha256)),
-            ("title", .localized(rubric.title)),
-            ("max", .rational(rubric.maxTotal)),
-            ("applicantKinds", .array(rubric.applicantKinds.map { .string($0) })),
-            ("applicantRoles", .array(rubric.applicantRoles.map { .string($0) })),
-            ("jointApplicants", .bool(rubric.jointApplicants)),
-            ("decision", .object(decision)),
-            ("validityYears", .int(rubric.validityYears)),
-            ("panel", rubric.panel.map { panel in
-                .object([
-                    ("minScore", .int(panel.minScore)), ("maxScore", .int(panel.maxScore)),
-                    ("trimFrom", panel.trimFrom.map { .int($0) } ?? .null),
-                    ("officialMinimum", .int(panel.officialMinimum)),
-                ])
-            } ?? .null),
-            ("electiveGroups", .array(rubric.electiveGroups.map { group in
-                .object([("id", .string(group.id)), ("choose", .int(group.choose)), ("label", .localized(group.label))])
-            })),
-            ("areas", .array(rubric.areas.map { area in
-                .object([
-                    ("id", .string(area.id)), ("label", .localized(area.label)), ("max", .rational(area.max)),
-                    ("indicators", .array(area.indicators.map(indicator))),
-                ])
-            })),
-        ])
     }
 
-    static func indicator(_ indicator: Indicator) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("id", .string(indicator.id)),
-            ("label", .localized(indicator.label)),
-            ("description", .localized(indicator.description)),
-            ("input", .string(indicator.input.rawValue)),
-            ("max", .rational(indicator.max)),
-            ("mandatory", .bool(indicator.mandatory)),
-            ("elective", .optional(indicator.electiveGroup)),
-            ("method", .string(indicator.method.name)),
-        ]
-        switch indicator.method {
-        case .bands(let bands):
-            members.append(("bands", bandsJSON(bands)))
-        case .linear(let lo, let hi):
-            members.append(("lo", .rational(lo)))
-            members.append(("hi", .rational(hi)))
-        case .choices(let choices):
-            members.append(("choices", .array(choices.map { .object([("value", .string($0.value)), ("points", .rational($0.points))]) })))
-        case .yesNo(let yes, let no):
-            members.append(("yes", .rational(yes)))
-            members.append(("no", .rational(no)))
-        case .recognisedCount(let recognised, let bands):
-            members.append(("recognised", .array(recognised.map { .string($0) })))
-            members.append(("bands", bandsJSON(bands)))
-        case .recognisedEach(let recognised, let points):
-            members.append(("recognised", .array(recognised.map { .string($0) })))
-            members.append(("pointsEach", .rational(points)))
-        case .kpiAttainment(let zeroAt, let fullAt):
-            members.append(("zeroAt", .rational(zeroAt)))
-            members.append(("fullAt", .rational(fullAt)))
-        case .judgment:
-            break
+    static func write(_ indicator: Indicator, to json: inout JSONWriter) {
+        json.object { json in
+            json.key("id"); json.string(indicator.id)
+            json.key("label"); json.localized(indicator.label)
+            json.key("description"); json.localized(indicator.description)
+            json.key("input"); json.string(indicator.input.rawValue)
+            json.key("max"); json.decimal(indicator.max)
+            json.key("mandatory"); json.bool(indicator.mandatory)
+            json.key("elective"); json.string(indicator.electiveGroup)
+            json.key("method"); json.string(indicator.method.name)
+            switch indicator.method {
+            case .bands(let bands):
+                json.key("bands"); write(bands, to: &json)
+            case .linear(let lo, let hi):
+                json.key("lo"); json.decimal(lo)
+                json.key("hi"); json.decimal(hi)
+            case .choices(let choices):
+                json.key("choices")
+                json.array { json in
+                    for choice in choices {
+                        json.object { json in
+                            json.key("value"); json.string(choice.value)
+                            json.key("points"); json.decimal(choice.points)
+                        }
+                    }
+                }
+            case .yesNo(let yes, let no):
+                json.key("yes"); json.decimal(yes)
+                json.key("no"); json.decimal(no)
+            case .recognisedCount(let recognised, let bands):
+                json.key("recognised"); json.array { json in for item in recognised { json.string(item) } }
+                json.key("bands"); write(bands, to: &json)
+            case .recognisedEach(let recognised, let points):
+                json.key("recognised"); json.array { json in for item in recognised { json.string(item) } }
+                json.key("pointsEach"); json.decimal(points)
+            case .kpiAttainment(let zeroAt, let fullAt):
+                json.key("zeroAt"); json.decimal(zeroAt)
+                json.key("fullAt"); json.decimal(fullAt)
+            case .judgment:
+                break
+            }
         }
-        return .object(members)
     }
 
-    static func bandsJSON(_ bands: [Band]) -> JSONValue {
-        .array(bands.map { .object([("min", .rational($0.min)), ("points", .rational($0.points))]) })
+    static func write(_ bands: [Band], to json: inout JSONWriter) {
+        json.array { json in
+            for band in bands {
+                json.object { json in
+                    json.key("min"); json.decimal(band.min)
+                    json.key("points"); json.decimal(band.points)
+                }
+            }
+        }
+    }
+}
+
+extension JSONWriter {
+    /// A rubric's number, exact to 6 places (rubric numbers are short decimals).
+    mutating func decimal(_ value: Rational) { number(value.rounded(places: 6)) }
+
+    /// `{"ko": …, "en": …}` with the languages the text has.
+    mutating func localized(_ text: LocalizedText) {
+        object { json in
+            if let ko = text.ko { json.key("ko"); json.string(ko) }
+            if let en = text.en { json.key("en"); json.string(en) }
+        }
     }
 }

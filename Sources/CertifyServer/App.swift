@@ -24,13 +24,31 @@ public struct CertifyRequestContext: RequestContext {
 }
 
 /// Something added to the server from outside this target, such as the
-/// registry pages (`--registry PATH`): it adds its own routes to the router.
-/// EXTENSION POINT for the registry work: implement this in the registry
-/// target and pass it in `ServerConfiguration.extensions` from ServeCommand.
+/// registry pages (CertifyRegistryWeb, `--registry PATH`): it adds its own
+/// routes to the router. `certify serve` passes it in
+/// `ServerConfiguration.extensions`; this target depends on none of them.
 public protocol ServerExtension: Sendable {
     /// Adds the extension's routes to `router`, a group whose requests run
     /// off the event loops (`OffLoopMiddleware`): an extension may block.
     func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer)
+
+    /// The layout's links this extension's pages fill (`registry`).
+    var layoutLinks: Set<String> { get }
+}
+
+extension ServerExtension {
+    public var layoutLinks: Set<String> { [] }
+}
+
+/// What an extension's pages and answers use of the server's.
+extension CertifyServer {
+    /// A page's language: `?lang=`, else Accept-Language, else English.
+    public static func pageLanguage(_ request: Request) -> Language { UIText.language(request) }
+
+    /// A phrase of the pages in `language`, `%1`, `%2`… replaced by `values`.
+    public static func pageText(_ key: String, _ language: Language, _ values: [String] = []) -> String {
+        UIText.text(key, language, values: values)
+    }
 }
 
 public struct ServerConfiguration: Sendable {

@@ -117,22 +117,9 @@ struct DossierWriter {
         if let field { fieldOfLine[lines.count] = field }
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Values escaped as attribute values everywhere (line ends too), so
+    /// that each element stays on its line (`fieldOfLine`).
+    static func escape(_ text: String) -> String { XMLEscape.string(text, attribute: true) }
 
     private static func attributes(_ pairs: [(String, String?)]) -> String {
         pairs.compactMap { key, value in value.map { " \(key)=\"\(escape($0))\"" } }.joined()

@@ -42,7 +42,8 @@ extension CertifyServer {
         router.post("/panel") { request, _ in await self.postPanel(request) }
     }
 
-    static func date(_ request: Request) -> CalendarDate {
+    /// A page's date: `?date=`, else today.
+    public static func date(_ request: Request) -> CalendarDate {
         request.uri.queryParameters["date"].flatMap { CalendarDate(iso: String($0)) } ?? .today()
     }
 
@@ -58,7 +59,7 @@ extension CertifyServer {
             },
             "q": "?lang=\(language.rawValue)",
             // The registry's link, when `--registry` added its pages.
-            "registry": configuration.extensions.contains { $0 is RegistryPages },
+            "registry": configuration.extensions.contains { $0.layoutLinks.contains("registry") },
         ]
     }
 
@@ -69,8 +70,10 @@ extension CertifyServer {
                         body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    func page(_ template: String, language: Language, title key: String, path: String? = nil, _ view: [String: Any],
-              status: HTTPResponse.Status) -> Response {
+    /// The page of `template` (one of the server's templates) in the shared
+    /// layout, titled with the page word `key`, with `view`'s values.
+    public func page(_ template: String, language: Language, title key: String, path: String? = nil, _ view: [String: Any],
+                     status: HTTPResponse.Status) -> Response {
         var all = frame(language, title: UIText.text(key, language), path: path ?? "/\(template.split(separator: "-")[0])")
         for (key, value) in view { all[key] = value }
         return html(template, all, status: status)

@@ -252,6 +252,10 @@ enum UIText {
     }
 
     static func text(_ key: String, _ language: Language, _ values: String...) -> String {
+        text(key, language, values: values)
+    }
+
+    static func text(_ key: String, _ language: Language, values: [String]) -> String {
         guard let entry = table[key] else { return key }
         var text = language == .ko ? entry.ko : entry.en
         for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }

@@ -2,7 +2,6 @@ import ArgumentParser
 import CertifyCohort
 import CertifyEngine
 import CertifyModel
-import CertifyReport
 import CertifyRuntime
 import Foundation
 

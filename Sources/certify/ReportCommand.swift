@@ -52,21 +52,13 @@ struct ReportCommand: ParsableCommand {
             }
         }
         if out != nil && outDirectory != nil { throw ValidationError("use --out or --out-dir, not both") }
-        if let signer, !signer.unicodeScalars.allSatisfy(Self.isXMLCharacter) {
+        if let signer, !SignerInfo.isValidName(signer) {
             throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
         }
         let names = inputs.map(Self.reportName)
         if Set(names).count != names.count { throw ValidationError("two dossiers would write the same report name") }
         for output in [out, html].compactMap({ $0 }) where Self.sameFile(output, key) {
             throw ValidationError("\(output) is the key file; refusing to overwrite it")
-        }
-    }
-
-    /// XML 1.0 `Char` (Swift strings hold no surrogates).
-    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...: true
-        default: false
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CertifyModel
 import CertifyOffice
 import CertifyOfficeWeb
+import CertifyRegistryWeb
 import CertifyRuntime
 import CertifyServer
 import Foundation
@@ -67,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         if !pinLoops { CertifyServer.suggestEventLoops() }
         LoggingSystem.bootstrap { label in
-            var handler = ServerLogHandler(label: label)
+            var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
             return handler
         }

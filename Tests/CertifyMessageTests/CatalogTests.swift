@@ -47,7 +47,7 @@ import Testing
         messages += checks.map { .parserCheck($0) }
         let keys: [Message.KeyProblem] = [
             .unreadable("Permission denied"), .notSmallRegularFile, .unreadableKey, .readableByOthers(mode: 0o644, path: "k.pem"),
-            .ownedByAnotherUser, .notPrivateKey, .notPublicKey, .keyExists, .cannotWrite(nil), .cannotWrite("No space left on device"),
+            .ownedByAnotherUser, .notPrivateKey, .notPublicKey, .keyExists, .signerNameBad, .cannotWrite(nil), .cannotWrite("No space left on device"),
         ]
         messages += keys.map { .key($0) }
         let installation: [Message.InstallationProblem] = [.noRubricsDirectory, .unreadableSchema, .noSchemas, .cannotCanonicalize, .signingFailed]
@@ -79,7 +79,8 @@ import Testing
         let registry: [Message.RegistryProblem] = [
             .notRegistered(english: "signature invalid", korean: "서명이 유효하지 않습니다"), .notCertified, .noValidityPeriod,
             .noApplicant, .rubricIDBad, .applicantIDBad("A 1"), .applicantNameBad("A-1"), .notARegistry, .database("disk I/O error"),
-            .originBad, .registryExists, .noRegistry, .logKeyUnreadable("Permission denied"), .logKeyNotSmallFile, .notSignerKey,
+            .originBad, .registryExists, .noRegistry, .logKeyUnreadable("Permission denied"), .logKeyNotSmallFile,
+            .logKeyReadableByOthers(mode: 0o644, path: "registry.sqlite.key"), .notSignerKey,
             .notLogKey(verifier: "log+1+AA"), .notVerifierKey, .cannotSync("I/O error"), .reasonBad, .noCertificate("C-1"),
             .alreadyRevoked(certificate: "C-1", day: "2026-05-01", reason: "withdrawn"), .noEntry(index: 9, size: 3),
             .noCheckpoint(size: 9, logSize: 3), .entryOutsideTree(index: 9, size: 3, logSize: 3), .checkpointMissing(size: 3),

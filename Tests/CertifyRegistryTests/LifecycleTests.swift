@@ -53,9 +53,9 @@ import Testing
     }
 
     @Test func certificateIdsComeFromTheRubricId() {
-        #expect(Registry.idPrefix(rubric: "kr-smart-city", year: 2026) == "KR-SC-2026")
-        #expect(Registry.idPrefix(rubric: "kr-smart-service", year: 2027) == "KR-SS-2027")
-        #expect(Registry.idPrefix(rubric: "generic", year: 2026) == "GENERIC-2026")
+        #expect(CertificateID.prefix(rubric: "kr-smart-city", year: 2026) == "KR-SC-2026")
+        #expect(CertificateID.prefix(rubric: "kr-smart-service", year: 2027) == "KR-SS-2027")
+        #expect(CertificateID.prefix(rubric: "generic", year: 2026) == "GENERIC-2026")
     }
 
     @Test func eventsRoundTripAndNothingElseParses() throws {

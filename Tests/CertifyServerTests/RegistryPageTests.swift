@@ -1,5 +1,6 @@
 import CertifyModel
 import CertifyRegistry
+import CertifyRegistryWeb
 @testable import CertifyServer
 import CertifyTestSupport
 import Foundation
@@ -63,17 +64,21 @@ struct RegistryPageTests {
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentType] == "application/json")
                     let record = try json(response.body)
-                    let certificate = try #require(record["certificate"] as? [String: Any])
-                    #expect(certificate["id"] as? String == id)
-                    #expect(certificate["validFrom"] as? String == "2026-03-02")
-                    #expect(certificate["validUntil"] as? String == "2028-03-01")
-                    #expect(certificate["rubric"] as? String == "kr-smart-city")
+                    #expect(record["certificate"] as? String == id)
+                    #expect(record["validFrom"] as? String == "2026-03-02")
+                    #expect(record["validUntil"] as? String == "2028-03-01")
+                    #expect(record["rubric"] as? String == "kr-smart-city")
+                    #expect(record["version"] as? String == "1.0")
                     #expect(record["status"] as? String == expectedStatus)
+                    // The certificate's members are exactly a line of `registry list --format json`.
+                    let certificate = try #require(try registry.certificate(id))
+                    let line = certificate.json(on: .today())
+                    let text = String(buffer: response.body)
+                    #expect(text.hasPrefix(line.dropLast() + ",\"inForce\":"), "\(text) starts with \(line)")
                     if index == 1 { #expect(expectedStatus == "revoked") }
                     #expect(record["inForce"] as? Bool == (expectedStatus == "valid" || expectedStatus == "renewal-due"))
                     // The inclusion object is exactly `registry prove --format json`'s.
                     let expected = try registry.inclusionProof(certificate: id).json
-                    let text = String(buffer: response.body)
                     #expect(text.hasSuffix(",\"inclusion\":\(expected)}\n"))
                     let inclusion = try #require(record["inclusion"] as? [String: Any])
                     #expect(inclusion["size"] as? Int == 4)
@@ -99,6 +104,20 @@ struct RegistryPageTests {
             try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])?date=someday", method: .get) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.headers[.contentType] == "application/problem+json")
+            }
+            // The OpenAPI document names exactly the answer's members, in order.
+            var keys: [String] = []
+            try await client.execute(uri: "/api/v1/certificates/\(made.ids[0])", method: .get) { response in
+                let text = String(buffer: response.body)
+                let record = try json(response.body)
+                keys = record.keys.sorted { text.range(of: "\"\($0)\":")!.lowerBound < text.range(of: "\"\($1)\":")!.lowerBound }
+            }
+            try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
+                let document = try json(response.body)
+                let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+                let record = try #require(schemas?["CertificateRecord"] as? [String: Any])
+                #expect(record["required"] as? [String] == keys)
+                #expect((record["properties"] as? [String: Any]).map { Set($0.keys) } == Set(keys))
             }
         }
         #expect(made.fingerprint() == before, "the server wrote nothing")

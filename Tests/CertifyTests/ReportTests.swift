@@ -19,6 +19,23 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }()
 
+    /// The library refuses a signer name XML cannot hold (the CLI's check is
+    /// the same rule): no report, signed or a template, is written with it.
+    @Test func aSignerNameXMLCannotHoldIsRefused() throws {
+        let result = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8))
+        for name in ["bad\u{1}name", "tab\tok\u{FFFE}", "\u{7}"] {
+            #expect(!SignerInfo.isValidName(name))
+            let error = #expect(throws: CertifyError.self) {
+                try ReportSigner(key: Self.key, name: name).report(for: result, engineVersion: "test")
+            }
+            #expect(error?.diagnostics.first?.message.contains("XML cannot hold") == true)
+            #expect(throws: CertifyError.self) {
+                try ReportSigner.template(for: result, engineVersion: "test", signer: SignerInfo(keyID: "00", name: name))
+            }
+        }
+        #expect(SignerInfo.isValidName("검토자 Kim\t(2026)\n"))
+    }
+
     func verify(_ text: String, keys: [P256.Signing.PublicKey] = [key.publicKey]) -> Result<VerifiedReport, CertifyError> {
         Result { () throws(CertifyError) in
             try ReportVerifier.verify(Array(text.utf8), trusting: keys, schema: try! CertifyRuntimeSchemas.report())

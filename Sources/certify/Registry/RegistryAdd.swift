@@ -35,21 +35,15 @@ struct RegistryAdd: ParsableCommand {
         }
         let registry = try options.open(readOnly: false)
         var failures: [CertifyError.Code] = []
-        // Reports are verified on all cores while this thread writes them,
-        // one transaction each, in the order given.
-        let inputs = expandInputs(reports)
-        let verified = Ordered<Result<CertifiedReport, CertifyError>>(count: inputs.count)
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                let path = inputs[index]
-                do throws(CertifyError) {
-                    verified.set(index, .success(try CertifiedReport.verify(try InputFile.read(path), file: path, trusting: keys, schemas: schemas)))
-                } catch { verified.set(index, .failure(error)) }
+        // Reports are verified on all cores (`Batch`); this thread writes
+        // them in the order given, one transaction each.
+        Batch.run(expandInputs(reports), work: { path -> Result<CertifiedReport, CertifyError> in
+            Result { () throws(CertifyError) in
+                try CertifiedReport.verify(try InputFile.read(path), file: path, trusting: keys, schemas: schemas)
             }
-        }
-        for (index, path) in inputs.enumerated() {
+        }, deliver: { path, verified in
             do throws(CertifyError) {
-                let added = try registry.register(try verified.take(index).get())
+                let added = try registry.register(try verified.get())
                 let certificate = added.certificate
                 switch added.event {
                 case .issue?: Output.write("issued \(certificate.id) entry \(added.index): \(path)\n")
@@ -61,34 +55,9 @@ struct RegistryAdd: ParsableCommand {
                 Output.report(error)
                 failures.append(error.code)
             }
-        }
+        })
         Output.flush()
         try orExit { () throws(CertifyError) in try registry.flush() }
         if !failures.isEmpty { throw ExitCode(worstOf: failures) }
-    }
-}
-
-/// Results filled by worker threads, taken in order by one consumer (each
-/// slot is emptied when taken, so memory holds only what is not written yet).
-final class Ordered<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let condition = NSCondition()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        condition.lock()
-        slots[index] = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func take(_ index: Int) -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        while slots[index] == nil { condition.wait() }
-        let value = slots[index]!
-        slots[index] = nil
-        return value
     }
 }

@@ -38,7 +38,7 @@ struct RegistryList: ParsableCommand {
         let found = try orExit { () throws(CertifyError) in try registry.certificates(on: day, status: status, dueWithin: due) }
         switch format {
         case .json:
-            for certificate in found { Output.write(RegistryRows.json(certificate, on: day) + "\n") }
+            for certificate in found { Output.write(certificate.json(on: day) + "\n") }
         case .csv:
             Output.write(CSVWriter.byteOrderMark)
             Output.write(CSVWriter.line(RegistryRows.csvHeader))
@@ -53,32 +53,8 @@ struct RegistryList: ParsableCommand {
     }
 }
 
-/// The columns of `list` and `status --format json`.
+/// The columns of `list --format csv`.
 enum RegistryRows {
-    static func json(_ certificate: Certificate, on day: CalendarDate) -> String {
-        let applicants = certificate.applicants.map { "{\"id\":\(JSONText.string($0.id)),\"name\":\(JSONText.string($0.name))}" }
-        let fields: [(String, String)] = [
-            ("certificate", JSONText.string(certificate.id)),
-            ("applicant", JSONText.string(certificate.applicant.id)),
-            ("applicantName", JSONText.string(certificate.applicant.name)),
-            ("applicants", "[\(applicants.joined(separator: ","))]"),
-            ("rubric", JSONText.string(certificate.rubric)),
-            ("version", JSONText.string(certificate.rubricVersion)),
-            ("status", JSONText.string(certificate.status(on: day).rawValue)),
-            ("at", JSONText.string(day.description)),
-            ("validFrom", JSONText.string(certificate.validFrom.description)),
-            ("validUntil", JSONText.string(certificate.validUntil.description)),
-            ("renewalFrom", JSONText.string(certificate.renewalWindowStart.description)),
-            ("index", String(certificate.latestIndex)),
-            ("predecessor", JSONText.optional(certificate.predecessor)),
-            ("successor", JSONText.optional(certificate.successor)),
-            ("revoked", JSONText.optional(certificate.revokedOn?.description)),
-            ("reason", JSONText.optional(certificate.revocationReason)),
-            ("reportSHA256", JSONText.string(certificate.reportSHA256)),
-        ]
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
-    }
-
     static let csvHeader = [
         "certificate", "status", "applicant", "applicant_name", "rubric", "version", "valid_from", "valid_until",
         "renewal_from", "predecessor", "revoked", "reason", "index", "report_sha256",

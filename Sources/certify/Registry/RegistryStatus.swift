@@ -29,7 +29,7 @@ struct RegistryStatus: ParsableCommand {
         }
         let status = found.status(on: day)
         if format == .json {
-            Output.write(RegistryRows.json(found, on: day) + "\n")
+            Output.write(found.json(on: day) + "\n")
         } else {
             var lines = [
                 "certificate:  \(found.id)",

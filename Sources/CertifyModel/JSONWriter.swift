@@ -1,9 +1,10 @@
-import CertifyModel
 
 /// A streaming JSON writer: keys stay in the order the contract shows,
 /// numbers are exact decimals (never a binary double), strings are escaped
 /// per RFC 8259. It writes UTF-8 bytes directly, with no intermediate tree.
-/// Every JSON output of Certify is written with it.
+/// Every JSON output of Certify is written with it: the CLI's records with
+/// a space after `,` and `:`, the server's own answers and the registry's
+/// proofs without (`compact`).
 ///
 ///     var json = JSONWriter()
 ///     json.object { json in
@@ -19,15 +20,25 @@ public struct JSONWriter: ~Copyable {
     private var depth = 0
     /// A key was just written: its value takes no separator.
     private var afterKey = false
+    /// Between members and elements, and after a key.
+    private let comma: StaticString
+    private let colon: StaticString
 
-    public init() {}
+    /// - Parameter compact: no space after `,` and `:`.
+    public init(compact: Bool = false) {
+        comma = compact ? "," : ", "
+        colon = compact ? ":" : ": "
+    }
+
+    /// The record written, as text.
+    public consuming func text() -> String { String(decoding: out.array(), as: UTF8.self) }
 
     /// The record written, as UTF-8.
     public consuming func bytes() -> [UInt8] { out.array() }
 
     private mutating func separate() {
         guard depth > 0 else { return }
-        if hasMembers & 1 != 0 { out.append(", ") }
+        if hasMembers & 1 != 0 { out.append(comma) }
         hasMembers |= 1
     }
 
@@ -55,13 +66,14 @@ public struct JSONWriter: ~Copyable {
         separate()
         out.append(UInt8(ascii: "\""))
         out.append(name)
-        out.append("\": ")
+        out.append(UInt8(ascii: "\""))
+        out.append(colon)
         afterKey = true
     }
 
     /// Members encoded beforehand by `encodeMembers`, written as if each
     /// had been written here.
-    mutating func members(_ encoded: [UInt8]) {
+    public mutating func members(_ encoded: [UInt8]) {
         guard !encoded.isEmpty else { return }
         separate()
         encoded.withUnsafeBufferPointer { out.append($0) }
@@ -69,7 +81,7 @@ public struct JSONWriter: ~Copyable {
 
     /// The members `body` writes, as `"key": value, …` without the braces,
     /// for `members(_:)`.
-    static func encodeMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+    public static func encodeMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
         var json = JSONWriter()
         json.object(body)
         let bytes = json.bytes()
@@ -81,7 +93,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func key(escaping name: String) {
         separate()
         writeString(name)
-        out.append(": ")
+        out.append(colon)
         afterKey = true
     }
 

@@ -1,5 +1,6 @@
 import CertifyModel
 import CertifyRegistry
+import CertifyServer
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -7,11 +8,17 @@ import NIOCore
 
 /// `serve --registry PATH`: the public, read-only registry page (search by
 /// applicant id or name; each certificate's status today, validity and
-/// rubric) and `GET /api/v1/certificates/{id}` (the certificate, its status
+/// rubric) and `GET /api/v1/certificates/{id}` (the certificate as a line
+/// of `registry list --format json` on `?date=`, then whether it is in force
 /// and its inclusion proof, the `prove --format json` object). The database
-/// is opened read-only: nothing here writes.
+/// is opened read-only: nothing here writes. An extension of the server
+/// (`ServerExtension`), so that CertifyServer needs nothing of the registry:
+/// `certify serve --registry PATH` adds it.
 public struct RegistryPages: ServerExtension {
     let registry: Registry
+
+    /// The layout shows its link to `/registry`.
+    public var layoutLinks: Set<String> { ["registry"] }
 
     /// Opens the registry at `path` read-only (an unreadable or missing one
     /// is the CLI's error, before the server starts).
@@ -30,13 +37,13 @@ public struct RegistryPages: ServerExtension {
     static let maxQuery = 200
 
     func page(_ request: Request, server: CertifyServer) -> Response {
-        let language = UIText.language(request)
+        let language = CertifyServer.pageLanguage(request)
         let date = CertifyServer.date(request)
         let text = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
         var view: [String: Any] = ["query": text, "date": date.description]
         do throws(CertifyError) {
             guard text.count <= Self.maxQuery else {
-                throw CertifyError(.usage, UIText.text("search-too-long", language, String(Self.maxQuery)))
+                throw CertifyError(.usage, CertifyServer.pageText("search-too-long", language, [String(Self.maxQuery)]))
             }
             let found = text.isEmpty
                 ? Array(try registry.certificates(on: date).suffix(200).reversed())
@@ -74,33 +81,16 @@ public struct RegistryPages: ServerExtension {
             }
             let status = certificate.status(on: options.date)
             let proof = try registry.inclusionProof(certificate: certificate.id)
-            let record: JSONValue = .object([
-                ("certificate", .object([
-                    ("id", .string(certificate.id)),
-                    ("applicants", .array(certificate.applicants.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
-                    ("rubric", .string(certificate.rubric)),
-                    ("rubricVersion", .string(certificate.rubricVersion)),
-                    ("reportSHA256", .string(certificate.reportSHA256)),
-                    ("validFrom", .string(certificate.validFrom.description)),
-                    ("validUntil", .string(certificate.validUntil.description)),
-                    ("predecessor", .optional(certificate.predecessor)),
-                    ("successor", .optional(certificate.successor)),
-                    ("revokedOn", .optional(certificate.revokedOn?.description)),
-                    ("revocationReason", .optional(certificate.revocationReason)),
-                ])),
-                ("date", .string(options.date.description)),
-                ("status", .string(status.rawValue)),
-                ("inForce", .bool(status.inForce)),
-                ("inclusion", .raw(proof.json)),
-            ])
-            return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(string: record.rendered + "\n")))
-        } catch let problem as Problem {
-            return problem.response()
-        } catch let error as CertifyError {
-            return Problem(error, language: Problem.language(request)).response()
+            var json = JSONWriter(compact: true)
+            json.object { json in
+                certificate.writeJSONMembers(on: options.date, to: &json)
+                json.key("inForce"); json.bool(status.inForce)
+                json.key("inclusion"); proof.write(to: &json)
+            }
+            json.newline()
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.bytes())))
         } catch {
-            return Problem(status: 500, title: "Internal Server Error", detail: "unexpected error").response()
+            return Problem.response(for: error, request)
         }
     }
 }
