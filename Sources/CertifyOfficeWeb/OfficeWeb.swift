@@ -51,6 +51,8 @@ public struct OfficeWeb: ServerExtension {
         courier.kick(office)  // notices queued before a stop
     }
 
+    public var layoutLinks: Set<String> { ["office"] }
+
     public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
         OfficeRoutes(web: self, server: server).register(on: router)
     }

@@ -118,7 +118,7 @@ struct OfficeRoutes: Sendable {
     /// Session, CSRF, the rule, the handler; an office error becomes its page.
     func run(_ request: Request, _ context: CertifyRequestContext, _ method: HTTPRequest.Method, _ rule: Rule,
              _ handler: @Sendable (Call) async throws(OfficeError) -> Response) async -> Response {
-        var call = Call(request: request, language: CertifyServer.language(of: request))
+        var call = Call(request: request, language: CertifyServer.pageLanguage(request))
         call.client = web.trustProxy
             ? (request.headers[.xForwardedFor]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown")
             : (context.remoteAddress ?? "unknown")

@@ -40,17 +40,6 @@ extension ServerExtension {
     public var layoutLinks: Set<String> { [] }
 }
 
-/// What an extension's pages and answers use of the server's.
-extension CertifyServer {
-    /// A page's language: `?lang=`, else Accept-Language, else English.
-    public static func pageLanguage(_ request: Request) -> Language { UIText.language(request) }
-
-    /// A phrase of the pages in `language`, `%1`, `%2`… replaced by `values`.
-    public static func pageText(_ key: String, _ language: Language, _ values: [String] = []) -> String {
-        UIText.text(key, language, values: values)
-    }
-}
-
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int

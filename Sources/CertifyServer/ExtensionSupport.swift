@@ -36,8 +36,13 @@ public struct FormRefused: Error, Sendable {
 }
 
 extension CertifyServer {
-    /// The language of a request: `?lang=`, else Accept-Language, else Korean.
-    public static func language(of request: Request) -> Language { UIText.language(request) }
+    /// A page's language: `?lang=`, else Accept-Language, else English.
+    public static func pageLanguage(_ request: Request) -> Language { UIText.language(request) }
+
+    /// A phrase of the pages in `language`, `%1`, `%2`… replaced by `values`.
+    public static func pageText(_ key: String, _ language: Language, _ values: [String] = []) -> String {
+        UIText.text(key, language, values: values)
+    }
 
     /// The layout's common values (language, switch links, the shared words `t`).
     public func pageFrame(_ language: Language, title: String, path: String) -> [String: Any] {

@@ -60,6 +60,7 @@ extension CertifyServer {
             "q": "?lang=\(language.rawValue)",
             // The registry's link, when `--registry` added its pages.
             "registry": configuration.extensions.contains { $0.layoutLinks.contains("registry") },
+            "office": configuration.extensions.contains { $0.layoutLinks.contains("office") },
         ]
     }
 

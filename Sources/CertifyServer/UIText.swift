@@ -92,6 +92,7 @@ enum UIText {
         "no-findings": ("없음", "None"),
         "plan": ("더 나은 결과를 위한 계획", "What it would take"),
         "change": ("변경", "Change"),
+        "office": ("인증 사무국", "Certification office"),
         "registry": ("인증서 등록부", "Certificate registry"),
         "registry-intro": ("발급된 인증서와 오늘의 상태입니다. 신청자 ID나 이름으로 찾으십시오. 각 인증서의 JSON에는 공개 로그의 포함 증명이 있습니다.",
                            "Certificates issued and their status today. Search by applicant id or name; each certificate's JSON carries its inclusion proof in the public log."),
