@@ -23,11 +23,17 @@ public struct JSONWriter: ~Copyable {
     /// Between members and elements, and after a key.
     private let comma: StaticString
     private let colon: StaticString
+    /// RFC 8785 (JCS) string escapes: `\b` and `\f` short, U+2028/9 as they are.
+    private let canonical: Bool
 
     /// - Parameter compact: no space after `,` and `:`.
-    public init(compact: Bool = false) {
-        comma = compact ? "," : ", "
-        colon = compact ? ":" : ": "
+    /// - Parameter canonical: strings escaped as the JSON Canonicalization
+    ///   Scheme (RFC 8785) requires (with `compact`, and keys written in
+    ///   sorted order by the caller, the output is canonical JSON).
+    public init(compact: Bool = false, canonical: Bool = false) {
+        comma = compact || canonical ? "," : ", "
+        colon = compact || canonical ? ":" : ": "
+        self.canonical = canonical
     }
 
     /// The record written, as text.
@@ -172,8 +178,10 @@ public struct JSONWriter: ~Copyable {
             case UInt8(ascii: "\n"): out.append("\\n")
             case UInt8(ascii: "\r"): out.append("\\r")
             case UInt8(ascii: "\t"): out.append("\\t")
+            case 0x08 where canonical: out.append("\\b")
+            case 0x0C where canonical: out.append("\\f")
             case 0..<0x20: escape(UInt32(byte))
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+            case 0xE2 where !canonical && index + 2 < utf8.count && utf8[index + 1] == 0x80
                 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                 index += 2

@@ -45,8 +45,8 @@ public struct SeoulCalendar: Sendable {
     /// `event`: the period starts the next day, so its last day is
     /// `event + days`, moved to the next working day if it is not one.
     public func lastDay(ofPeriod days: Int, after event: CalendarDate) -> CalendarDate {
-        var last = event.adding(days: days)
-        while !isWorkingDay(last) { last = last.adding(days: 1) }
+        var last = Days.adding(days, to: event)
+        while !isWorkingDay(last) { last = Days.adding(1, to: last) }
         return last
     }
 
@@ -58,34 +58,9 @@ public struct SeoulCalendar: Sendable {
 }
 
 extension CalendarDate {
-    /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's
-    /// days_from_civil).
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let d = dayOfYear - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
-    }
-
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
-
     /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
     public var weekday: Int {
-        let shifted = (dayNumber + 3) % 7
+        let shifted = (Days.ordinal(self) + 3) % 7
         return (shifted < 0 ? shifted + 7 : shifted) + 1
     }
 }

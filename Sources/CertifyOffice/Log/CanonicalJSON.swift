@@ -1,45 +1,26 @@
+import CertifyModel
+
 /// JSON Canonicalization Scheme (RFC 8785) for the flat objects the action
 /// log hashes: members sorted by key (the keys are ASCII, so code-unit order
-/// is byte order), strings escaped as ECMAScript's JSON.stringify does,
-/// integers as plain decimals, no white space.
+/// is byte order), written by the one JSON writer in its canonical mode.
 public enum CanonicalJSON {
     public enum Value: Sendable, Equatable {
         case string(String), integer(Int64), bool(Bool), null
     }
 
     public static func encode(_ members: [String: Value]) -> String {
-        var out = "{"
-        for (index, key) in members.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            append(key, to: &out)
-            out += ":"
-            switch members[key]! {
-            case .string(let text): append(text, to: &out)
-            case .integer(let number): out += String(number)
-            case .bool(let flag): out += flag ? "true" : "false"
-            case .null: out += "null"
+        var json = JSONWriter(canonical: true)
+        json.object { json in
+            for key in members.keys.sorted() {
+                json.key(escaping: key)
+                switch members[key]! {
+                case .string(let text): json.string(text)
+                case .integer(let number): json.number(Int(number))
+                case .bool(let flag): json.bool(flag)
+                case .null: json.null()
+                }
             }
         }
-        return out + "}"
-    }
-
-    static func append(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{09}": out += "\\t"
-            case "\u{0A}": out += "\\n"
-            case "\u{0C}": out += "\\f"
-            case "\u{0D}": out += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        return json.text()
     }
 }
