@@ -252,7 +252,7 @@ enum Generated {
         #expect(report.current.total == dec("74"))
         let best = try #require(report.goals.first?.plans.first)
         #expect(best.changed == 1)
-        #expect(best.changes.map(\\.indicator.id) == ["SVC-ADM"])
+        #expect(best.changes.map(\.indicator.id) == ["SVC-ADM"])
         #expect(best.changes.first?.declare == false)
         #expect(best.result.total == dec("90") && best.result.grade == "A")
     }
