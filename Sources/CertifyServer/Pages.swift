@@ -123,7 +123,7 @@ extension CertifyServer {
             let target = field(diagnostic)
             let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
             var message = diagnostic.message(language)
-            if let values, let target, case .xml(.schema, _)? = diagnostic.catalogMessage {
+            if let values, let target, diagnostic.catalogMessage?.xmlIssue == .schema {
                 let value = values.trimmed(target)
                 message = value.isEmpty
                     ? UIText.text("field-required", language)
@@ -168,6 +168,7 @@ extension CertifyServer {
         switch diagnostic.catalogMessage {
         case .evidenceDigestNotHex?: return digest
         case .xml(.schema, let detail)? where detail.contains("attribute 'sha256'"): return digest
+        case .xmlError(.schema, let error)? where error.attribute == "sha256": return digest
         default: return field
         }
     }
