@@ -138,6 +138,13 @@ public enum Message: Sendable, Hashable {
     /// A check of Certify's own safe parser or schema validation (its
     /// words, unlike libxml2's, are in the catalog).
     case parserCheck(ParserCheck)
+    /// A problem found by the XML parser or the schema validator, with
+    /// what libxml2 reports in structure (code, element, attribute,
+    /// values): libxml2's words in English, the catalog's in Korean.
+    case xmlError(XMLIssue, XMLError)
+    /// A rubric text (title, label, description) in fewer languages than
+    /// the rubric's other texts (`missing`: the `xml:lang` tags it lacks).
+    case rubricTextLanguages(element: String, owner: String?, missing: [String])
     /// What `certify validate` says of a valid document.
     case valid(ValidDocument)
     /// A key file or an output that cannot be used.
@@ -905,6 +912,12 @@ extension Message {
             return detail
         case .parserCheck(let check):
             return check.english
+        case .xmlError(_, let error):
+            return error.english
+        case .rubricTextLanguages(let element, let owner, let missing):
+            let of = owner.map { " of \($0)" } ?? ""
+            let names = missing.map { Message.languageName($0, in: .en) }.joined(separator: " and ")
+            return "<\(element)>\(of) has no \(names) text, though other texts of this rubric have one: give it in every language the rubric uses"
         case .key(let problem):
             return problem.english
         case .installation(let problem):
@@ -1300,6 +1313,12 @@ extension Message {
             return "\(issue.korean): \(detail)"
         case .parserCheck(let check):
             return "\(check.issue.korean): \(check.korean)"
+        case .xmlError(let issue, let error):
+            return "\(issue.korean): \(error.korean)"
+        case .rubricTextLanguages(let element, let owner, let missing):
+            let of = owner.map { "\($0)의 " } ?? ""
+            let names = missing.map { Message.languageName($0, in: .ko) }.joined(separator: "·")
+            return "\(of)<\(element)>에 \(names) 텍스트가 없습니다. 이 인증기준의 다른 텍스트에는 있으니, 인증기준이 쓰는 모든 언어로 적으십시오"
         case .key(let problem):
             return problem.korean
         case .installation(let problem):

@@ -79,6 +79,7 @@ extension Message {
         case fileTooLarge = "file-too-large"
         case xml = "xml"
         case parserCheck = "parser-check"
+        case rubricTextLanguages = "rubric-text-languages"
         case key = "key"
         case installation = "installation"
         case valid = "valid"
@@ -228,6 +229,9 @@ extension Message {
         case .fileTooLarge: .fileTooLarge
         case .xml: .xml
         case .parserCheck: .parserCheck
+        // The same code as `.xml`: the message is the same, better said.
+        case .xmlError: .xml
+        case .rubricTextLanguages: .rubricTextLanguages
         case .key: .key
         case .installation: .installation
         case .valid: .valid
@@ -401,6 +405,7 @@ extension Message {
         case .fileTooLarge: return .fileTooLarge(limit: 8 << 20)
         case .xml: return .xml(.schema, detail: "Element '{urn:certify:dossier:1}evidence': This element is not expected.")
         case .parserCheck: return .parserCheck(.doctype)
+        case .rubricTextLanguages: return .rubricTextLanguages(element: "description", owner: "I-1", missing: ["ko"])
         case .key: return .key(.readableByOthers(mode: 0o644, path: "reviewer.pem"))
         case .installation: return .installation(.noSchemas)
         case .valid: return .valid(.dossier(id: "HANSOL-2026", rubric: "kr-smart-city", version: "1.0"))

@@ -146,6 +146,8 @@ public struct Band: Sendable, Hashable {
 public struct Choice: Sendable, Hashable {
     public var value: String
     public var points: Rational
+    /// The value in words (`<label>`s of the choice), empty when the rubric gives none.
+    public var label = LocalizedText()
 }
 
 /// How an indicator's points are computed. Each case is evaluated by its

@@ -105,7 +105,8 @@ extension Rubric {
                              hi: reader.number(methodElement!, "hi", context: context))
         case "choices":
             method = .choices(methodElement!.elements(named: "choice").map { choice in
-                Choice(value: reader.required(choice, "value"), points: reader.number(choice, "points", context: context))
+                Choice(value: reader.required(choice, "value"), points: reader.number(choice, "points", context: context),
+                       label: reader.localized(choice.elements(named: "label")))
             })
         case "yes-no":
             method = .yesNo(yes: reader.number(methodElement!, "yes", context: context),

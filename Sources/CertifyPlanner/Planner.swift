@@ -176,7 +176,7 @@ struct Context {
             switch scenario.roles[position] {
             case .added: change.declare = true
             case .removed: change.declare = false
-            default: break
+            default: if scenario.withdrawn[position] { change.declare = false }
             }
             steps += move.steps
             changes.append(change)
@@ -203,32 +203,29 @@ struct Context {
 
 /// The elective scenarios: which electives count after the plan.
 enum Scenarios {
+    /// One way a group's declarations can stand after the plan.
+    struct Alternative {
+        var roles: [Int: Role] = [:]
+        /// Least final points of a member (hundredths).
+        var floors: [Int: Int] = [:]
+        /// Members that must end with no points (the value kept at 0).
+        var zero: Set<Int> = []
+        /// The group's declarations after the plan: nil as they are, empty withdrawn.
+        var declared: [String]?
+        var withdrawn: [Int] = []
+    }
+
     static func all(_ context: Context, goal: Goal) -> [Scenario] {
         let rubric = context.rubric
         let count = rubric.indicators.count
-        // Per group, its alternatives: roles and lower bounds for the members.
-        var perGroup: [[(roles: [Int: Role], bounds: [Int: Int], declared: [String]?)]] = []
+        var perGroup: [[Alternative]] = []
         for group in rubric.electiveGroups {
             let members = Electives.members(of: group, in: rubric)
             let declaredIDs = context.submission.declaredElectives[group.id] ?? []
-            var alternatives: [(roles: [Int: Role], bounds: [Int: Int], declared: [String]?)] = []
+            var alternatives: [Alternative] = []
             if declaredIDs.isEmpty {
-                // The engine picks the best k: the counted set must be exactly
-                // its pick, so every counted member must end above the members
-                // left out (at least equal to those after it in rubric order).
-                for chosen in subsets(members, size: min(group.choose, members.count)) {
-                    var roles: [Int: Role] = [:], bounds: [Int: Int] = [:]
-                    for member in members {
-                        guard chosen.contains(member) else { roles[member] = .idle; continue }
-                        roles[member] = .counted
-                        var least = 0
-                        for other in members where !chosen.contains(other) {
-                            least = max(least, context.options[other].raw + (other < member ? 1 : 0))
-                        }
-                        bounds[member] = least
-                    }
-                    alternatives.append((roles, bounds, nil))
-                }
+                // The engine picks the best k, now and after the plan.
+                alternatives = picks(context, members: members, choose: group.choose)
             } else {
                 let declared = Set(declaredIDs.compactMap { id in members.first { rubric.indicators[$0].id == id } })
                 for size in 0...min(group.choose, members.count) {
@@ -236,32 +233,59 @@ enum Scenarios {
                         let added = chosen.filter { !declared.contains($0) }
                         let removed = declared.filter { !chosen.contains($0) }
                         guard removed.count <= added.count, removed.isEmpty || size == group.choose else { continue }
-                        var roles: [Int: Role] = [:]
+                        var alternative = Alternative()
                         for member in members {
-                            roles[member] = chosen.contains(member)
+                            alternative.roles[member] = chosen.contains(member)
                                 ? (declared.contains(member) ? .counted : .added)
                                 : (declared.contains(member) ? .removed : .idle)
                         }
                         let kept = declaredIDs.filter { id in !removed.contains { rubric.indicators[$0].id == id } }
-                        alternatives.append((roles, [:], kept + added.map { rubric.indicators[$0].id }))
+                        alternative.declared = kept + added.map { rubric.indicators[$0].id }
+                        alternatives.append(alternative)
+                    }
+                }
+                // Withdrawing every declaration (one change) lets the engine
+                // pick the best k. It must count some member the declarations
+                // left out with points: per pick, the first such member in
+                // rubric order is named, those before it end at 0, so each
+                // plan belongs to one scenario.
+                for pick in picks(context, members: members, choose: group.choose) {
+                    let newcomers = members.filter { pick.roles[$0] == .counted && !declared.contains($0) }
+                    for (index, first) in newcomers.enumerated() {
+                        var alternative = pick
+                        alternative.floors[first] = max(alternative.floors[first] ?? 0, 1)
+                        alternative.zero = Set(newcomers[..<index])
+                        alternative.declared = []
+                        alternative.withdrawn = declared.sorted()
+                        alternatives.append(alternative)
                     }
                 }
             }
             perGroup.append(alternatives)
         }
         var result: [Scenario] = []
+        var cache: [MoveKey: [Move]] = [:]
         var pick = Array(repeating: 0, count: perGroup.count)
         while true {
             var roles = Array(repeating: Role.counted, count: count)
-            var bounds = Array(repeating: 0, count: count)
+            var floors = Array(repeating: 0, count: count)
+            var zero = Array(repeating: false, count: count)
+            var withdrawn = Array(repeating: false, count: count)
+            var extra = 0
             var declared: [String: [String]] = [:]
             for (group, alternatives) in perGroup.enumerated() {
                 let alternative = alternatives[pick[group]]
                 for (position, role) in alternative.roles { roles[position] = role }
-                for (position, bound) in alternative.bounds { bounds[position] = bound }
+                for (position, floor) in alternative.floors { floors[position] = floor }
+                for position in alternative.zero { zero[position] = true }
+                for position in alternative.withdrawn { withdrawn[position] = true }
+                if !alternative.withdrawn.isEmpty { extra += 1 }
                 if let list = alternative.declared { declared[rubric.electiveGroups[group].id] = list }
             }
-            if let scenario = scenario(context, goal: goal, roles: roles, bounds: bounds, declared: declared) {
+            if var scenario = scenario(
+                context, goal: goal, roles: roles, bounds: floors, zero: zero, declared: declared, cache: &cache) {
+                scenario.withdrawn = withdrawn
+                scenario.extra = extra
                 result.append(scenario)
             }
             // Next combination of alternatives.
@@ -277,14 +301,53 @@ enum Scenarios {
         return result
     }
 
+    /// The engine's pick of the best k after the plan, one alternative per
+    /// chosen set: every counted member must end above the members left out
+    /// (at least equal to those after it in rubric order, which ties favour),
+    /// and those are left as they are.
+    private static func picks(_ context: Context, members: [Int], choose: Int) -> [Alternative] {
+        var result: [Alternative] = []
+        for chosen in subsets(members, size: min(choose, members.count)) {
+            var alternative = Alternative()
+            for member in members {
+                guard chosen.contains(member) else { alternative.roles[member] = .idle; continue }
+                alternative.roles[member] = .counted
+                var least = 0
+                for other in members where !chosen.contains(other) {
+                    least = max(least, context.options[other].raw + (other < member ? 1 : 0))
+                }
+                alternative.floors[member] = least
+            }
+            result.append(alternative)
+        }
+        return result
+    }
+
     /// The moves of every indicator, or nil when some indicator has none.
+    /// What an indicator's moves depend on in a scenario: most indicators
+    /// have the same in every scenario, and their moves (a linear method's
+    /// may list thousands of levels) are made once and shared.
+    private struct MoveKey: Hashable {
+        var position: Int
+        var role: Role
+        var least: Int
+        var zero: Bool
+    }
+
     private static func scenario(
-        _ context: Context, goal: Goal, roles: [Role], bounds: [Int], declared: [String: [String]]
+        _ context: Context, goal: Goal, roles: [Role], bounds: [Int], zero: [Bool], declared: [String: [String]],
+        cache: inout [MoveKey: [Move]]
     ) -> Scenario? {
         var moves: [[Move]] = []
         for (position, option) in context.options.enumerated() {
             var least = bounds[position]
             if goal.certifies && option.indicator.mandatory { least = max(least, 1) }
+            let key = MoveKey(position: position, role: roles[position], least: least, zero: zero[position])
+            if let list = cache[key] {
+                if list.isEmpty { return nil }
+                moves.append(list)
+                continue
+            }
             // Raises come by ascending points: the allowed ones are a suffix
             // (a linear method may have thousands; none is copied).
             let levels = option.raises
@@ -312,10 +375,13 @@ enum Scenarios {
             case .removed, .idle:
                 list.append(Move(points: 0, changes: 0, steps: 0, raise: nil))
             }
+            if zero[position] { list.removeAll { $0.changes > 0 || $0.points > 0 } }
+            cache[key] = list
             if list.isEmpty { return nil }
             moves.append(list)
         }
-        return Scenario(roles: roles, moves: moves, declared: declared)
+        return Scenario(
+            roles: roles, moves: moves, declared: declared, withdrawn: Array(repeating: false, count: roles.count), extra: 0)
     }
 
     /// Subsets of `items` of exactly `size` elements, in lexicographic order.

@@ -44,8 +44,19 @@ struct Scenario {
     /// Moves per indicator, the keep move (if allowed) first, then raises
     /// by ascending points.
     var moves: [[Move]]
-    /// Declared electives after the plan, by group id (nil: left undeclared).
+    /// Declared electives after the plan, by group id (absent: left as they
+    /// are; empty: every declaration withdrawn, so the engine picks).
     var declared: [String: [String]]
+    /// Declared electives whose declaration the plan withdraws (the whole
+    /// list of a group at once): listed in the plan, one change per group.
+    var withdrawn: [Bool]
+    /// Changes made by the plan that no indicator's move counts: one per
+    /// group whose declarations are withdrawn.
+    var extra: Int
+
+    /// Whether the plan lists `position` whatever its move (a declaration
+    /// removed in a swap or withdrawn).
+    func listed(_ position: Int) -> Bool { roles[position] == .removed || withdrawn[position] }
 }
 
 /// A plan found by the search, before it is proved by rescoring.
@@ -109,11 +120,11 @@ struct Search {
         let count = rubric.indicators.count
         let bounds = scenarios.map { Bounds(self, $0) }
         let cache = StepTableCache(count: scenarios.count)
-        for changes in 0...count {
-            for index in scenarios.indices {
+        for changes in 0...(count + (scenarios.map(\.extra).max() ?? 0)) {
+            for index in scenarios.indices where scenarios[index].extra <= changes {
                 var walk = Walk(search: self, scenario: scenarios[index], bounds: bounds[index], index: index, changes: changes)
                 walk.cache = cache
-                walk.visit(position: 0, area: 0, areaSum: 0, done: 0, used: 0, steps: 0)
+                walk.visit(position: 0, area: 0, areaSum: 0, done: 0, used: scenarios[index].extra, steps: 0)
                 best = walk.local.best
             }
             if best.count >= maxPlans { return }
@@ -332,10 +343,9 @@ struct Walk {
                 }
             }
         }
-        let role = scenario.roles[position]
         for (moveIndex, move) in scenario.moves[position].enumerated() {
             guard move.changes <= left else { continue }
-            let isEntry = move.changes > 0 || role == .removed
+            let isEntry = move.changes > 0 || scenario.listed(position)
             if isEntry { entries.append(position) }
             chosen[position] = moveIndex
             visit(position: position + 1, area: area, areaSum: areaSum + move.points, done: done,
@@ -415,7 +425,7 @@ struct Walk {
         var free = left - bounds.forced[position]
         for ahead in position..<scenario.moves.count {
             let moves = scenario.moves[ahead]
-            let fixed = scenario.roles[ahead] == .removed || (!moves.isEmpty && moves.allSatisfy { $0.changes > 0 })
+            let fixed = scenario.listed(ahead) || (!moves.isEmpty && moves.allSatisfy { $0.changes > 0 })
             if fixed {
                 result.append(ahead)
             } else if free > 0 && moves.contains(where: { $0.changes > 0 }) {

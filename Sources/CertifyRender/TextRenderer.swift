@@ -12,8 +12,12 @@ public enum TextRenderer {
         lines.append("\(pad(l[.dossier], 12)) \(result.dossier.id)")
         for applicant in result.dossier.applicants {
             let names = Language.allCases.compactMap { applicant.name[$0] }.joined(separator: " / ")
-            let role = applicant.role.map { ", \($0)" } ?? ""
-            lines.append("\(pad(l[.applicant], 12)) \(names) (\(applicant.id), \(applicant.kind)\(role))")
+            // Korean shows the kind and role in words, as the pages do;
+            // English keeps the rubric's tokens (what a dossier writes).
+            let words = language == .ko
+            let role = applicant.role.map { ", \(words ? l.applicantRole($0) : $0)" } ?? ""
+            let kind = words ? l.applicantKind(applicant.kind) : applicant.kind
+            lines.append("\(pad(l[.applicant], 12)) \(names) (\(applicant.id), \(kind)\(role))")
         }
         lines.append("\(pad(l[.date], 12)) \(result.decisionDate) · \(result.official ? l[.official] : l[.selfCheck])")
         if !result.reviews.isEmpty {

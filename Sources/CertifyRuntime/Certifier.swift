@@ -115,11 +115,19 @@ public struct Certifier: Sendable {
     /// Validates any Certify document; a dossier is also checked against its
     /// rubric. Returns what the document is, e.g. "valid dossier X (rubric 1.0)".
     public func validate(_ source: InputSource) throws(CertifyError) -> Message {
+        var warnings: [Diagnostic] = []
+        return try validate(source, warnings: &warnings)
+    }
+
+    /// `validate`, with what is worth a warning in a valid document (a
+    /// rubric's texts in fewer languages than its others), located.
+    public func validate(_ source: InputSource, warnings: inout [Diagnostic]) throws(CertifyError) -> Message {
         let file = try InputFile(source, schemas: schemas)
         do {
             switch file.kind {
             case .rubric:
                 let rubric = try Rubric.decode(file.document.root)
+                warnings = Rubric.languageWarnings(file.document.root).map { $0.inFile(file.name) }
                 return .valid(.rubric(id: rubric.id, version: rubric.version))
             case .dossier:
                 let dossier = try Dossier.decode(file.document.root)

@@ -134,7 +134,7 @@ extension CertifyServer {
             let target = field(diagnostic)
             let location = diagnostic.position.line > 0 ? "\(diagnostic.file ?? "-"):\(diagnostic.position.line):\(diagnostic.position.column): " : ""
             var message = diagnostic.message(language)
-            if let values, let target, case .xml(.schema, _)? = diagnostic.catalogMessage {
+            if let values, let target, diagnostic.catalogMessage?.xmlIssue == .schema {
                 let value = values.trimmed(target)
                 let name = fields?.label(target) ?? target
                 let expected = fields?.expected(target) ?? ""
@@ -187,6 +187,7 @@ extension CertifyServer {
         switch diagnostic.catalogMessage {
         case .evidenceDigestNotHex?: return digest
         case .xml(.schema, let detail)? where detail.contains("attribute 'sha256'"): return digest
+        case .xmlError(.schema, let error)? where error.attribute == "sha256": return digest
         default: return field
         }
     }

@@ -260,7 +260,7 @@ private let collectParserError: xmlStructuredErrorFunc = { ctx, error in
     if domain == Int32(XML_FROM_I18N.rawValue) || error.pointee.code == Int32(XML_IO_ENCODER.rawValue) {
         state.undecodable = true
     }
-    state.problems.append(XMLProblem(kind, clean(message), at: position))
+    state.problems.append(XMLProblem(kind, describe(error, english: clean(message)), at: position))
 }
 
 /// One line: libxml2 ends messages with a newline and puts some details

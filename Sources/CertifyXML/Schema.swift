@@ -61,5 +61,5 @@ private let collectSchemaError: xmlStructuredErrorFunc = { ctx, error in
         if located != .unknown { position = located }
     }
     let message = error.pointee.message.map { String(cString: $0) } ?? "schema error"
-    collector.problems.append(XMLProblem(.schema, clean(message), at: position))
+    collector.problems.append(XMLProblem(.schema, describe(error, english: clean(message)), at: position))
 }

@@ -21,11 +21,20 @@ public struct XMLProblem: Sendable, Equatable, Error {
     /// For Certify's own checks, the catalog message (in both languages);
     /// nil for libxml2's messages, which are English only.
     public var check: Message.ParserCheck?
+    /// For libxml2's messages, what the error reports in structure (so that
+    /// the catalog can say it in Korean); nil for Certify's own checks.
+    public var error: Message.XMLError?
 
     public init(_ kind: Kind, _ message: String, at position: SourcePosition = .unknown) {
         self.kind = kind
         self.message = message
         self.position = position
+    }
+
+    /// A libxml2 error: its English words and what it reports in structure.
+    init(_ kind: Kind, _ error: Message.XMLError, at position: SourcePosition) {
+        self.init(kind, error.english, at: position)
+        self.error = error
     }
 
     /// One of Certify's own checks; its kind follows from the check.
@@ -79,7 +88,8 @@ extension Diagnostic {
         case .refused: .refused
         case .schema: .schema
         }
-        let message: Message = problem.check.map(Message.parserCheck) ?? .xml(issue, detail: problem.message)
+        let message: Message = problem.check.map(Message.parserCheck)
+            ?? problem.error.map { Message.xmlError(issue, $0) } ?? .xml(issue, detail: problem.message)
         self.init(message, at: problem.position, file: file)
     }
 }

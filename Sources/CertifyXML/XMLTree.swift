@@ -45,7 +45,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
             result.append(XMLAttribute(
                 name: String(cString: current.pointee.name),
                 namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                value: value(of: current)))
+                value: attributeValue(current)))
             attribute = current.pointee.next
         }
         return result
@@ -63,7 +63,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
         var attribute = node.pointee.properties
         while let current = attribute {
             if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, namespace) {
-                return value(of: current)
+                return attributeValue(current)
             }
             attribute = current.pointee.next
         }
@@ -155,7 +155,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
 
 /// An attribute's value: the text of its children (entities are never
 /// substituted, so there are only text nodes).
-private func value(of attribute: xmlAttrPtr) -> String {
+func attributeValue(_ attribute: xmlAttrPtr) -> String {
     var child = attribute.pointee.children
     if let only = child, only.pointee.next == nil {
         return only.pointee.content.map { String(cString: $0) } ?? ""

@@ -25,6 +25,13 @@ enum Output {
         writeAll(2, Array(text.utf8))
     }
 
+    /// Located warnings, on standard error after what is written so far.
+    static func warn(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        flush()
+        writeAll(2, Array(diagnostics.map { $0.rendered(language) + "\n" }.joined().utf8))
+    }
+
     static func flush() {
         writeAll(1, buffer)
         buffer.removeAll(keepingCapacity: true)

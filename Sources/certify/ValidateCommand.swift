@@ -22,8 +22,10 @@ struct ValidateCommand: ParsableCommand {
         var failures: [CertifyError.Code] = []
         for path in expandInputs(files) {
             do {
-                let what = try certifier.validate(.file(path))
+                var warnings: [Diagnostic] = []
+                let what = try certifier.validate(.file(path), warnings: &warnings)
                 Output.write("\(path): \(what.text(lang))\n")
+                Output.warn(warnings)
             } catch {
                 Output.report(error)
                 failures.append(error.code)

@@ -210,6 +210,67 @@ import Testing
     }
 
     /// Located errors follow the language too (the `error:` keyword stays).
+    /// `--lang ko` errors of every invalid sample hold no English sentence:
+    /// parser and schema errors are said by libxml2's error code, in the
+    /// catalog's Korean. Allowed: the words the file itself gives (its
+    /// comments aside), the rubrics' ids and values, and the schemas'
+    /// listed values, which a message may quote.
+    @Test(arguments: InvalidSample.all)
+    func koreanErrorsOfInvalidSamples(_ sample: InvalidSample) throws {
+        // Yes/no values are written as a dossier writes them.
+        var inputs: Set<String> = ["true", "false"]
+        for file in sample.arguments where file.hasSuffix(".xml") {
+            let bytes = try Data(contentsOf: Paths.file(file))
+            let text = String(decoding: bytes, as: UTF8.self)
+                .replacingOccurrences(of: #"<!--[\s\S]*?-->"#, with: " ", options: .regularExpression)
+            inputs.formUnion(Self.asciiWords(text))
+        }
+        for rubric in ["Rubrics/kr-smart-city.xml", "Rubrics/kr-smart-service.xml", "Rubrics/schema/dossier.xsd"] {
+            let text = try String(contentsOf: Paths.file(rubric), encoding: .utf8)
+            let regex = try NSRegularExpression(pattern: #"(?:id|value)="([^"]*)"|<(?:kind|role|recognised)>([^<]*)<"#)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                for group in 1...2 {
+                    if let range = Range(match.range(at: group), in: text) { inputs.formUnion(Self.asciiWords(String(text[range]))) }
+                }
+            }
+        }
+        let run = try Run(sample.arguments + ["--lang", "ko"])
+        #expect(run.status == 65, "\(sample.name)")
+        // Each line's location (the file's path) is not a sentence, nor is
+        // an escape the applicant is told to type (`&lt;`, `&amp;`).
+        let messages = run.stderr.split(separator: "\n").map { line in
+            (line.range(of: ": error: ").map { String(line[$0.upperBound...]) } ?? String(line))
+                .replacingOccurrences(of: #"&[a-z]+;"#, with: " ", options: .regularExpression)
+        }
+        for message in messages {
+            #expect(Self.english(in: message, inputs: inputs).isEmpty,
+                    "English in Korean error of \(sample.name): \(message)")
+        }
+    }
+
+    /// `certify validate` warns, located, of a rubric text in fewer
+    /// languages than the rubric's others; the shipped rubrics are
+    /// bilingual throughout and get no warning.
+    @Test func aRubricTextInOneLanguageIsWarned() throws {
+        for rubric in ["Rubrics/kr-smart-city.xml", "Rubrics/kr-smart-service.xml"] {
+            let run = try Run(["validate", rubric, "--lang", "ko"])
+            #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+        }
+        let city = try String(contentsOf: Paths.file("Rubrics/kr-smart-city.xml"), encoding: .utf8)
+        let korean = #"<description xml:lang="ko">최근 2년간 운영한 리빙랩 수</description>"#
+        let text = city.replacingOccurrences(of: korean, with: "")
+        #expect(text != city)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("certify-languages-\(UUID().uuidString).xml")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("Living labs operated in the past 2 years") }! + 1
+        let ko = try Run(["validate", url.path, "--lang", "ko"])
+        #expect(ko.status == 0)
+        #expect(ko.stderr == "\(url.path):\(line):7: warning: INN-2의 <description>에 한국어 텍스트가 없습니다. 이 인증기준의 다른 텍스트에는 있으니, 인증기준이 쓰는 모든 언어로 적으십시오\n")
+        let en = try Run(["validate", url.path, "--lang", "en"])
+        #expect(en.stderr == "\(url.path):\(line):7: warning: <description> of INN-2 has no Korean text, though other texts of this rubric have one: give it in every language the rubric uses\n")
+    }
+
     @Test(arguments: InvalidSample.all)
     func errorsFollowTheLanguage(_ sample: InvalidSample) throws {
         let korean = try Run(sample.arguments, environment: ["LANG": "ko_KR.UTF-8"])

@@ -98,14 +98,16 @@ struct BruteForce {
         }
         let current = Scorer.score(submission, rubric: rubric, options: Shared.options)
         let currentPoints = current.areas.flatMap(\.indicators).map(\.points)
-        // Declaration alternatives per group: nil keeps them as they are.
-        var declarations: [[(group: String, list: [String]?, added: [Int], removed: [Int])]] = []
+        // Declaration alternatives per group: nil keeps them as they are, an
+        // empty list withdraws them all (one change; the engine then picks).
+        typealias Alternative = (group: String, list: [String]?, added: [Int], removed: [Int], withdrawn: [Int], members: [Int])
+        var declarations: [[Alternative]] = []
         for group in rubric.electiveGroups {
             let members = Electives.members(of: group, in: rubric)
             let declared = (submission.declaredElectives[group.id] ?? []).compactMap { id in
                 members.first { rubric.indicators[$0].id == id }
             }
-            var alternatives: [(group: String, list: [String]?, added: [Int], removed: [Int])] = [(group.id, nil, [], [])]
+            var alternatives: [Alternative] = [(group.id, nil, [], [], [], members)]
             if !declared.isEmpty {
                 for mask in 1..<(1 << members.count) {
                     let chosen = members.indices.filter { mask & (1 << $0) != 0 }.map { members[$0] }
@@ -114,8 +116,9 @@ struct BruteForce {
                     guard chosen.count <= group.choose, !added.isEmpty || !removed.isEmpty,
                           removed.count <= added.count, removed.isEmpty || chosen.count == group.choose else { continue }
                     let list = declared.filter { chosen.contains($0) } + added
-                    alternatives.append((group.id, list.map { rubric.indicators[$0].id }, added, removed))
+                    alternatives.append((group.id, list.map { rubric.indicators[$0].id }, added, removed, [], members))
                 }
+                alternatives.append((group.id, [], [], [], declared, members))
             }
             declarations.append(alternatives)
         }
@@ -134,22 +137,31 @@ struct BruteForce {
                 raised.append(position)
                 steps += raise.steps
             }
-            var added: [Int] = [], removed: [Int] = []
+            var added: [Int] = [], removed: [Int] = [], withdrawn: [Int] = []
+            var withdrawals: [Alternative] = []
             for (group, alternatives) in declarations.enumerated() {
                 let alternative = alternatives[decl[group]]
                 if let list = alternative.list { changed.declaredElectives[alternative.group] = list }
                 added += alternative.added
                 removed += alternative.removed
+                withdrawn += alternative.withdrawn
+                if !alternative.withdrawn.isEmpty { withdrawals.append(alternative) }
             }
-            if !raised.isEmpty || !added.isEmpty {
+            if !raised.isEmpty || !added.isEmpty || !withdrawals.isEmpty {
                 let result = Scorer.score(changed, rubric: rubric, options: Shared.options)
                 let points = result.areas.flatMap(\.indicators).map(\.points)
-                // Every change must raise the points that count.
+                // Every change must raise the points that count; a withdrawal
+                // must count a member its declarations left out, with points.
                 let raises = raised.allSatisfy { points[$0] > currentPoints[$0] } && added.allSatisfy { points[$0] > .zero }
+                    && withdrawals.allSatisfy { alternative in
+                        alternative.members.contains { !alternative.withdrawn.contains($0) && points[$0] > .zero }
+                    }
                 if raises {
-                    let entries = Array(Set(raised + added + removed)).sorted()
+                    let entries = Array(Set(raised + added + removed + withdrawn)).sorted()
                     outcomes.append(Outcome(
-                        ranked: Ranked(changed: Set(raised + added).count, steps: steps, total: result.total, entries: entries),
+                        ranked: Ranked(
+                            changed: Set(raised + added).count + withdrawals.count, steps: steps, total: result.total,
+                            entries: entries),
                         result: result))
                 }
             }

@@ -27,7 +27,7 @@ import Testing
         (#"<validity years="2"/>"#, #"<validity years="8000"/>"#, "validity must be 1 to 100 years"),
         (#"<pass threshold="60"/>"#, #"<pass threshold="120"/>"#, "exceeds the maximum"),
         (#"<band min="95" points="4"/>"#, #"<band min="99.95" points="4"/>"#, "band minimums must increase"),
-        (#"<choice value="full" points="10"/>"#, #"<choice value="full" points="11"/>"#, "choice points 11 outside"),
+        (#"<choice value="full" points="10">"#, #"<choice value="full" points="11">"#, "choice points 11 outside"),
         (#"<area id="OPS" max="30">"#, #"<area id="OPS" max="31">"#, "less than its max"),
         (#"<linear lo="80" hi="100"/>"#, #"<linear lo="100" hi="80"/>"#, "linear needs lo < hi"),
     ])
