@@ -27,10 +27,12 @@ public final class Office: Sendable {
     /// The host's sendmail interface (`--sendmail PATH`); without it notices are only shown in the office.
     public let mailer: Sendmail?
     public let mailFrom: String
+    /// bcrypt's work factor for new passwords (12; tests use less, the check is the same).
+    public let passwordCost: UInt8
 
     public init(store: OfficeStore, certifier: Certifier, calendar: SeoulCalendar = SeoulCalendar(),
                 clock: OfficeClock = .system, retentionDays: Int = 5 * 365, publicURL: String = "http://127.0.0.1:8080",
-                mailer: Sendmail? = nil, mailFrom: String = "Certify <certify@localhost>") {
+                mailer: Sendmail? = nil, mailFrom: String = "Certify <certify@localhost>", passwordCost: UInt8 = Passwords.cost) {
         self.store = store
         self.certifier = certifier
         self.calendar = calendar
@@ -39,6 +41,7 @@ public final class Office: Sendable {
         self.publicURL = publicURL
         self.mailer = mailer
         self.mailFrom = mailFrom
+        self.passwordCost = passwordCost
     }
 
     public var today: CalendarDate { calendar.date(of: clock.now()) }

@@ -27,7 +27,8 @@ struct Fixture {
     init(holidays: Set<CalendarDate> = []) throws {
         directory = scratch.directory.appendingPathComponent("office").path
         let store = try OfficeStore(directory: directory, create: true)
-        office = Office(store: store, certifier: Self.certifier, calendar: SeoulCalendar(holidays: holidays), clock: time.clock)
+        office = Office(store: store, certifier: Self.certifier, calendar: SeoulCalendar(holidays: holidays), clock: time.clock,
+                        passwordCost: 4)
     }
 
     /// An account with a password set through its link; secretariat accounts also enrol TOTP.

@@ -154,6 +154,9 @@ import Testing
         #expect(throws: OfficeError(.invalid, .passwordCommon, field: "password")) { try Passwords.check("password1234") }
         #expect(throws: OfficeError(.invalid, .passwordCommon, field: "password")) { try Passwords.check("aaaaaaaaaaaaaaaa") }
         try Passwords.check("한솔시 스마트도시 담당자 비밀번호")
+        // The office's passwords are bcrypt with work factor 12 (tests make theirs cheaper).
+        #expect(Passwords.cost == 12)
+        #expect(Passwords.hash("한솔시 스마트도시 담당자 비밀번호").contains("$12$"))
         // Over bcrypt's 72 bytes every character still counts.
         let long = String(repeating: "가나다라", count: 8)  // 96 UTF-8 bytes
         let hash = Passwords.hash(long, cost: 4)

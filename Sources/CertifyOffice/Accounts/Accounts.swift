@@ -139,7 +139,7 @@ extension Office {
         _ = try link(token)
         try Passwords.check(password)
         guard password == again else { throw OfficeError(.invalid, .passwordMismatch, field: "password-again") }
-        let hashed = Passwords.hash(password)
+        let hashed = Passwords.hash(password, cost: passwordCost)
         let hash = sha256Hex(Array(token.utf8))
         let now = clock.now()
         return try store.write { db in
