@@ -11,6 +11,11 @@ Nu checker. Exit status 0 when every check passes.
 """
 import argparse
 import base64
+import email
+import email.header
+import email.policy
+import mailbox
+import sqlite3
 import hashlib
 import hmac
 import os
@@ -124,6 +129,27 @@ class Person:
         self.driver.quit()
 
 
+def mails(maildir):
+    """The messages the sink received: (recipient, decoded subject, body)."""
+    out = []
+    for message in mailbox.Maildir(maildir, factory=None):
+        parsed = email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
+        subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+        out.append((parsed["To"], subject, parsed.get_content()))
+    return out
+
+
+def wait_for_mail(maildir, recipient, words, timeout=30):
+    """The body of the first mail to `recipient` whose subject holds `words`."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for to, subject, body in mails(maildir):
+            if to == recipient and words in subject:
+                return body
+        time.sleep(0.2)
+    return None
+
+
 def certify(args, *more):
     return subprocess.run([args.certify, *more], capture_output=True, text=True, timeout=60)
 
@@ -137,6 +163,7 @@ def main():
     parser.add_argument("--samples", required=True)
     parser.add_argument("--screenshots", required=True)
     parser.add_argument("--html", required=True)
+    parser.add_argument("--maildir", required=True, help="the SMTP sink's Maildir")
     args = parser.parse_args()
     os.makedirs(args.html, exist_ok=True)
     os.makedirs(args.screenshots, exist_ok=True)
@@ -163,8 +190,12 @@ def main():
     sec.fill("organisation-id", "KR-SOLBIT")
     sec.fill("organisation-name", "솔빛군")
     sec.click("form[action^='/office/accounts?'] button[type=submit]")
-    applicant_link = sec.driver.find_element(By.ID, "issued-link").text.strip()
-    check("/office/link/" in applicant_link, "the applicant's one-time link is shown to the secretariat")
+    # With --sendmail the link is not shown: it goes by mail, as the applicant reads it.
+    check(not sec.driver.find_elements(By.ID, "issued-link"), "the link is not shown when the office sends mail")
+    body = wait_for_mail(args.maildir, "kim@solbit.go.kr", "인증 사무국 계정이 만들어졌습니다")
+    check(body is not None, "the applicant's account mail arrived in the sink with its Korean subject")
+    applicant_link = re.search(r"http\S+/office/link/\S+", body or "").group(0)
+    check("/office/link/" in applicant_link, "the mail carries the one-time link")
     sec.screenshot("office-accounts-ko.png")
 
     # The applicant: its link, an application, the dossier, evidence, submit.
@@ -245,6 +276,15 @@ def main():
 
     sec.quit()
     app.quit()
+    # Every notice the office queued arrived once, to its recipient, with a Korean subject.
+    time.sleep(2)
+    db = sqlite3.connect(os.path.join(args.data, "office.sqlite"))
+    queued = sorted((r, s) for r, s in db.execute("SELECT recipient, subject FROM notice"))
+    db.close()
+    received = sorted((to, subject) for to, subject, _ in mails(args.maildir))
+    check(received == queued and len(received) >= 5,
+          "every notice arrived once, to its recipient (%d mails: %s)" % (len(received), [s for _, s in received]))
+    check(all(re.search("[가-힣]", subject) for _, subject in received), "every subject decodes to Korean")
     audit = certify(args, "office", "audit", "--data", args.data)
     check(audit.returncode == 0, "office audit passes after the round (%s)" % audit.stdout.strip())
     if failures:
