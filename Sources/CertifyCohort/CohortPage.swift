@@ -17,7 +17,7 @@ public enum CohortHTML {
         let l = CohortLabels(language)
         let titles = groups.compactMap(\.rubric).map { "\($0.title.text(language)) \($0.version)" }
         let view: [String: Any] = PageView.head(
-            l, title: "\(l[.cohort]) — \(titles.joined(separator: ", "))", date: date, version: version
+            l, .cohort, title: "\(l[.cohort]) — \(titles.joined(separator: ", "))", date: date, version: version
         ).merging([
             "subtitle": ([l[.date] + " \(date)"] + titles).joined(separator: " · "),
             "groups": groups.enumerated().map { group($1, index: $0, l) },
@@ -249,10 +249,10 @@ enum PageView {
 
     /// The head and foot partials' values: a standalone page (inline
     /// style, CSP, no navigation).
-    static func head(_ l: CohortLabels, title: String, date: CalendarDate, version: String) -> [String: Any] {
+    static func head(_ l: CohortLabels, _ page: CohortLabel, title: String, date: CalendarDate, version: String) -> [String: Any] {
         [
             "standalone": true, "bodyClass": "cohort", "lang": l.language.rawValue, "version": version,
-            "title": title, "t": ["intro": "\(l[.generated]) (certify \(version)) · \(l[.date]) \(date)"],
+            "title": title, "t": ["intro": "\(l[page]) · \(l[.date]) \(date) · certify \(version)"],
         ]
     }
 

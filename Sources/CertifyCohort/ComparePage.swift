@@ -9,7 +9,7 @@ public enum CompareHTML {
         let l = CohortLabels(language)
         let pairs = comparisons.map { "\($0.from.id) \($0.from.version) → \($0.to.id) \($0.to.version)" }
         let view: [String: Any] = PageView.head(
-            l, title: "\(l[.compare]) — " + pairs.joined(separator: ", "), date: date, version: version
+            l, .compare, title: "\(l[.compare]) — " + pairs.joined(separator: ", "), date: date, version: version
         ).merging([
             "subtitle": "\(l[.date]) \(date)",
             "comparisons": comparisons.enumerated().map { section($1, index: $0, l) },
