@@ -27,7 +27,7 @@ import Testing
     @Test func theCohortPageShowsTheHandFigures() throws {
         let page = CohortHTML.render(handGroups(Scratch()), date: Shared.date, language: .en, version: "9.9")
         // 4 dossiers, 2 certified, mean 45, median 38, quartiles 10 and 80; D5 invalid.
-        for figure in ["4", "50.00%", "45.00", "38.00", "10.00 – 80.00"].map({ "<span class=\"value\">\($0)</span>" }) {
+        for figure in ["4", "50.00%", "45.00", "38.00", "10.00 – 80.00"].map({ "<span class=\"stat-value\">\($0)</span>" }) {
             #expect(page.contains(figure), "\(figure)")
         }
         #expect(page.contains("<h3>Invalid dossiers (1)</h3>") && page.contains("d5.xml"))
