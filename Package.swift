@@ -26,7 +26,8 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 //   CertifyServer         `certify serve`: pages, JSON API → Runtime, Render, Planner, Templates
 //   CertifyRegistry       certificate registry: SQLite (GRDB), RFC 9162 Merkle log,
 //                         C2SP signed checkpoints → Report, Runtime
-//   CertifyCohort         cohort statistics and rubric comparison → Runtime, Render
+//   CertifyCohort         cohort statistics and rubric comparison → Runtime, Render,
+//                         Templates
 //   CertifyReport         builds, signs (XML-DSig), verifies and audits reports; keys
 //                         → Runtime, Render, XML
 //   CertifyRender         text, JSON and HTML renderers of scores and plans, labels
@@ -108,7 +109,7 @@ let package = Package(
         ),
         .target(
             name: "CertifyCohort",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTemplates"]
         ),
         // The certificate registry: SQLite through GRDB, an RFC 9162 Merkle
         // log of its events with C2SP signed checkpoints (Ed25519).
@@ -216,7 +217,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyCohortTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort", "CertifyTestSupport"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyCohort", "CertifyTemplates", "CertifyTestSupport"]
         ),
         .testTarget(
             name: "CertifyRegistryTests",

@@ -1,9 +1,10 @@
 import Mustache
 
 /// The one look of Certify's HTML: the stylesheet and the mustache templates
-/// that the web pages (`certify serve`) and the report's page
-/// (`certify report --html`) share — the `head` and `foot` partials, the
-/// report's body — embedded in the code (SwiftPM's `embedInCode`), so that
+/// that the web pages (`certify serve`), the report's page
+/// (`certify report --html`) and the cohort and compare pages
+/// (`certify cohort|compare --format html`) share — the `head` and `foot`
+/// partials, the report's, cohort's and compare's bodies — embedded in the code (SwiftPM's `embedInCode`), so that
 /// rendering reads no file and needs no resource bundle at run time.
 ///
 /// Every value a template inserts goes through `{{ }}` (mustache's HTML
@@ -11,7 +12,7 @@ import Mustache
 /// which is ours.
 public enum Templates {
     /// `certify.css`: served as `/static/certify.css` by the server and
-    /// inlined in the report's page.
+    /// inlined in the report's, cohort's and compare's pages.
     public static let stylesheet = String(decoding: PackageResources.certify_css, as: UTF8.self)
 
     /// The shared templates by name (the file name without `.mustache`).
@@ -28,7 +29,8 @@ public enum Templates {
         return templates
     }()
 
-    /// The library of the shared templates only (the report's page).
+    /// The library of the shared templates only (the report's, cohort's and
+    /// compare's pages).
     public static let library = MustacheLibrary(templates: templates)
 
     /// The templates of `directory` (the server's pages) with the shared
@@ -43,6 +45,9 @@ public enum Templates {
         ("head", PackageResources.head_mustache),
         ("foot", PackageResources.foot_mustache),
         ("report", PackageResources.report_mustache),
+        ("cohort", PackageResources.cohort_mustache),
+        ("compare", PackageResources.compare_mustache),
+        ("invalid", PackageResources.invalid_mustache),
     ]
 
     /// Renders `view` with the template `name` of `library`, every string of

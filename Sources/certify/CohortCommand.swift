@@ -79,7 +79,7 @@ struct CohortCommand: ParsableCommand {
         case .text: CohortText.render(groups, date: date, language: options.lang)
         case .json: CohortJSON.render(groups, date: date)
         case .csv: CohortCSV.render(groups, language: options.lang)
-        case .html: CohortHTML.render(groups, date: date, language: options.lang, generator: "certify \(CertifyVersion.string)")
+        case .html: CohortHTML.render(groups, date: date, language: options.lang, version: CertifyVersion.string)
         }
         try options.finish(text, failures: failures)
     }

@@ -38,7 +38,7 @@ struct CompareCommand: ParsableCommand {
         case .json: CompareJSON.render(comparisons, unscored: unscored, date: date)
         case .csv: CompareCSV.render(comparisons, unscored: unscored)
         case .html: CompareHTML.render(comparisons, unscored: unscored, date: date, language: options.lang,
-                                       generator: "certify \(CertifyVersion.string)")
+                                       version: CertifyVersion.string)
         }
         try options.finish(text, failures: failures)
     }

@@ -5,11 +5,18 @@ import CertifyReport
 import CertifyTemplates
 import CertifyTestSupport
 import Foundation
+import Mustache
 import Testing
 
 /// The human rendering (`report --html`): structure, self-containment,
 /// escaping of untrusted text, and the two languages.
 @Suite struct HTMLRendererTests {
+    /// Text as the page's template escapes it.
+    static func escaped(_ text: String) -> String {
+        // A literal template: it parses.
+        try! MustacheTemplate(string: "{{v}}").render(["v": Templates.cleanText(text)])
+    }
+
     static let keyID = String(repeating: "0123456789abcdef", count: 4)
     static let context = ReportContext(
         engineVersion: "1.2.3-test", generatedAt: "2026-03-02T09:30:00Z",
@@ -106,7 +113,7 @@ import Testing
             for indicator in result.areas.flatMap(\.indicators) {
                 #expect(html.contains(#"id="ind-\#(indicator.id)""#))
                 #expect(html.contains(#"<td class="mono id">\#(indicator.id)</td>"#))
-                #expect(html.contains(HTMLRenderer.escape(indicator.rule.english)))
+                #expect(html.contains(Self.escaped(indicator.rule.english)))
                 for evidence in indicator.evidence {
                     #expect(html.contains(#"title="SHA-256 \#(evidence.sha256)""#))
                     #expect(html.contains(evidence.sha256))
@@ -114,7 +121,7 @@ import Testing
             }
             #expect(!result.findings.isEmpty)
             #expect(occurrences(#"<tr class="finding">"#, in: html) == result.findings.count)
-            for finding in result.findings { #expect(html.contains(HTMLRenderer.escape(finding.message.english))) }
+            for finding in result.findings { #expect(html.contains(Self.escaped(finding.message.english))) }
         }
     }
 
@@ -164,7 +171,7 @@ import Testing
             // Only the literal text of a link: never a link.
             #expect(!html.contains("href=") && html.contains(">javascript:alert(1)<"))
         }
-        #expect(HTMLRenderer.escape(#"a&b<c>d"e'f"#) == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
+        #expect(Self.escaped(#"a&b<c>d"e'f"#) == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
     }
 
     /// One look: the page is the shared `report` template with the server

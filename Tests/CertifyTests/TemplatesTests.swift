@@ -6,7 +6,7 @@ import Testing
 /// mustache escapes it.
 @Suite struct TemplatesTests {
     @Test func everySharedTemplateParses() {
-        #expect(Set(Templates.templates.keys) == ["head", "foot", "report"])
+        #expect(Set(Templates.templates.keys) == ["head", "foot", "report", "cohort", "compare", "invalid"])
         #expect(Templates.library.getTemplate(named: "report") != nil)
     }
 

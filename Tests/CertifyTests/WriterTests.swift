@@ -30,13 +30,4 @@ import Testing
         }
         #expect(String(decoding: json.bytes(), as: UTF8.self) == #"{"A\"\n": 3, "none": null, "n": 8.5}"#)
     }
-
-    @Test func htmlEscapingReplacesWhatAPageMayNotHold() {
-        // C0 controls but tab and line ends, DEL, C1 controls, noncharacters.
-        for value: UInt32 in [0x1, 0x7F, 0x85, 0x9F, 0xFDD0, 0xFFFE, 0x1FFFF] {
-            let text = "a" + String(Character(Unicode.Scalar(value)!)) + "b"
-            #expect(HTMLRenderer.escape(text) == "a\u{FFFD}b")
-        }
-        #expect(HTMLRenderer.escape("a\tb\nc\u{A0}서울") == "a\tb\nc\u{A0}서울")
-    }
 }
