@@ -7,7 +7,7 @@ import PackageDescription
 // libmimalloc-dev; `scripts/bench` and the README's release instructions do):
 // the command scores thousands of dossiers a run, each a few hundred small
 // allocations on every core, a pattern mimalloc serves faster than glibc's
-// malloc (figures in the README, "Benchmark"). Only the executable links it:
+// malloc (figures in docs/performance.md). Only the executable links it:
 // the libraries leave the choice of allocator to whoever embeds them.
 let allocatorLinkerSettings: [LinkerSetting] = {
     switch Context.environment["CERTIFY_ALLOCATOR"] ?? "system" {
@@ -21,11 +21,15 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 // (after the arrow, its direct dependencies within Certify).
 //
 //   certify               the CLI: parses options, prints, maps errors to exit codes
+//   CertifyOfficeWeb      the certification office's pages and sessions, a ServerExtension
+//                         that `certify serve --data` adds → Server, Office, Templates
 //   CertifyRegistryWeb    the registry's page and certificate API, a ServerExtension
 //                         that `certify serve --registry` adds → Server, Registry
 //   CertifyServer         `certify serve`: pages, JSON API → Runtime, Render, Planner, Templates
 //   CertifyRegistry       certificate registry: SQLite (GRDB), RFC 9162 Merkle log,
 //                         C2SP signed checkpoints → Report, Runtime
+//   CertifyOffice         the certification office: storage (GRDB), the policy, the
+//                         workflow, the hash-chained action log, notices; no HTTP → Runtime
 //   CertifyCohort         cohort statistics and rubric comparison → Runtime, Render,
 //                         Templates
 //   CertifyReport         builds, signs (XML-DSig), verifies and audits reports; keys
