@@ -16,7 +16,7 @@ extension OfficeRoutes {
              "state": item.application.state.word.text(language), "due": item.due?.description ?? "—",
              "overdue": item.overdue, "organisation": item.application.organisationID]
         }
-        var view: [String: Any] = ["items": items, "hasItems": !items.isEmpty]
+        var view: [String: Any] = ["items": items, "hasItems": !items.isEmpty, "full": items.count >= Office.dashboardSize]
         let notices = try office.notices(for: actor).map { ["subject": $0.subject, "at": ActionLog.timestamp($0.createdAt)] }
         view["notices"] = notices
         view["hasNotices"] = !notices.isEmpty

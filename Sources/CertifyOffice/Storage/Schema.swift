@@ -157,6 +157,12 @@ enum Schema {
                 t.primaryKey(["applicationID", "organisationID", "revision"])
             }
         }
+        migrator.registerMigration("v4-dashboard") { db in
+            // Dashboards find an organisation's applications by its id and
+            // the joint ones that name it; only joint applications are indexed here.
+            try db.execute(sql: "CREATE INDEX applicationJoint ON application(coApplicants) WHERE coApplicants != ''")
+            try db.create(index: "applicationOrganisationUpdated", on: "application", columns: ["organisationID", "updatedAt"])
+        }
         return migrator
     }
 }

@@ -64,26 +64,21 @@ extension Office {
         }
     }
 
+    /// How many applications a dashboard lists (the most recently changed first).
+    public static let dashboardSize = 50
+
     /// What waits for the actor, with deadlines: an applicant's own
     /// applications; for the secretariat, every application not yet settled.
+    /// The `dashboardSize` most recently changed.
     public func dashboard(for actor: Actor) throws(OfficeError) -> [DashboardItem] {
         try authorize(actor, .ownAccount)
         try sweepLapsed()
         let today = today
         return try store.read { db in
-            var request = OfficeApplication.order(Column("updatedAt").desc)
-            if actor.isSecretariat {
-                request = request.filter([ApplicationState.submitted, .returned, .inReview, .appealed].map(\.rawValue).contains(Column("state")))
-            } else if actor.account.kind == .applicant, let organisation = actor.account.organisationID {
-                // Its own applications, and the joint ones that name it (a LIKE on the space-separated list, checked exactly below).
-                request = request.filter(Column("organisationID") == organisation || Column("coApplicants").like("%\(organisation)%"))
-            } else {
-                return []
-            }
             let rounds = Dictionary(uniqueKeysWithValues: try Round.fetchAll(db).map { ($0.id!, $0) })
-            return try request.limit(500).fetchAll(db).compactMap { application in
-                guard let round = rounds[application.roundID],
-                      actor.isSecretariat || actor.owns(application) || actor.isCoApplicant(application) else { return nil }
+            // An application on a dashboard, with what is asked and by when.
+            func item(_ application: OfficeApplication, _ rounds: [Int64: Round]) -> DashboardItem? {
+                guard let round = rounds[application.roundID] else { return nil }
                 let due: CalendarDate? = switch application.state {
                 case .draft: CalendarDate(iso: round.closes)
                 case .returned: application.responseDue.flatMap { CalendarDate(iso: $0) }
@@ -92,8 +87,31 @@ extension Office {
                 }
                 return DashboardItem(application: application, round: round, due: due, overdue: due.map { $0 < today } ?? false)
             }
+            // A dashboard lists applications, never their drafts: the draft column is left unread.
+            var request = OfficeApplication.select(sql: Self.listColumns).order(Column("updatedAt").desc)
+            if actor.isSecretariat {
+                request = request.filter([ApplicationState.submitted, .returned, .inReview, .appealed].map(\.rawValue).contains(Column("state")))
+            } else if actor.account.kind == .applicant, let organisation = actor.account.organisationID {
+                // Its own applications (by index), and the joint ones that name it (the partial
+                // index of joint applications; the LIKE is checked exactly below).
+                let joint = try OfficeApplication.select(sql: Self.listColumns)
+                    .filter(sql: "coApplicants != '' AND coApplicants LIKE ?", arguments: ["%\(organisation)%"]).fetchAll(db)
+                request = request.filter(Column("organisationID") == organisation)
+                let own = try request.limit(Self.dashboardSize).fetchAll(db)
+                let all = (own + joint.filter { actor.isCoApplicant($0) }).sorted { $0.updatedAt > $1.updatedAt }
+                return all.prefix(Self.dashboardSize).compactMap { item($0, rounds) }
+            } else {
+                return []
+            }
+            return try request.limit(Self.dashboardSize).fetchAll(db).compactMap { item($0, rounds) }
         }
     }
+
+    /// An application's columns for lists, its draft left out (read as empty).
+    static let listColumns = """
+        id, reference, roundID, organisationID, state, '' AS draft, draftRevision, submittedVersion, responseDue,
+        createdBy, updatedAt, coApplicants
+        """
 
     /// For the secretariat's dashboard: each round's applications counted by state.
     public func roundSummary(for actor: Actor) throws(OfficeError) -> [(round: Round, counts: [ApplicationState: Int])] {
