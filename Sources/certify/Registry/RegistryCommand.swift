@@ -16,6 +16,7 @@ struct RegistryCommand: ParsableCommand {
         subcommands: [
             RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
             RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
+            RegistryTiles.self,
         ])
 }
 
