@@ -139,3 +139,88 @@ import Testing
         #expect(try Run(["registry", "monitor", scratch.path("nowhere"), "--log-key", vkey]).status == 66)
     }
 }
+
+/// A tiled log made in memory from any entries, signed with a key of the
+/// test's: what a misbehaving log could publish with consistent tiles.
+struct MemoryLog: LogSource {
+    var files: [String: [UInt8]] = [:]
+
+    init(_ entries: [[UInt8]], signer: NoteSigner) throws {
+        for tile in Tile.all(size: entries.count) {
+            let first = tile.index * 256
+            if let level = tile.level {
+                let span = 1 << (8 * level)
+                files[tile.path] = (0..<tile.width).flatMap { i in treeHash(entries[(first + i) * span..<(first + i + 1) * span]) }
+            } else {
+                files[tile.path] = try Tile.bundle(Array(entries[first..<first + tile.width]), firstIndex: first)
+            }
+        }
+        let root = treeHash(entries[...])
+        files["checkpoint"] = Array(try signer.sign(Checkpoint(origin: signer.name, size: entries.count, root: root).text).utf8)
+    }
+
+    func fetch(_ path: String) throws(CertifyError) -> [UInt8] {
+        guard let bytes = files[path] else { throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: path, reason: "none"))) }
+        return bytes
+    }
+}
+
+/// The monitor's checks of what the tiles carry: an entry that is not an
+/// event, events out of place in a certificate's history — each refused
+/// and named although every hash and the signature agree.
+@Suite struct MonitorEntryTests {
+    let signer = NoteSigner(name: "memory.example/log", key: .init())
+
+    func event(_ kind: Event.Kind, _ id: String, predecessor: String? = nil) -> [UInt8] {
+        var event = Event(kind: kind, certificate: id, time: "2026-03-02T09:00:00Z")
+        if kind == .revoke {
+            event.reason = "withdrawn"
+        } else {
+            event.applicants = [Applicant(id: "KR-A", name: "가 / A")]
+            event.rubric = "kr-smart-city"
+            event.rubricVersion = "1.0"
+            event.reportSHA256 = String(repeating: id.hasSuffix("1") ? "a" : "b", count: 64)
+            event.validFrom = .d("2026-03-02")
+            event.validUntil = .d("2028-03-01")
+            event.predecessor = predecessor
+        }
+        return event.encoded
+    }
+
+    func refusal(_ entries: [[UInt8]], seen: String? = nil) throws -> String? {
+        let log = try MemoryLog(entries, signer: signer)
+        do {
+            _ = try LogMonitor.check(log, verifier: signer.verifier, seen: seen)
+            return nil
+        } catch {
+            #expect(error.code == .auditFailed)
+            return error.diagnostics.first?.message(.en)
+        }
+    }
+
+    @Test func entriesOutOfFormOrPlaceAreRefused() throws {
+        let good = [event(.issue, "C-1"), event(.renew, "C-2", predecessor: "C-1"), event(.revoke, "C-2")]
+        #expect(try refusal(good) == nil)
+        let report = try LogMonitor.check(try MemoryLog(good, signer: signer), verifier: signer.verifier, seen: nil)
+        #expect(report.new.map(\.event.kind) == [.issue, .renew, .revoke] && report.size == 3)
+        #expect(try refusal(good + [Array("hello\n".utf8)]) == "entry 3 is not a registry event: the first line is not certify-registry-event/v1")
+        #expect(try refusal([event(.revoke, "C-1")]) == "entry 0: an event of C-1 out of place in its history")
+        #expect(try refusal(good + [event(.revoke, "C-2")]) == "entry 3: an event of C-2 out of place in its history")
+        #expect(try refusal([event(.issue, "C-1"), event(.issue, "C-1")]) == "entry 1: an event of C-1 out of place in its history")
+        #expect(try refusal([event(.renew, "C-2", predecessor: "C-9")]) == "entry 0: an event of C-2 out of place in its history")
+        // The same entries under another key: not this log's checkpoint.
+        let other = NoteSigner(name: "memory.example/log", key: .init())
+        let otherLog = try MemoryLog(good, signer: other)
+        #expect(throws: CertifyError.self) { try LogMonitor.check(otherLog, verifier: signer.verifier, seen: nil) }
+        // A fork made in memory: the same size, another entry.
+        let seen = String(decoding: try MemoryLog(good, signer: signer).fetch("checkpoint"), as: UTF8.self)
+        let forked = [good[0], good[1], event(.issue, "C-3")]
+        #expect(try refusal(forked, seen: seen)?.hasPrefix("fork: two checkpoints of size 3 with different root hashes") == true)
+        // Growing from the fork's sibling: not consistent with the tree seen.
+        #expect(try refusal(forked + [event(.revoke, "C-3")], seen: seen)
+                == "inconsistent: the tree of size 4 does not extend the tree of size 3 seen before")
+        // And growing from it honestly is fine, with only the new entry reported.
+        let grown = try LogMonitor.check(try MemoryLog(good + [event(.issue, "C-3")], signer: signer), verifier: signer.verifier, seen: seen)
+        #expect(grown.previousSize == 3 && grown.new.map(\.index) == [3])
+    }
+}
