@@ -213,6 +213,8 @@ public enum Message: Sendable, Hashable {
     // MARK: The registry (`certify registry`)
 
     case registry(RegistryProblem)
+    /// The log's public copy (tiles) and its monitor (`TlogMessage.swift`).
+    case tlog(TlogMessage)
 
     // MARK: Comparing rubric versions (`certify compare`)
 
@@ -1071,6 +1073,8 @@ extension Message {
             return "--goal \(goal): rubric \(rubric) has no such outcome; its goals are \(goals.joined(separator: ", "))"
         case .registry(let problem):
             return problem.english
+        case .tlog(let problem):
+            return problem.english
         case .compareNothingShared(let rubric, let version, let other, let otherVersion):
             return "rubric \(rubric) \(version) shares no indicator with \(other) \(otherVersion); not compared"
         case .compareUnder(let rubric, let version, let english, _):
@@ -1471,6 +1475,8 @@ extension Message {
         case .planUnknownGoal(let goal, let rubric, let goals):
             return "--goal \(goal): 평가 기준 \(rubric)에는 이 목표가 없습니다. 정할 수 있는 목표는 \(goals.joined(separator: ", "))입니다"
         case .registry(let problem):
+            return problem.korean
+        case .tlog(let problem):
             return problem.korean
         case .compareNothingShared(let rubric, let version, let other, let otherVersion):
             return "평가 기준 \(rubric) \(version)에는 \(other) \(otherVersion)과(와) 공통된 지표가 없어 비교하지 않았습니다"

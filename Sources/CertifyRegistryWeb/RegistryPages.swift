@@ -10,12 +10,14 @@ import NIOCore
 /// applicant id or name; each certificate's status today, validity and
 /// rubric) and `GET /api/v1/certificates/{id}` (the certificate as a line
 /// of `registry list --format json` on `?date=`, then whether it is in force
-/// and its inclusion proof, the `prove --format json` object). The database
+/// and its inclusion proof, the `prove --format json` object), and the log's
+/// C2SP tiles under `/log/` (`LogTiles`). The database
 /// is opened read-only: nothing here writes. An extension of the server
 /// (`ServerExtension`), so that CertifyServer needs nothing of the registry:
 /// `certify serve --registry PATH` adds it.
 public struct RegistryPages: ServerExtension {
     let registry: Registry
+    let tiles: LogTiles
 
     /// The layout shows its link to `/registry`.
     public var layoutLinks: Set<String> { ["registry"] }
@@ -24,6 +26,7 @@ public struct RegistryPages: ServerExtension {
     /// is the CLI's error, before the server starts).
     public init(path: String) throws(CertifyError) {
         registry = try Registry.open(at: path, readOnly: true)
+        tiles = LogTiles(registry: registry)
     }
 
     public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
@@ -31,6 +34,7 @@ public struct RegistryPages: ServerExtension {
         router.get("/api/v1/certificates/:id") { request, context in
             self.certificate(context.parameters.get("id") ?? "", request)
         }
+        tiles.addRoutes(to: router)
     }
 
     /// The longest search text accepted (an applicant id or name).

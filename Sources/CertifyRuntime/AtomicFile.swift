@@ -11,8 +11,12 @@ public enum AtomicFile {
     public static func write(
         _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, replace: Bool = true, durable: Bool = false
     ) throws(CertifyError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        // Split at the last '/' by hand: Foundation's NSString path methods
+        // crash on a one-character relative path ("s").
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (slash == nil ? "." : directory) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             throw CertifyError(.unwritable, .key(.cannotWrite(String(cString: strerror(errno)))), file: path)

@@ -87,6 +87,21 @@ import Testing
             .rangeBad(logSize: 3), .badDate(certificate: "C-1", column: "valid_from"), .treeHashMissing(level: 1, index: 2),
         ]
         messages += registry.map { .registry($0) }
+        let tlog: [Message.TlogMessage] = [
+            .entryTooLong(index: 3, bytes: 70000), .tileDiffers(path: "out/tile/0/000"), .logKeyBad,
+            .fetchFailed(path: "checkpoint", reason: "HTTP 404"), .checkpointNotSigned(key: "log+1+AA"), .checkpointMalformed,
+            .originDiffers(expected: "a.example/log", found: "b.example/log"), .logShrank(seen: 9, now: 3),
+            .fork(size: 3, seenRoot: "AA", root: "BB"), .notConsistent(seen: 3, now: 9),
+            .tileLength(path: "tile/0/000", bytes: 31, expected: 32), .tilesNotRoot(size: 9), .tileNotParent(path: "tile/0/000"),
+            .bundleMalformed(path: "tile/entries/000"), .entryNotLeaf(index: 2), .entryNotEvent(index: 2, reason: "bad type"),
+            .eventOutOfPlace(index: 2, certificate: "C-1"), .stateUnreadable(path: "state"), .monitorNew(from: 3, to: 9),
+            .tilesWritten(directory: "www/log", size: 9, written: 3, kept: 2),
+            .monitorUnchanged(size: 9),
+            .monitorIssued(index: 3, certificate: "C-1", applicant: "KR-A", validFrom: "2026-03-02", validUntil: "2028-03-01"),
+            .monitorRenewed(index: 4, certificate: "C-2", predecessor: "C-1", validFrom: "2028-03-02", validUntil: "2030-03-01"),
+            .monitorRevoked(index: 5, certificate: "C-2", reason: "withdrawn"),
+        ]
+        messages += tlog.map { .tlog($0) }
         messages += [.verifyStanding(current: true, certified: true, day: "2026-03-02"),
                      .verifyStanding(current: false, certified: false, day: "2026-03-02"),
                      .verifyField(field: "grade", recorded: "", now: "B"), .verifyField(field: "total", recorded: "80", now: "")]
