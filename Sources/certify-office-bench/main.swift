@@ -56,8 +56,10 @@ var drafts: [(Int64, Actor)] = []
 for n in 0..<count {
     let applicant = applicants[n % applicants.count]
     var application = try office.startApplication(roundID: round.id!, by: applicant)
-    application = try office.saveDraft(application.id!, draft: sample, basedOn: 1, by: applicant)
-    application = try office.saveDraft(application.id!, draft: sample, basedOn: 2, by: applicant)
+    // Four saves each: with the starts, over 50,000 actions in the log.
+    for revision in 1...4 {
+        application = try office.saveDraft(application.id!, draft: sample, basedOn: revision, by: applicant)
+    }
     drafts.append((application.id!, applicant))
 }
 
