@@ -162,7 +162,7 @@ extension OfficeRoutes {
         var view = errorView(errors, language)
         view["accounts"] = accounts.map { account -> [String: Any] in
             ["id": account.id ?? 0, "email": account.email, "name": account.name, "kind": account.kind.word.text(language),
-             "organisation": account.organisationID ?? "—", "disabled": account.disabled,
+             "organisation": account.organisationID ?? "—", "disabled": account.disabled || account.id == call.actor!.id,
              "needsConfirmation": account.kind == .applicant && !account.organisationConfirmed,
              "status": (account.disabled ? OfficeWord.disabled : .active).text(language),
              "confirmed": (account.organisationConfirmed ? OfficeWord.confirmed : .unconfirmed).text(language)]

@@ -289,6 +289,8 @@ struct OfficeRoutes: Sendable {
     func page(_ template: String, _ call: Call, title: String, _ view: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
         var all = server.pageFrame(call.language, title: title, path: call.request.uri.path)
         all["w"] = OfficeWord.table(call.language)
+        // The office keeps what it is sent: its footer says so instead of the stateless pages' promise.
+        all["stateful"] = OfficeWord.privacyTitle.text(call.language) + ": " + OfficeWord.privacyText.text(call.language)
         all["csrf"] = call.session?.csrf ?? ""
         if let actor = call.actor, call.session?.secondFactorDone == true || actor.account.totpSecret == nil {
             all["account"] = ["name": actor.account.name, "role": actor.account.kind.word.text(call.language),

@@ -187,7 +187,8 @@ extension OfficeRoutes {
             hidden: [("csrf", call.session?.csrf ?? ""), ("revision", String(application.draftRevision))],
             title: "\(OfficeWord.application.text(language)) \(application.reference) · \(OfficeWord.selfCheckForm.text(language))",
             saveLabel: OfficeWord.save.text(language), backLink: "\(base)?lang=\(language.rawValue)",
-            backLabel: "← \(OfficeWord.application.text(language)) \(application.reference)")
+            backLabel: "← \(OfficeWord.application.text(language)) \(application.reference)",
+            footer: OfficeWord.privacyTitle.text(language) + ": " + OfficeWord.privacyText.text(language))
         guard let response = server.selfCheckForm(rubricID: round.rubricID, version: round.rubricVersion, fields: posted,
                                                   language: language, date: office.today, fragment: fragment, embedding: embedding)
         else { throw OfficeError(.notFound, .rubricUnknown(id: round.rubricID, version: round.rubricVersion)) }

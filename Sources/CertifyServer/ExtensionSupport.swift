@@ -122,13 +122,17 @@ public struct SelfCheckEmbedding: Sendable {
     public var saveLabel: String
     public var backLink: String
     public var backLabel: String
+    /// The footer's text, said instead of the stateless pages' "nothing is stored".
+    public var footer: String
 
-    public init(action: String, hidden: [(String, String)], title: String, saveLabel: String, backLink: String, backLabel: String) {
+    public init(action: String, hidden: [(String, String)], title: String, saveLabel: String, backLink: String, backLabel: String,
+                footer: String) {
         self.action = action
         self.hidden = hidden
         self.title = title
         self.saveLabel = saveLabel
         self.backLink = backLink
         self.backLabel = backLabel
+        self.footer = footer
     }
 }

@@ -232,6 +232,7 @@ extension CertifyServer {
             all["hidden"] = embedding.hidden.map { ["name": $0.0, "value": $0.1] }
             all["embedded"] = ["save": embedding.saveLabel, "back": embedding.backLink, "backLabel": embedding.backLabel]
             all["title"] = embedding.title
+            all["stateful"] = embedding.footer
         }
         let status: HTTPResponse.Status = summary.isEmpty ? status : .unprocessableContent
         return html(fragment ? "results-fragment" : "selfcheck", all, status: status)

@@ -107,6 +107,9 @@ extension TestResponse {
             let dashboard = try await browser.get(client, "/office/dashboard?lang=ko")
             #expect(dashboard.status == .ok)
             #expect(dashboard.text.contains("할 일"))
+            // The office keeps what it is sent: its footer does not promise otherwise.
+            #expect(!dashboard.text.contains("저장되지 않습니다"))
+            #expect(dashboard.text.contains("개인정보 처리 안내"))
             #expect(dashboard.text.contains(try f.office.head().description))
             // The link was used: it cannot be used again.
             #expect(try await browser.get(client, "/office/link/\(link.token)").status == .notFound)

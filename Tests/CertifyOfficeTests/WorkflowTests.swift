@@ -208,6 +208,8 @@ import Testing
         let secretariat = try f.account("sec@office.kr", kind: .secretariat)
         let applicant = try f.account("kim@solbit.kr", kind: .applicant, organisation: "KR-SOLBIT", by: secretariat)
         #expect(try f.office.actor(accountID: applicant.id, generation: applicant.account.generation) != nil)
+        // The secretariat cannot disable itself from the pages.
+        #expect(throws: OfficeError(.forbidden, .forbidden)) { try f.office.setDisabled(true, email: "sec@office.kr", by: secretariat) }
         try f.office.setDisabled(true, email: "kim@solbit.kr", by: secretariat)
         #expect(try f.office.actor(accountID: applicant.id, generation: applicant.account.generation) == nil)
         #expect(throws: OfficeError(.unauthenticated, .loginFailed)) {

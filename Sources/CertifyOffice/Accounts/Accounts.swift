@@ -94,6 +94,8 @@ extension Office {
             guard var account = try Account.filter(Column("email") == email.lowercased()).fetchOne(db) else {
                 throw OfficeError(.notFound, .accountUnknown(email: email))
             }
+            // Nobody locks themselves out from the pages (the command line can).
+            if let actor, actor.id == account.id { throw OfficeError(.forbidden, .forbidden) }
             account.disabled = disabled
             account.generation += 1
             try account.update(db)

@@ -25,7 +25,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case stateInReview = "state-in-review", stateDecided = "state-decided", stateAppealed = "state-appealed"
     case stateWithdrawn = "state-withdrawn", stateLapsed = "state-lapsed"
     case draftRevision = "draft-revision", dossier, download, selfCheckForm = "selfcheck-form"
-    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint", changes, before, after, joint, jointHint = "joint-hint", confirmJoint = "confirm-joint", showingRecent = "showing-recent"
+    case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint", changes, before, after, joint, jointHint = "joint-hint", confirmJoint = "confirm-joint", showingRecent = "showing-recent", newAccount = "new-account"
 
     public func text(_ language: Language) -> String {
         let (ko, en) = texts
@@ -148,6 +148,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .jointHint: ("공동 신청 기관마다 현재 작성본을 확인해야 제출할 수 있습니다. 작성본이 바뀌면 다시 확인합니다.",
                           "Each co-applicant confirms the current draft before it can be submitted; a changed draft is confirmed again.")
         case .confirmJoint: ("공동 신청 확인", "Confirm the joint application")
+        case .newAccount: ("새 계정", "New account")
         case .showingRecent: ("최근에 바뀐 50건을 보여 줍니다.", "Showing the 50 most recently changed.")
         case .before: ("이전", "Before")
         case .after: ("이후", "After")
