@@ -62,6 +62,13 @@ import Testing
         #expect(try f.office.audit().problems.contains { if case .auditObjectMismatch(let object, _) = $0 { object.hasPrefix("version:") } else { false } })
     }
 
+    @Test func aStoredFileWhoseBytesChangedIsNamed() throws {
+        let (f, application) = try populated()
+        let digest = try f.office.versions(of: application)[0].dossierSHA256
+        try f.sqlite("UPDATE blob SET bytes = X'00' WHERE sha256 = '\(digest)'")
+        #expect(try f.office.audit().problems.contains { if case .auditObjectMismatch("blob:\(digest)", _) = $0 { true } else { false } })
+    }
+
     @Test func rowsRemovedFromTheEndAreFoundByAnEarlierHead() throws {
         let (f, _) = try populated()
         let noted = try f.office.head()

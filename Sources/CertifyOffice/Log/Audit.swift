@@ -49,6 +49,13 @@ public enum Audit {
             }
             if current != stored { problems.append(.auditObjectMismatch(object: object, seq: Int(seq))) }
         }
+        // Stored files: their rows name them by SHA-256, so every file's bytes must hash to its name.
+        let blobs = try Blob.fetchCursor(db)
+        while let blob = try blobs.next() {
+            guard sha256Hex(blob.bytes) != blob.sha256 else { continue }
+            let seq = try ActionRow.filter(Column("object") == "blob:\(blob.sha256)").fetchOne(db)?.seq ?? -1
+            problems.append(.auditObjectMismatch(object: "blob:\(blob.sha256)", seq: Int(seq)))
+        }
         let head = ActionLog.Head(size: Int(expected), hash: previous)
         if let since, since.size > 0 {
             if since.size > head.size {
