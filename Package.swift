@@ -133,7 +133,7 @@ let package = Package(
         .target(
             name: "CertifyOffice",
             dependencies: [
-                "CertifyModel", "CertifyRuntime",
+                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyReport", "CertifyRegistry", "CertifyEngine",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -252,6 +252,8 @@ let package = Package(
             name: "CertifyOfficeTests",
             dependencies: [
                 "CertifyOffice", "CertifyOfficeWeb", "CertifyServer", "CertifyModel", "CertifyRuntime", "CertifyTestSupport",
+                "CertifyReport", "CertifyRegistry", "CertifyEngine",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),

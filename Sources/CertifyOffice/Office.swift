@@ -1,4 +1,6 @@
 import CertifyModel
+import CertifyRegistry
+import CertifyReport
 import CertifyRuntime
 import Foundation
 import GRDB
@@ -29,10 +31,18 @@ public final class Office: Sendable {
     public let mailFrom: String
     /// bcrypt's work factor for new passwords (12; tests use less, the check is the same).
     public let passwordCost: UInt8
+    /// Signs a decision when the chair confirms it (`--signing-key`); without
+    /// it decisions wait for `certify office sign`.
+    public let signer: ReportSigner?
+    /// Where certified decisions are registered (`--registry`), through the durable queue.
+    public let registry: Registry?
 
     public init(store: OfficeStore, certifier: Certifier, calendar: SeoulCalendar = SeoulCalendar(),
                 clock: OfficeClock = .system, retentionDays: Int = 5 * 365, publicURL: String = "http://127.0.0.1:8080",
-                mailer: Sendmail? = nil, mailFrom: String = "Certify <certify@localhost>", passwordCost: UInt8 = Passwords.cost) {
+                mailer: Sendmail? = nil, mailFrom: String = "Certify <certify@localhost>", passwordCost: UInt8 = Passwords.cost,
+                signer: ReportSigner? = nil, registry: Registry? = nil) {
+        self.signer = signer
+        self.registry = registry
         self.store = store
         self.certifier = certifier
         self.calendar = calendar
@@ -67,7 +77,11 @@ public final class Office: Sendable {
             for role in try RoundRole.filter(Column("accountID") == accountID).fetchAll(db) {
                 roles[role.roundID, default: []].insert(role.role)
             }
-            return Actor(account: account, roundRoles: roles)
+            var assignments: [Int64: RoundRoleKind] = [:]
+            for assignment in try Assignment.filter(Column("accountID") == accountID).fetchAll(db) {
+                assignments[assignment.applicationID] = assignment.role
+            }
+            return Actor(account: account, roundRoles: roles, assignments: assignments)
         }
     }
 

@@ -1,5 +1,7 @@
 import CertifyModel
 import CertifyOffice
+import CertifyRegistry
+import CertifyReport
 import CertifyRuntime
 import CertifyTestSupport
 import Foundation
@@ -24,11 +26,57 @@ struct Fixture {
     let office: Office
     let time = TestClock()
 
-    init(holidays: Set<CalendarDate> = []) throws {
+    init(holidays: Set<CalendarDate> = [], signer: ReportSigner? = nil, registry: Registry? = nil) throws {
         directory = scratch.directory.appendingPathComponent("office").path
         let store = try OfficeStore(directory: directory, create: true)
         office = Office(store: store, certifier: Self.certifier, calendar: SeoulCalendar(holidays: holidays), clock: time.clock,
-                        passwordCost: 4)
+                        passwordCost: 4, signer: signer, registry: registry)
+    }
+
+    /// A staff account (reviewer or chair) with its password set; `enrol` also sets up TOTP.
+    func staff(_ email: String, invitedTo round: Round, as role: RoundRoleKind, by secretariat: Actor, enrol: Bool = false) throws -> Actor {
+        _ = try office.invite(roundID: round.id!, email: email, name: email, role: role, by: secretariat)
+        let token = try linkInNotice(to: email)
+        var account = try office.setPassword(token: token, password: "correct horse battery staple", again: "correct horse battery staple")
+        if enrol {
+            let secret = "test-secret-\(email)"
+            _ = try office.enrolSecondFactor(Actor(account: account), secret: secret, code: code(secret))
+            account = try office.accounts().first { $0.id == account.id }!
+        }
+        return try actor(account)
+    }
+
+    /// The actor as a request would see it now (roles and assignments re-read).
+    func actor(_ account: Account) throws -> Actor {
+        try #require(try office.actor(accountID: account.id!, generation: try office.accounts().first { $0.id == account.id }!.generation))
+    }
+
+    /// A service sample dossier stamped for the application, its evidence
+    /// digests replaced by those of files the test uploads (returned).
+    func serviceDossier(for application: OfficeApplication, sample: String) throws -> (dossier: [UInt8], evidence: [Data]) {
+        var text = try String(contentsOf: Paths.sampleURL("service/\(sample)/dossier.xml"), encoding: .utf8)
+        let stamp = office.submission(for: application)
+        text = text.replacingOccurrences(of: #"id="[A-Z0-9-]+"\s+rubric="#, with: "id=\"\(stamp.dossierID)\" rubric=", options: .regularExpression)
+        if let lead = text.range(of: #"<applicant id="[A-Z0-9-]+""#, options: .regularExpression) {
+            text.replaceSubrange(lead, with: "<applicant id=\"\(stamp.leadApplicant)\"")
+        }
+        text = text.replacingOccurrences(of: #"<submitted>[0-9-]+</submitted>"#, with: "<submitted>\(stamp.submitted)</submitted>", options: .regularExpression)
+        // Each declared digest becomes that of a small file the test uploads.
+        let pattern = try NSRegularExpression(pattern: #"sha256="[0-9a-f]{64}""#)
+        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        let evidence = matches.indices.map { Data("evidence \($0 + 1) of \(stamp.dossierID)".utf8) }
+        for (match, bytes) in zip(matches, evidence).reversed() {
+            text.replaceSubrange(Range(match.range, in: text)!, with: "sha256=\"\(sha256Hex(bytes))\"")
+        }
+        return (Array(text.utf8), evidence)
+    }
+
+    /// A sample review sheet rewritten for an application and a reviewer code.
+    func review(_ sample: String, _ file: String, for application: OfficeApplication, code: String) throws -> [UInt8] {
+        var text = try String(contentsOf: Paths.sampleURL("service/\(sample)/\(file)"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #"dossier="[^"]*""#, with: "dossier=\"\(application.reference)\"", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"reviewer="[^"]*""#, with: "reviewer=\"\(code)\"", options: .regularExpression)
+        return Array(text.utf8)
     }
 
     /// An account with a password set through its link; secretariat accounts also enrol TOTP.
@@ -68,10 +116,10 @@ struct Fixture {
     }
 
     /// A round of the smart city rubric open on the test clock's day.
-    func round(by secretariat: Actor, responseDays: String = "10") throws -> Round {
+    func round(by secretariat: Actor, responseDays: String = "10", rubric: String = "kr-smart-city 1.0") throws -> Round {
         var form = RoundForm()
         form.name = "2026년 1차"
-        form.rubric = "kr-smart-city 1.0"
+        form.rubric = rubric
         form.opens = "2026-03-01"
         form.closes = "2026-03-31"
         form.reviewDeadline = "2026-04-30"
@@ -101,3 +149,4 @@ struct Fixture {
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = OFF; " + sql) }
     }
 }
+

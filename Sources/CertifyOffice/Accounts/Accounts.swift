@@ -22,7 +22,7 @@ extension Office {
     /// Creates an account (no password yet) and a one-time link to set it.
     /// `by`: the secretariat account that creates it (nil: the command line).
     public func createAccount(email: String, name: String, kind: AccountKind, organisation: Organisation? = nil,
-                              by: Actor?) throws(OfficeError) -> IssuedLink {
+                              by: Actor?, notice: Bool = true) throws(OfficeError) -> IssuedLink {
         if let by { try authorize(by, .manageAccounts) }
         let email = try Self.normalisedEmail(email)
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -48,7 +48,7 @@ extension Office {
             try OneTimeLink(tokenHash: sha256Hex(Array(token.utf8)), accountID: account.id!, email: email,
                             purpose: by == nil && kind == .applicant ? .verifyEmail : .setPassword,
                             expiresAt: now + Self.invitationLifetime, usedAt: nil).insert(db)
-            if by != nil { try notify(db, account, .accountCreated(link: url("/office/link/\(token)"))) }
+            if by != nil, notice { try notify(db, account, .accountCreated(link: url("/office/link/\(token)"))) }
             return IssuedLink(token: token, account: account)
         }
     }

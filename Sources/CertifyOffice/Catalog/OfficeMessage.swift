@@ -47,6 +47,23 @@ public enum OfficeMessage: Sendable, Equatable {
     case rubricUnknown(id: String, version: String)
     case roundRubricMismatch
     case jointUnconfirmed(organisations: [String])
+    // Panel
+    case conflictAffiliated(reviewer: String, organisation: String)
+    case conflictDeclared(reviewer: String)
+    case noRoundRole(role: RoundRoleKind)
+    case reviewedAlready(reviewer: String)
+    case reviewsMissing(reviewers: [String])
+    case tooFewReviewers(assigned: Int, needed: Int)
+    case reviewInvalid(count: Int)
+    case reviewStale(current: Int)
+    case noteRequired
+    case reasonRequired
+    case decisionWaitsForSignature
+    case noSigningKey
+    case appealClosed(lastDay: String)
+    case renewalNotDue
+    case affiliationInvalid(text: String)
+    case invited
     /// A located problem of a dossier, already said in both languages by the engine's catalog.
     case diagnostic(ko: String, en: String)
 
@@ -153,6 +170,48 @@ public enum OfficeMessage: Sendable, Equatable {
         case .jointUnconfirmed(let organisations):
             ("공동 신청 기관(\(organisations.joined(separator: ", ")))이 현재 작성본을 확인한 뒤에 제출할 수 있습니다",
              "The co-applicants (\(organisations.joined(separator: ", "))) must confirm the current draft before it is submitted")
+        case .conflictAffiliated(let reviewer, let organisation):
+            ("\(reviewer)은(는) 신청 기관 \(organisation)과(와) 관계가 있다고 밝혀 배정할 수 없습니다",
+             "\(reviewer) declared an affiliation with the applicant \(organisation) and cannot be assigned")
+        case .conflictDeclared(let reviewer):
+            ("\(reviewer)은(는) 이 신청에 이해충돌을 밝혀 배정할 수 없습니다",
+             "\(reviewer) declared a conflict of interest with this application and cannot be assigned")
+        case .noRoundRole(let role):
+            ("이 계정은 이 심사 회차의 \(role == .chair ? "심사위원장" : "심사위원")이 아닙니다",
+             "This account is not a \(role == .chair ? "chair" : "reviewer") of this round")
+        case .reviewedAlready(let reviewer):
+            ("\(reviewer)은(는) 이미 심사표를 제출하여 배정을 취소할 수 없습니다",
+             "\(reviewer) has submitted a review; the assignment cannot be removed")
+        case .reviewsMissing(let reviewers):
+            ("아직 제출되지 않은 심사표가 있습니다: \(reviewers.joined(separator: ", "))",
+             "Reviews not yet submitted: \(reviewers.joined(separator: ", "))")
+        case .tooFewReviewers(let assigned, let needed):
+            ("심사위원이 \(assigned)명 배정되었습니다. 이 회차는 \(needed)명 이상이 필요합니다",
+             "\(assigned) reviewer(s) assigned; this round needs at least \(needed)")
+        case .reviewInvalid(let count):
+            ("심사표에 고칠 점이 \(count)개 있습니다", "The review has \(count) problem(s) to fix")
+        case .reviewStale(let current):
+            ("이 심사표가 다른 곳에서 먼저 저장되었습니다 (현재 판 \(current)). 아래는 현재 내용입니다",
+             "This review was saved elsewhere first (now revision \(current)); the current sheet is shown below")
+        case .noteRequired:
+            ("의견을 적으십시오", "Write a note")
+        case .reasonRequired:
+            ("이의 신청 사유를 적으십시오", "Write the reason for the appeal")
+        case .decisionWaitsForSignature:
+            ("결정이 확정되어 서명을 기다립니다", "The decision is confirmed and waits for its signature")
+        case .noSigningKey:
+            ("서명 키가 없습니다. certify office sign으로 서명하십시오",
+             "There is no signing key here; sign with certify office sign")
+        case .appealClosed(let lastDay):
+            ("이의 신청 기간이 \(lastDay)에 끝났습니다", "The appeal period ended on \(lastDay)")
+        case .renewalNotDue:
+            ("이 인증은 아직 갱신 신청 기간(만료 전 3개월)이 아닙니다",
+             "This certificate is not yet in its renewal window (its last 3 months)")
+        case .affiliationInvalid(let text):
+            ("'\(text)'은(는) 기관 ID가 아닙니다. 영문 대문자·숫자·하이픈으로, 공백으로 나누어 적으십시오",
+             "'\(text)' is not an organisation id; write ids in capital letters, digits and hyphens, separated by spaces")
+        case .invited:
+            ("초대했습니다", "Invited")
         case .diagnostic(let ko, let en):
             (ko, en)
         case .dataDirInUse(let path):

@@ -2,10 +2,13 @@
 public struct Actor: Sendable {
     public var account: Account
     public var roundRoles: [Int64: Set<RoundRoleKind>]
+    /// The applications the account is assigned to, as reviewer or chair.
+    public var assignments: [Int64: RoundRoleKind]
 
-    public init(account: Account, roundRoles: [Int64: Set<RoundRoleKind>] = [:]) {
+    public init(account: Account, roundRoles: [Int64: Set<RoundRoleKind>] = [:], assignments: [Int64: RoundRoleKind] = [:]) {
         self.account = account
         self.roundRoles = roundRoles
+        self.assignments = assignments
     }
 
     public var id: Int64 { account.id ?? 0 }
@@ -38,6 +41,21 @@ public enum Permission: Sendable {
     case checkCompleteness(OfficeApplication)
     /// A co-applicant organisation confirms the joint application.
     case confirmJoint(OfficeApplication)
+    /// A reviewer or chair declares its affiliations (its own profile).
+    case declareAffiliations
+    /// Invite reviewers and chairs, assign them, reopen after an appeal.
+    case assignPanel(OfficeApplication)
+    /// Write and submit one's own review of an application.
+    case review(OfficeApplication)
+    /// Declare a conflict of interest with an application one is assigned to.
+    case declareConflict(OfficeApplication)
+    /// See the other reviews and the panel's result (a reviewer only once
+    /// its own review of the current cycle is submitted).
+    case viewPanel(OfficeApplication, ownReviewSubmitted: Bool)
+    /// Confirm the panel's result or send it back.
+    case decide(OfficeApplication)
+    /// Appeal a decision, or apply to renew its certificate.
+    case appeal(OfficeApplication)
 
     /// The permission's name in the route table and in tests.
     public var name: String {
@@ -52,6 +70,13 @@ public enum Permission: Sendable {
         case .editApplication: "edit-application"
         case .checkCompleteness: "check-completeness"
         case .confirmJoint: "confirm-joint"
+        case .declareAffiliations: "declare-affiliations"
+        case .assignPanel: "assign-panel"
+        case .review: "review"
+        case .declareConflict: "declare-conflict"
+        case .viewPanel: "view-panel"
+        case .decide: "decide"
+        case .appeal: "appeal"
         }
     }
 }
@@ -99,7 +124,33 @@ public struct Policy: Sendable {
         case .confirmJoint(let application):
             if actor.isCoApplicant(application) { return .allow }
             return secretariat || actor.owns(application) || isOnPanel(actor, application) ? .forbidden : .hidden
+        case .declareAffiliations:
+            return actor.account.kind == .staff ? .allow : .hidden
+        case .assignPanel(let application):
+            if secretariat { return .allow }
+            return canSee(actor, application) ? .forbidden : .hidden
+        case .review(let application):
+            if actor.assignments[application.id ?? -1] == .reviewer { return .allow }
+            return canSee(actor, application) ? .forbidden : .hidden
+        case .declareConflict(let application):
+            if isOnPanel(actor, application) { return .allow }
+            return canSee(actor, application) ? .forbidden : .hidden
+        case .viewPanel(let application, let submitted):
+            // Blind until submitted: the other reviews are not shown at all (404), not merely refused.
+            if secretariat || actor.assignments[application.id ?? -1] == .chair { return .allow }
+            return actor.assignments[application.id ?? -1] == .reviewer && submitted ? .allow : .hidden
+        case .decide(let application):
+            if actor.assignments[application.id ?? -1] == .chair { return .allow }
+            return canSee(actor, application) ? .forbidden : .hidden
+        case .appeal(let application):
+            if actor.owns(application) { return .allow }
+            return canSee(actor, application) ? .forbidden : .hidden
         }
+    }
+
+    /// Whether the actor may see the application at all (the difference between 403 and 404).
+    func canSee(_ actor: Actor, _ application: OfficeApplication) -> Bool {
+        actor.isSecretariat || actor.owns(application) || actor.isCoApplicant(application) || isOnPanel(actor, application)
     }
 
     /// Secretariat accounts, and anyone chairing a round.
@@ -107,8 +158,9 @@ public struct Policy: Sendable {
         actor.isSecretariat || actor.roundRoles.values.contains { $0.contains(.chair) }
     }
 
-    /// Reviewers and chairs see applications of their rounds once assigned
-    /// (assignment is part 2 of the office; until then a round role alone
-    /// shows nothing).
-    func isOnPanel(_ actor: Actor, _ application: OfficeApplication) -> Bool { false }
+    /// Reviewers and chairs see the applications they are assigned to; a
+    /// round role alone shows nothing.
+    func isOnPanel(_ actor: Actor, _ application: OfficeApplication) -> Bool {
+        application.id.map { actor.assignments[$0] != nil } ?? false
+    }
 }

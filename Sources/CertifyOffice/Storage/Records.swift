@@ -23,8 +23,13 @@ public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     /// Bumped on every change of role, password or status: a session
     /// remembers the generation it was made in and ends when it differs.
     public var generation: Int64
+    /// The organisations a reviewer or chair declares an affiliation with
+    /// (space-separated ids): it cannot be assigned their applications.
+    public var affiliations: String = ""
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var affiliationIDs: [String] { affiliations.split(separator: " ").map(String.init) }
 
     public var needsSecondFactor: Bool { kind == .secretariat }
 }
@@ -107,8 +112,18 @@ public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, 
     /// The co-applicant organisations the draft names (space-separated):
     /// each confirms the joint application before it can be submitted.
     public var coApplicants: String = ""
+    /// The review cycle: 1, then one more for each appeal reopened. Reviews
+    /// and decisions belong to a cycle; only the current one's reviews count.
+    public var cycle: Int = 1
+    /// The decision whose certificate this application renews, if any.
+    public var renewalOf: Int64?
+    /// The last day to appeal the current decision, while decided.
+    public var appealDue: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The organisations applying: the lead and the co-applicants.
+    public var organisationIDs: [String] { [organisationID] + coApplicantIDs }
 
     public var coApplicantIDs: [String] { coApplicants.split(separator: " ").map(String.init) }
 }

@@ -163,6 +163,99 @@ enum Schema {
             try db.execute(sql: "CREATE INDEX applicationJoint ON application(coApplicants) WHERE coApplicants != ''")
             try db.create(index: "applicationOrganisationUpdated", on: "application", columns: ["organisationID", "updatedAt"])
         }
+        migrator.registerMigration("v5-panel") { db in
+            try db.alter(table: "account") { t in
+                t.add(column: "affiliations", .text).notNull().defaults(to: "")
+            }
+            try db.alter(table: "application") { t in
+                t.add(column: "cycle", .integer).notNull().defaults(to: 1)
+                t.add(column: "renewalOf", .integer)
+                t.add(column: "appealDue", .text)
+            }
+            try db.create(table: "assignment") { t in
+                t.column("applicationID", .integer).notNull().references("application")
+                t.column("accountID", .integer).notNull().references("account").indexed()
+                t.column("role", .text).notNull()
+                t.column("assignedAt", .datetime).notNull()
+                t.column("assignedBy", .integer)
+                t.column("remindedAt", .datetime)
+                t.primaryKey(["applicationID", "accountID"])
+            }
+            try db.create(table: "conflict") { t in
+                t.column("applicationID", .integer).notNull().references("application")
+                t.column("accountID", .integer).notNull().references("account")
+                t.column("reason", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["applicationID", "accountID"])
+            }
+            try db.create(table: "reviewDraft") { t in
+                t.column("applicationID", .integer).notNull().references("application")
+                t.column("accountID", .integer).notNull().references("account")
+                t.column("fields", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.primaryKey(["applicationID", "accountID"])
+            }
+            try db.create(table: "review") { t in
+                t.column("applicationID", .integer).notNull().references("application")
+                t.column("accountID", .integer).notNull().references("account")
+                t.column("number", .integer).notNull()
+                t.column("cycle", .integer).notNull()
+                t.column("code", .text).notNull()
+                t.column("xmlSHA256", .text).notNull().references("blob")
+                t.column("submittedAt", .datetime).notNull()
+                t.primaryKey(["applicationID", "accountID", "number"])
+            }
+            try db.create(table: "panelNote") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("applicationID", .integer).notNull().references("application").indexed()
+                t.column("cycle", .integer).notNull()
+                t.column("note", .text).notNull()
+                t.column("accountID", .integer).notNull().references("account")
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "decision") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("applicationID", .integer).notNull().references("application").indexed()
+                t.column("cycle", .integer).notNull()
+                t.column("version", .integer).notNull()
+                t.column("certified", .boolean).notNull()
+                t.column("grade", .text)
+                t.column("total", .text).notNull()
+                t.column("decisionDate", .text).notNull()
+                t.column("validUntil", .text)
+                t.column("note", .text).notNull()
+                t.column("chairID", .integer).notNull().references("account")
+                t.column("decidedAt", .datetime).notNull()
+                t.column("reviews", .text).notNull()
+                t.column("reportSHA256", .text).references("blob")
+                t.column("signedAt", .datetime)
+                t.column("signerKey", .text)
+                t.column("signerName", .text)
+                t.column("generatedAt", .text)
+                t.column("remindedAppeal", .boolean).notNull().defaults(to: false)
+                t.column("remindedRenewal", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "registryTask") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("decisionID", .integer).notNull().references("decision")
+                t.column("action", .text).notNull()
+                t.column("reason", .text)
+                t.column("certificate", .text)
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("doneAt", .datetime)
+                t.column("problem", .text)
+            }
+            try db.create(table: "appeal") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("applicationID", .integer).notNull().references("application").indexed()
+                t.column("decisionID", .integer).notNull().references("decision")
+                t.column("reason", .text).notNull()
+                t.column("filedBy", .integer).notNull().references("account")
+                t.column("filedAt", .datetime).notNull()
+                t.column("reopenedAt", .datetime)
+            }
+        }
         return migrator
     }
 }

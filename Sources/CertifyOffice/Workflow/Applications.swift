@@ -110,7 +110,7 @@ extension Office {
     /// An application's columns for lists, its draft left out (read as empty).
     static let listColumns = """
         id, reference, roundID, organisationID, state, '' AS draft, draftRevision, submittedVersion, responseDue,
-        createdBy, updatedAt, coApplicants
+        createdBy, updatedAt, coApplicants, cycle, renewalOf, appealDue
         """
 
     /// For the secretariat's dashboard: each round's applications counted by state.

@@ -1,0 +1,331 @@
+import CertifyEngine
+import CertifyModel
+import CertifyRegistry
+import CertifyReport
+import CertifyRuntime
+import Foundation
+import GRDB
+
+/// What the chair sees: the engine's `--official` result from the reviews
+/// that count (never re-typed), or what is still missing.
+public struct PanelView: Sendable {
+    public var application: OfficeApplication
+    public var round: Round
+    public var reviews: [SubmittedReview]
+    /// Round codes of assigned reviewers whose review is not in.
+    public var missing: [String]
+    /// The result, once every assigned reviewer has submitted.
+    public var result: ScoreResult?
+    /// The date the decision would take (the start of validity).
+    public var decisionDate: CalendarDate
+    public var notes: [PanelNote]
+    /// A confirmed decision of this cycle waiting for its signature.
+    public var pending: OfficeDecision?
+}
+
+extension Office {
+    /// A renewal decided within its predecessor's validity starts the day
+    /// after the predecessor expires (no day is lost); anything else starts today.
+    func decisionDate(_ db: Database, _ application: OfficeApplication) throws -> CalendarDate {
+        let today = today
+        if let predecessorID = application.renewalOf, let predecessor = try OfficeDecision.fetchOne(db, key: predecessorID),
+           let until = predecessor.validUntil.flatMap({ CalendarDate(iso: $0) }), today <= until {
+            return Days.adding(1, to: until)
+        }
+        return today
+    }
+
+    /// Scores the application's dossier with these reviews, as `certify report --official` does.
+    func score(_ dossier: Data, reference: String, reviews: [(code: String, bytes: Data)], date: CalendarDate) throws(OfficeError) -> ScoreResult {
+        do {
+            return try certifier.score(dossier: .bytes(Array(dossier), name: "\(reference).xml"),
+                                       reviews: reviews.map { .bytes(Array($0.bytes), name: "review-\($0.code).xml") },
+                                       options: ScoringOptions(date: date, official: true))
+        } catch {
+            throw OfficeError(.invalid, .dossierInvalid(count: error.diagnostics.count), diagnostics: error.diagnostics)
+        }
+    }
+
+    func reviewInputs(_ db: Database, _ reviews: [SubmittedReview]) throws -> [(code: String, bytes: Data)] {
+        try reviews.map { ($0.code, try Blob.fetchOne(db, key: $0.xmlSHA256)!.bytes) }
+    }
+
+    /// The panel's result for the chair (and the secretariat, and reviewers that submitted).
+    public func panelView(_ applicationID: Int64, for actor: Actor) throws(OfficeError) -> PanelView {
+        let reviews = try reviews(of: applicationID, for: actor)
+        let (application, round, missing, inputs, dossier, date, notes, pending) = try store.read { db in
+            let application = try OfficeApplication.fetchOne(db, key: applicationID)!
+            return (application, try Round.fetchOne(db, key: application.roundID)!, try missingReviewers(db, application),
+                    try reviewInputs(db, reviews), try dossierBytes(db, application), try decisionDate(db, application),
+                    try PanelNote.filter(Column("applicationID") == applicationID && Column("cycle") == application.cycle).order(Column("id")).fetchAll(db),
+                    try OfficeDecision.filter(Column("applicationID") == applicationID && Column("cycle") == application.cycle
+                                        && Column("reportSHA256") == nil).fetchOne(db))
+        }
+        let result = missing.isEmpty && !reviews.isEmpty
+            ? try score(dossier, reference: application.reference, reviews: inputs, date: date) : nil
+        return PanelView(application: application, round: round, reviews: reviews, missing: missing, result: result,
+                         decisionDate: date, notes: notes, pending: pending)
+    }
+
+    /// The chair sends the result back to the panel with a note; reviewers may revise.
+    public func sendBack(_ applicationID: Int64, note: String, by actor: Actor) throws(OfficeError) {
+        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !note.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "note") }
+        let now = clock.now()
+        try store.write { db in
+            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
+            try authorize(actor, .decide(application))
+            guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+            if try OfficeDecision.filter(Column("applicationID") == applicationID && Column("cycle") == application.cycle).fetchCount(db) > 0 {
+                throw OfficeError(.conflict, .decisionWaitsForSignature)
+            }
+            var row = PanelNote(id: nil, applicationID: applicationID, cycle: application.cycle, note: String(note.prefix(4000)),
+                                accountID: actor.id, at: now)
+            try row.insert(db)
+            try log(db, actor.id, "send-back", "panel-note:\(row.id!)", stored: Snapshot.panelNote(row))
+            for (assignment, _) in try assignments(db, application) where assignment.role == .reviewer {
+                if let account = try Account.fetchOne(db, key: assignment.accountID) {
+                    try notify(db, account, .sentBack(reference: application.reference, note: row.note, url: url("/office/applications/\(applicationID)")))
+                }
+            }
+        }
+    }
+
+    /// The chair confirms the panel's result with a note. It needs a
+    /// second-factor code entered in the last 5 minutes. With a signing key
+    /// the report is signed and the application decided in one transaction
+    /// (with its registry entry queued); without one the decision waits
+    /// for `certify office sign`.
+    @discardableResult
+    public func confirm(_ applicationID: Int64, note: String, by actor: Actor) throws(OfficeError) -> OfficeDecision {
+        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !note.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "note") }
+        let chair = try store.read { try Account.fetchOne($0, key: actor.id) } ?? actor.account
+        let view = try panelView(applicationID, for: actor)
+        try authorize(actor, .decide(view.application))
+        guard hasFreshSecondFactor(chair) else { throw OfficeError(.forbidden, .secondFactorStale, field: "code") }
+        guard view.application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: view.application.state)) }
+        guard view.pending == nil else { throw OfficeError(.conflict, .decisionWaitsForSignature) }
+        guard view.missing.isEmpty else { throw OfficeError(.conflict, .reviewsMissing(reviewers: view.missing)) }
+        guard view.reviews.count >= view.round.reviewerCount else {
+            throw OfficeError(.conflict, .tooFewReviewers(assigned: view.reviews.count, needed: view.round.reviewerCount))
+        }
+        guard let result = view.result else { throw OfficeError(.conflict, .reviewsMissing(reviewers: view.missing)) }
+        let now = clock.now()
+        var decision = OfficeDecision(
+            id: nil, applicationID: applicationID, cycle: view.application.cycle, version: view.application.submittedVersion,
+            certified: result.certified, grade: result.grade, total: result.total.formatted(), decisionDate: view.decisionDate.description,
+            validUntil: result.validUntil?.description, note: String(note.prefix(4000)), chairID: actor.id, decidedAt: now,
+            reviews: view.reviews.map(\.xmlSHA256).joined(separator: " "), reportSHA256: nil, signedAt: nil, signerKey: nil)
+        let signed = try signer.map { signer throws(OfficeError) in try sign(decision, result: result, with: signer) }
+        try store.write { db in
+            guard let current = try OfficeApplication.fetchOne(db, key: applicationID), current.state == .inReview,
+                  current.cycle == decision.cycle, try countingReviews(db, current).map(\.xmlSHA256) == view.reviews.map(\.xmlSHA256) else {
+                throw OfficeError(.conflict, .stateForbids(state: view.application.state))
+            }
+            try decision.insert(db)
+            try log(db, actor.id, "decide", "decision:\(decision.id!)", stored: Snapshot.decision(decision))
+            // Without a key the decision waits; the secretariat's dashboard lists it.
+            if let signed { try finish(db, &decision, signed, by: actor.id) }
+        }
+        if decision.isSigned { processRegistryQueue() }
+        return decision
+    }
+
+    /// A signed report and what the decision records of its signing.
+    struct SignedReport {
+        var bytes: [UInt8]
+        var signerKey: String
+        var signerName: String?
+        var generatedAt: String
+    }
+
+    /// Signs a decision's report exactly as `certify report --official --date D` would.
+    func sign(_ decision: OfficeDecision, result: ScoreResult, with signer: ReportSigner) throws(OfficeError) -> SignedReport {
+        let generatedAt = ReportSigner.timestamp(clock.now())
+        do {
+            let bytes = try signer.report(for: result, engineVersion: CertifyVersion.string, generatedAt: generatedAt)
+            return SignedReport(bytes: bytes, signerKey: signer.key.publicKey.pemRepresentation, signerName: signer.signer.name,
+                                generatedAt: generatedAt)
+        } catch {
+            throw OfficeError(.storage, .storage(detail: error.diagnostics.first?.message ?? "signing failed"))
+        }
+    }
+
+    /// Stores the signed report and decides the application, in the caller's
+    /// transaction: the appeal period starts, the registry change is queued,
+    /// the applicant is told.
+    func finish(_ db: Database, _ decision: inout OfficeDecision, _ signed: SignedReport, by actor: Int64?) throws {
+        let digest = sha256Hex(signed.bytes)
+        if try Blob.fetchOne(db, key: digest) == nil {
+            try Blob(sha256: digest, bytes: Data(signed.bytes)).insert(db)
+            try log(db, actor, "file-store", "blob:\(digest)", stored: nil)
+        }
+        decision.reportSHA256 = digest
+        decision.signedAt = clock.now()
+        decision.signerKey = signed.signerKey
+        decision.signerName = signed.signerName
+        decision.generatedAt = signed.generatedAt
+        try decision.update(db)
+        try log(db, actor, "sign", "decision:\(decision.id!)", stored: Snapshot.decision(decision))
+        guard var application = try OfficeApplication.fetchOne(db, key: decision.applicationID),
+              let round = try Round.fetchOne(db, key: application.roundID),
+              let next = application.state.after(.decide) else { throw OfficeError(.conflict, .stateForbids(state: .decided)) }
+        let appealDue = calendar.lastDay(ofPeriod: round.appealDays, after: today)
+        application.state = next
+        application.appealDue = appealDue.description
+        application.updatedAt = clock.now()
+        try application.update(db)
+        try log(db, actor, "decided", "application:\(application.id!)", stored: Snapshot.application(application))
+        // An earlier certified decision of this application is replaced (after an appeal): revoke its certificate.
+        for earlier in try OfficeDecision.filter(Column("applicationID") == application.id! && Column("id") != decision.id!
+                                           && Column("certified") == true && Column("reportSHA256") != nil).fetchAll(db) {
+            var task = RegistryTask(id: nil, decisionID: earlier.id!, action: .revoke, reason: "appeal", certificate: nil, attempts: 0)
+            try task.insert(db)
+            try log(db, actor, "registry-queue", "registry-task:\(task.id!)", stored: Snapshot.registryTask(task))
+        }
+        if decision.certified {
+            var task = RegistryTask(id: nil, decisionID: decision.id!, action: .issue, reason: nil, certificate: nil, attempts: 0)
+            try task.insert(db)
+            try log(db, actor, "registry-queue", "registry-task:\(task.id!)", stored: Snapshot.registryTask(task))
+        }
+        let outcome = [decision.grade.map { "\($0)" }, "\(decision.total)"].compactMap { $0 }.joined(separator: ", ")
+        try notify(db, organisation: application.organisationID, .decided(
+            reference: application.reference, certified: decision.certified, outcome: outcome, appealDue: appealDue.description,
+            url: url("/office/applications/\(application.id!)")))
+    }
+
+    /// The decisions waiting for a signature.
+    public func unsignedDecisions() throws(OfficeError) -> [OfficeDecision] {
+        try store.read { try OfficeDecision.filter(Column("reportSHA256") == nil).order(Column("id")).fetchAll($0) }
+    }
+
+    /// `certify office sign`: signs every decision waiting, with the same
+    /// inputs the chair confirmed (the frozen dossier, the reviews, the date).
+    /// Returns the decisions signed.
+    @discardableResult
+    public func signWaiting(with signer: ReportSigner) throws(OfficeError) -> [OfficeDecision] {
+        var done: [OfficeDecision] = []
+        for var decision in try unsignedDecisions() {
+            let (application, dossier, reviews) = try store.read { db in
+                let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
+                let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version])!
+                let reviews = try decision.reviewDigests.map { digest in
+                    let review = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("xmlSHA256") == digest).fetchOne(db)!
+                    return (code: review.code, bytes: try Blob.fetchOne(db, key: digest)!.bytes)
+                }
+                return (application, try Blob.fetchOne(db, key: version.dossierSHA256)!.bytes, reviews)
+            }
+            let result = try score(dossier, reference: application.reference, reviews: reviews,
+                                   date: CalendarDate(iso: decision.decisionDate) ?? today)
+            let signed = try sign(decision, result: result, with: signer)
+            try store.write { db in
+                guard let current = try OfficeDecision.fetchOne(db, key: decision.id!), current.reportSHA256 == nil else { return }
+                try finish(db, &decision, signed, by: nil)
+            }
+            done.append(decision)
+        }
+        if !done.isEmpty { processRegistryQueue() }
+        return done
+    }
+
+    /// Carries out the registry changes waiting (in order), with the
+    /// registry this office was given; each one done is logged. A change
+    /// that fails stays queued for the next start-up. Returns how many are done.
+    @discardableResult
+    public func processRegistryQueue() -> Int {
+        guard let registry else { return 0 }
+        let tasks = (try? store.read { try RegistryTask.filter(Column("doneAt") == nil).order(Column("id")).fetchAll($0) }) ?? []
+        var done = 0
+        for var task in tasks {
+            guard let decision = try? store.read({ try OfficeDecision.fetchOne($0, key: task.decisionID) }),
+                  let digest = decision.reportSHA256,
+                  let report = try? store.read({ try Blob.fetchOne($0, key: digest) }) else { continue }
+            task.attempts += 1
+            do throws(CertifyError) {
+                switch task.action {
+                case .issue:
+                    let key = try Keys.publicKey(pem: Array((decision.signerKey ?? "").utf8), name: "decision \(decision.id!)")
+                    let certified = try CertifiedReport.verify(Array(report.bytes), file: "decision-\(decision.id!).xml",
+                                                               trusting: [key], schemas: certifier.schemas)
+                    task.certificate = try registry.register(certified).certificate.id
+                case .revoke:
+                    guard let certificate = try registry.certificate(reportSHA256: digest) else {
+                        // Not registered (yet): the issue task comes first in the queue; wait.
+                        throw CertifyError(.notFound, Message.registry(.noCertificate(digest)))
+                    }
+                    if certificate.revokedOn == nil { _ = try registry.revoke(certificate.id, reason: task.reason ?? "appeal") }
+                    task.certificate = certificate.id
+                }
+                task.doneAt = clock.now()
+                task.problem = nil
+                done += 1
+            } catch {
+                task.problem = String((error.diagnostics.first?.message ?? "\(error.code)").prefix(500))
+            }
+            let finished = task
+            _ = try? store.write { db in
+                try finished.update(db)
+                if finished.doneAt != nil {
+                    try log(db, nil, "registry-\(finished.action.rawValue)", "registry-task:\(finished.id!)", stored: Snapshot.registryTask(finished))
+                }
+            }
+        }
+        return done
+    }
+
+    /// The registry changes not yet done (for the secretariat's dashboard).
+    public func pendingRegistryTasks() throws(OfficeError) -> [RegistryTask] {
+        try store.read { try RegistryTask.filter(Column("doneAt") == nil).order(Column("id")).fetchAll($0) }
+    }
+
+    /// An application's decisions, oldest first (appeals leave earlier ones on record).
+    public func decisions(of application: OfficeApplication) throws(OfficeError) -> [OfficeDecision] {
+        try store.read { try OfficeDecision.filter(Column("applicationID") == application.id!).order(Column("id")).fetchAll($0) }
+    }
+
+    /// The certificate a decision's report was registered as, if done.
+    public func certificateID(of decision: OfficeDecision) throws(OfficeError) -> String? {
+        try store.read {
+            try RegistryTask.filter(Column("decisionID") == decision.id! && Column("action") == RegistryTask.Action.issue.rawValue)
+                .fetchOne($0)?.certificate
+        }
+    }
+
+    /// A signed decision's report, to those who may see the application.
+    public func report(_ decisionID: Int64, for actor: Actor) throws(OfficeError) -> (decision: OfficeDecision, bytes: Data, name: String) {
+        guard let decision = try store.read({ try OfficeDecision.fetchOne($0, key: decisionID) }), let digest = decision.reportSHA256 else {
+            throw OfficeError(.notFound, .notFound)
+        }
+        let application = try application(decision.applicationID, for: actor)
+        guard let blob = try store.read({ try Blob.fetchOne($0, key: digest) }) else { throw OfficeError(.notFound, .notFound) }
+        return (decision, blob.bytes, "\(application.reference)-\(decision.id!).report.xml")
+    }
+
+    /// A signed decision's HTML page (the same renderer as `certify report --html`).
+    public func reportHTML(_ decisionID: Int64, language: Language, for actor: Actor) throws(OfficeError) -> [UInt8] {
+        let (decision, _, name) = try report(decisionID, for: actor)
+        let (reference, dossier, reviews) = try store.read { db in
+            let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
+            let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version])!
+            let reviews = try decision.reviewDigests.map { digest in
+                let review = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("xmlSHA256") == digest).fetchOne(db)!
+                return (code: review.code, bytes: try Blob.fetchOne(db, key: digest)!.bytes)
+            }
+            return (application.reference, try Blob.fetchOne(db, key: version.dossierSHA256)!.bytes, reviews)
+        }
+        let key = try? Keys.publicKey(pem: Array((decision.signerKey ?? "").utf8), name: "decision")
+        let builder = ReportBuilder(certifier: certifier,
+                                    signing: .template(SignerInfo(keyID: key.map(Keys.keyID) ?? "", name: decision.signerName)),
+                                    generatedAt: decision.generatedAt ?? "")
+        do {
+            let built = try builder.build(dossier: .bytes(Array(dossier), name: "\(reference).xml"),
+                                          reviews: reviews.map { .bytes(Array($0.bytes), name: "review-\($0.code).xml") },
+                                          options: ScoringOptions(date: CalendarDate(iso: decision.decisionDate) ?? today, official: true),
+                                          html: (language, name))
+            return built.html ?? []
+        } catch {
+            throw OfficeError(.storage, .storage(detail: error.diagnostics.first?.message ?? "report"))
+        }
+    }
+}
