@@ -133,7 +133,7 @@ let package = Package(
         .target(
             name: "CertifyOffice",
             dependencies: [
-                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyReport", "CertifyRegistry", "CertifyEngine",
+                "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyReport", "CertifyRegistry",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -48,7 +48,24 @@ public struct OfficeWeb: ServerExtension {
         try? driver.purgeExpired()
         try? office.sweepLapsed()
         _ = try? office.purgeExpired()
-        courier.kick(office)  // notices queued before a stop
+        // Work left by a stop: registry changes still queued, reminders now due, notices not yet sent.
+        office.processRegistryQueue()
+        try? office.sweepReminders()
+        courier.kick(office)
+        Self.startHourlyChores(office, courier)
+    }
+
+    /// Once an hour: lapse what is overdue, send the reminders now due, retry the registry queue.
+    static func startHourlyChores(_ office: Office, _ courier: Courier) {
+        Task.detached { [office, courier] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(3600))
+                try? office.sweepLapsed()
+                try? office.sweepReminders()
+                office.processRegistryQueue()
+                courier.kick(office)
+            }
+        }
     }
 
     public var layoutLinks: Set<String> { ["office"] }

@@ -19,6 +19,10 @@ enum Rule: Sendable {
     case startApplication
     /// The application named by `:id`.
     case viewApplication, editApplication, checkCompleteness, confirmJoint
+    /// The application named by `:id`: its panel's work.
+    case assignPanel, review, declareConflict, viewPanel, decide, appeal
+    /// A reviewer's or chair's own profile (affiliations).
+    case declareAffiliations
 
     var isAnyone: Bool {
         if case .anyone = self { true } else { false }
@@ -36,6 +40,13 @@ enum Rule: Sendable {
         case .editApplication: "edit-application"
         case .checkCompleteness: "check-completeness"
         case .confirmJoint: "confirm-joint"
+        case .assignPanel: "assign-panel"
+        case .review: "review"
+        case .declareConflict: "declare-conflict"
+        case .viewPanel: "view-panel"
+        case .decide: "decide"
+        case .appeal: "appeal"
+        case .declareAffiliations: "declare-affiliations"
         }
     }
 }
@@ -108,6 +119,25 @@ struct OfficeRoutes: Sendable {
         add(.post, "/office/applications/:id/confirm-joint", .confirmJoint, confirmJoint)
         add(.post, "/office/applications/:id/return", .checkCompleteness, returnApplication)
         add(.post, "/office/applications/:id/accept", .checkCompleteness, accept)
+        add(.get, "/office/profile", .declareAffiliations, profilePage)
+        add(.post, "/office/profile", .declareAffiliations, saveProfile)
+        add(.get, "/office/rounds/:id", .manageRounds, roundPage)
+        add(.post, "/office/rounds/:id/invite", .manageRounds, invite)
+        add(.post, "/office/rounds/:id/assign", .manageRounds, assignAll)
+        add(.post, "/office/applications/:id/assign", .assignPanel, assign)
+        add(.post, "/office/applications/:id/unassign", .assignPanel, unassign)
+        add(.post, "/office/applications/:id/reopen", .assignPanel, reopen)
+        add(.get, "/office/applications/:id/review", .review, reviewPage)
+        add(.post, "/office/applications/:id/review", .review, postReview)
+        add(.post, "/office/applications/:id/conflict", .declareConflict, declareConflict)
+        add(.get, "/office/applications/:id/reviews/:sha256", .viewPanel, reviewDownload)
+        add(.get, "/office/applications/:id/panel", .viewPanel, panelPage)
+        add(.post, "/office/applications/:id/decide", .decide, decide)
+        add(.get, "/office/applications/:id/decisions/:decision/report.xml", .viewApplication, reportXML)
+        add(.get, "/office/applications/:id/decisions/:decision/report.html", .viewApplication, reportHTML)
+        add(.get, "/office/applications/:id/plan", .viewApplication, planPage)
+        add(.post, "/office/applications/:id/appeal", .appeal, appeal)
+        add(.post, "/office/renewals/:id", .signedIn, renew)
     }
 
     /// The rules of every route registered in this process (for the route-table test).
@@ -169,18 +199,28 @@ struct OfficeRoutes: Sendable {
         case .viewRounds: try office.authorize(actor, .viewRounds)
         case .manageRounds: try office.authorize(actor, .manageRounds)
         case .manageAccounts: try office.authorize(actor, .manageAccounts)
+        case .declareAffiliations: try office.authorize(actor, .declareAffiliations)
         case .startApplication:
             guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
             let round = try office.round(id, for: actor)
             try office.authorize(actor, .startApplication(round))
             call.round = round
-        case .viewApplication, .editApplication, .checkCompleteness, .confirmJoint:
+        case .viewApplication, .editApplication, .checkCompleteness, .confirmJoint, .assignPanel, .review, .declareConflict,
+             .viewPanel, .decide, .appeal:
             guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
             let application = try office.application(id, for: actor)  // hidden: 404
             switch rule {
             case .editApplication: try office.authorize(actor, .editApplication(application))
             case .checkCompleteness: try office.authorize(actor, .checkCompleteness(application))
             case .confirmJoint: try office.authorize(actor, .confirmJoint(application))
+            case .assignPanel: try office.authorize(actor, .assignPanel(application))
+            case .review: try office.authorize(actor, .review(application))
+            case .declareConflict: try office.authorize(actor, .declareConflict(application))
+            case .viewPanel:
+                let own = try office.hasSubmittedReview(application, by: actor)
+                try office.authorize(actor, .viewPanel(application, ownReviewSubmitted: own))
+            case .decide: try office.authorize(actor, .decide(application))
+            case .appeal: try office.authorize(actor, .appeal(application))
             default: break
             }
             call.application = application
@@ -294,7 +334,7 @@ struct OfficeRoutes: Sendable {
         all["csrf"] = call.session?.csrf ?? ""
         if let actor = call.actor, call.session?.secondFactorDone == true || actor.account.totpSecret == nil {
             all["account"] = ["name": actor.account.name, "role": actor.account.kind.word.text(call.language),
-                              "secretariat": actor.isSecretariat]
+                              "secretariat": actor.isSecretariat, "staff": actor.account.kind == .staff]
         }
         all["lq"] = "?lang=\(call.language.rawValue)"
         for (key, value) in view { all[key] = value }

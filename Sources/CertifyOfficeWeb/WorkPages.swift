@@ -14,6 +14,7 @@ extension OfficeRoutes {
             ["href": "/office/applications/\(item.application.id!)?lang=\(language.rawValue)",
              "reference": item.application.reference, "round": item.round.name,
              "state": item.application.state.word.text(language), "due": item.due?.description ?? "—",
+             "task": item.task?.text(language) ?? "—",
              "overdue": item.overdue, "organisation": item.application.organisationID]
         }
         var view: [String: Any] = ["items": items, "hasItems": !items.isEmpty, "full": items.count >= Office.dashboardSize]
@@ -32,6 +33,19 @@ extension OfficeRoutes {
             view["openRounds"] = open
             view["hasOpenRounds"] = !open.isEmpty
             if !actor.account.organisationConfirmed { view["unconfirmed"] = OfficeMessage.organisationUnconfirmed.text(language) }
+            let rounds = try office.rounds(for: actor).filter(office.isOpen)
+            let renewals = try office.renewalOffers(for: actor).map { offer -> [String: Any] in
+                let round = try? office.round(offer.application.roundID, for: actor)
+                return ["decision": offer.decision.id!, "reference": offer.application.reference, "validUntil": offer.validUntil.description,
+                        "rounds": rounds.filter { $0.rubricID == round?.rubricID }.map { ["id": $0.id!, "name": $0.name] }]
+            }
+            view["renewals"] = renewals
+            view["hasRenewals"] = !renewals.isEmpty
+        }
+        if actor.isSecretariat {
+            let pending = try office.pendingRegistryTasks()
+            view["hasRegistryPending"] = !pending.isEmpty
+            view["registryPending"] = pending.count
         }
         return page("office-dashboard", call, title: OfficeWord.dashboard.text(language), view)
     }
@@ -136,7 +150,9 @@ extension OfficeRoutes {
         view["canCheck"] = office.policy.decide(actor, .checkCompleteness(application)) == .allow && application.state == .submitted
         view["indicators"] = (office.certifier.catalog.entries.first { $0.rubric.id == round.rubricID && $0.rubric.version == round.rubricVersion }?
             .rubric.indicators.map { ["id": $0.id, "label": $0.label.text(language)] }) ?? []
-        if let notice, let word = OfficeWord(rawValue: notice), [.saved, .submitted, .returned, .accepted].contains(word) {
+        for (key, value) in try panelSection(call, application, round) { view[key] = value }
+        if let notice, let word = OfficeWord(rawValue: notice),
+           [.saved, .submitted, .returned, .accepted, .reviewSubmitted, .reviewSaved, .decided].contains(word) {
             view["notice"] = word.text(language)
         }
         return page("office-application", call, title: "\(OfficeWord.application.text(language)) \(application.reference)", view,

@@ -121,6 +121,14 @@ extension CertifyServer {
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
                      problems: [FormFields.Problem] = [], writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
+        page("review", language: language, title: "review", path: "/review",
+             reviewSheetView(subject, values: values, language: language, errors: errors, problems: problems, writer: writer),
+             status: status)
+    }
+
+    /// The review sheet's values for the `review` template.
+    func reviewSheetView(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
+                         problems: [FormFields.Problem] = [], writer: ReviewWriter? = nil) -> [String: Any] {
         let fields = FormFields(rubric: subject.rubric, language: language)
         let (summary, byField) = Self.errorViews(errors, language: language, values: writer == nil ? nil : values,
                                                  fields: fields, problems: problems) { diagnostic in
@@ -158,7 +166,7 @@ extension CertifyServer {
             return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true),
                     "given": subject.given[kpi.id] ?? "", "givenKey": "given-\(kpi.id)"]
         }
-        return page("review", language: language, title: "review", path: "/review", [
+        return [
             "heading": UIText.text("review-of", language, subject.dossierID),
             "dossierID": subject.dossierID, "rubricID": subject.rubric.id, "rubricVersion": subject.rubric.version,
             "reviewer": view.field("reviewer", hint: true),
@@ -166,7 +174,7 @@ extension CertifyServer {
             "nothing": judgments.isEmpty && kpis.isEmpty,
             "errors": summary, "hasErrors": !summary.isEmpty,
             "givenFields": subject.given.sorted { $0.key < $1.key }.map { ["name": "given-\($0.key)", "value": $0.value] },
-        ], status: status)
+        ]
     }
 
     /// A score with its anchor in words ("4 — 우수") when the scale is the
@@ -238,6 +246,19 @@ extension CertifyServer {
         } catch {
             return fail(error.diagnostics)
         }
+        var command = ["certify", "report", Self.shellWord(dossier.displayName)]
+        for review in reviews { command += ["--review", Self.shellWord(review.displayName)] }
+        command += ["--key", "KEY.pem", "--date", date.description]
+        if official { command.append("--official") }
+        let base = Self.safeFileName(result.dossier.id)
+        command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
+        var view = panelValues(result, language: language)
+        view["command"] = command.joined(separator: " ")
+        return page("panel", language: language, title: "panel", path: "/panel", view, status: .ok)
+    }
+
+    /// The panel template's values for a result.
+    func panelValues(_ result: ScoreResult, language: Language) -> [String: Any] {
         let judgments = result.areas.flatMap(\.indicators).filter { $0.indicator.input == .judgment }.map { indicator -> [String: Any] in
             var dropped = indicator.panel?.dropped ?? []
             let scores = (indicator.panel?.scores ?? []).map { score -> [String: Any] in
@@ -266,15 +287,9 @@ extension CertifyServer {
             ]
         }
         let reviewers = result.reviews.map(\.reviewer)
-        var command = ["certify", "report", Self.shellWord(dossier.displayName)]
-        for review in reviews { command += ["--review", Self.shellWord(review.displayName)] }
-        command += ["--key", "KEY.pem", "--date", date.description]
-        if official { command.append("--official") }
-        let base = Self.safeFileName(result.dossier.id)
-        command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
         // "절사평균" (trimmed mean) only when a highest and lowest score were dropped.
         let trimmed = result.areas.flatMap(\.indicators).contains { !($0.panel?.dropped.isEmpty ?? true) }
-        return page("panel", language: language, title: "panel", path: "/panel", [
+        return [
             "meanHeading": UIText.text(trimmed ? "trimmed-mean" : "mean-of-scores", language),
             "nextStep": UIText.text(result.certified ? "next-step-certified" : "next-step-not-certified", language),
             "heading": UIText.text("panel-of", language, result.dossier.id),
@@ -282,8 +297,7 @@ extension CertifyServer {
             "reviewers": reviewers.joined(separator: ", "), "reviewerCount": String(reviewers.count),
             "judgments": judgments, "hasJudgments": !judgments.isEmpty,
             "kpis": kpis, "hasKPIs": !kpis.isEmpty,
-            "command": command.joined(separator: " "),
-        ], status: .ok)
+        ]
     }
 
     /// A word for a POSIX shell: as is when it is made of safe characters,

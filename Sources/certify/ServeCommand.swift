@@ -2,6 +2,8 @@ import ArgumentParser
 import CertifyModel
 import CertifyOffice
 import CertifyOfficeWeb
+import CertifyRegistry
+import CertifyReport
 import CertifyRegistryWeb
 import CertifyRuntime
 import CertifyServer
@@ -35,6 +37,14 @@ struct ServeCommand: AsyncParsableCommand {
         "The office's public address (links, the origin every form must come from; https makes cookies Secure).", valueName: "URL"))
     var publicURL: String?
 
+    @Option(name: .customLong("signing-key"), help: ArgumentHelp(
+        "The body's signing key (PEM, mode 0600): the office signs each decision when the chair confirms it; without it decisions wait for `certify office sign`.",
+        valueName: "KEY.pem"))
+    var signingKey: String?
+
+    @Option(help: ArgumentHelp("The signer's display name in the office's reports.", valueName: "NAME"))
+    var signer: String?
+
     @Option(help: ArgumentHelp("Public holidays, one YYYY-MM-DD a line (deadlines move past them).", valueName: "FILE"))
     var holidays: String?
 
@@ -62,6 +72,11 @@ struct ServeCommand: AsyncParsableCommand {
             if !loopback, !publicURL.hasPrefix("https://") {
                 throw ValidationError("with --data, a non-loopback --host needs an https:// --public-url (TLS ends at a proxy in front)")
             }
+        } else if signingKey != nil || signer != nil {
+            throw ValidationError("--signing-key and --signer go with --data")
+        }
+        if let signer, !SignerInfo.isValidName(signer) {
+            throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
         }
     }
 
@@ -110,9 +125,13 @@ struct ServeCommand: AsyncParsableCommand {
                 calendar = SeoulCalendar(holidays: try SeoulCalendar.parseHolidays(text))
             }
             let host = URL(string: publicURL)?.host ?? "localhost"
+            // The key is read here, once; it never leaves this process.
+            let reportSigner = try signingKey.map { ReportSigner(key: try Keys.privateKey(at: $0), name: signer) }
+            // Certified decisions go to the registry through the office's queue (this process writes it).
+            let writable = try registry.map { try Registry.open(at: $0) }
             let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar,
                                 retentionDays: retentionDays, publicURL: publicURL, mailer: sendmail.map(Sendmail.init(path:)),
-                                mailFrom: "Certify <certify@\(host)>")
+                                mailFrom: "Certify <certify@\(host)>", signer: reportSigner, registry: writable)
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }
     }

@@ -77,7 +77,7 @@ import Testing
 
         // An affiliated reviewer cannot be assigned, and the refusal says why.
         _ = try f.office.declareAffiliations("KR-BRN-1234567890, KR-OTHER", by: r.reviewers[3])
-        #expect(throws: OfficeError(.conflict, .conflictAffiliated(reviewer: "R-04 r4@panel.kr", organisation: "KR-BRN-1234567890"), field: "account")) {
+        #expect(throws: OfficeError(.conflict, .conflictAffiliated(reviewer: "R-04 r4@panel.kr", organisation: "KR-BRN-1234567890"), field: "member")) {
             try f.office.assign(r.application.id!, accountID: r.reviewers[3].id, role: .reviewer, by: r.secretariat)
         }
         // Only the secretariat assigns; a reviewer of another application sees nothing of this one.
@@ -249,7 +249,7 @@ import Testing
         try r.refresh()
         #expect(r.reviewers[0].assignments.isEmpty)
         #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.reviewerDesk(r.application.id!, for: r.reviewers[0]) }
-        #expect(throws: OfficeError(.conflict, .conflictDeclared(reviewer: "R-01 r1@panel.kr"), field: "account")) {
+        #expect(throws: OfficeError(.conflict, .conflictDeclared(reviewer: "R-01 r1@panel.kr"), field: "member")) {
             try f.office.assign(r.application.id!, accountID: r.reviewers[0].id, role: .reviewer, by: r.secretariat)
         }
         #expect(try f.office.proposeAssignments(roundID: r.round.id!, by: r.secretariat).map(\.code) == ["C-01", "R-02", "R-03", "R-04"])

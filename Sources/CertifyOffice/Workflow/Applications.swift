@@ -18,6 +18,8 @@ public struct DashboardItem: Sendable {
     public var round: Round
     public var due: CalendarDate?
     public var overdue: Bool
+    /// What waits, and for whom: a review, a decision, an answer…
+    public var task: OfficeWord?
 }
 
 extension Office {
@@ -68,8 +70,9 @@ extension Office {
     public static let dashboardSize = 50
 
     /// What waits for the actor, with deadlines: an applicant's own
-    /// applications; for the secretariat, every application not yet settled.
-    /// The `dashboardSize` most recently changed.
+    /// applications; a reviewer's or chair's assigned ones; for the
+    /// secretariat, every application not yet settled. The `dashboardSize`
+    /// most recently changed.
     public func dashboard(for actor: Actor) throws(OfficeError) -> [DashboardItem] {
         try authorize(actor, .ownAccount)
         try sweepLapsed()
@@ -77,15 +80,10 @@ extension Office {
         return try store.read { db in
             let rounds = Dictionary(uniqueKeysWithValues: try Round.fetchAll(db).map { ($0.id!, $0) })
             // An application on a dashboard, with what is asked and by when.
-            func item(_ application: OfficeApplication, _ rounds: [Int64: Round]) -> DashboardItem? {
+            func item(_ application: OfficeApplication) throws -> DashboardItem? {
                 guard let round = rounds[application.roundID] else { return nil }
-                let due: CalendarDate? = switch application.state {
-                case .draft: CalendarDate(iso: round.closes)
-                case .returned: application.responseDue.flatMap { CalendarDate(iso: $0) }
-                case .inReview, .submitted: CalendarDate(iso: round.reviewDeadline)
-                default: nil
-                }
-                return DashboardItem(application: application, round: round, due: due, overdue: due.map { $0 < today } ?? false)
+                let (task, due) = try self.task(db, application, round, for: actor)
+                return DashboardItem(application: application, round: round, due: due, overdue: due.map { $0 < today } ?? false, task: task)
             }
             // A dashboard lists applications, never their drafts: the draft column is left unread.
             var request = OfficeApplication.select(sql: Self.listColumns).order(Column("updatedAt").desc)
@@ -99,11 +97,52 @@ extension Office {
                 request = request.filter(Column("organisationID") == organisation)
                 let own = try request.limit(Self.dashboardSize).fetchAll(db)
                 let all = (own + joint.filter { actor.isCoApplicant($0) }).sorted { $0.updatedAt > $1.updatedAt }
-                return all.prefix(Self.dashboardSize).compactMap { item($0, rounds) }
+                return try all.prefix(Self.dashboardSize).compactMap(item)
+            } else if !actor.assignments.isEmpty {
+                // A reviewer's or chair's assignments still in review.
+                request = request.filter(actor.assignments.keys.contains(Column("id")) && Column("state") == ApplicationState.inReview.rawValue)
             } else {
                 return []
             }
-            return try request.limit(Self.dashboardSize).fetchAll(db).compactMap { item($0, rounds) }
+            return try request.limit(Self.dashboardSize).fetchAll(db).compactMap(item)
+        }
+    }
+
+    /// What an application asks of the actor now, and by when.
+    func task(_ db: Database, _ application: OfficeApplication, _ round: Round, for actor: Actor) throws -> (OfficeWord?, CalendarDate?) {
+        let reviewDeadline = CalendarDate(iso: round.reviewDeadline)
+        switch application.state {
+        case .draft:
+            return (.taskDraft, CalendarDate(iso: round.closes))
+        case .returned:
+            return (.taskAnswer, application.responseDue.flatMap { CalendarDate(iso: $0) })
+        case .submitted:
+            return (.taskCheck, reviewDeadline)
+        case .appealed:
+            return (.taskReopen, reviewDeadline)
+        case .decided:
+            guard let due = application.appealDue.flatMap({ CalendarDate(iso: $0) }), today <= due else { return (nil, nil) }
+            return (.taskAppeal, due)
+        case .inReview:
+            let pending = try OfficeDecision.filter(Column("applicationID") == application.id! && Column("cycle") == application.cycle
+                                                    && Column("reportSHA256") == nil).fetchCount(db) > 0
+            if pending { return (.taskSign, nil) }
+            let missing = try missingReviewers(db, application)
+            switch actor.assignments[application.id!] {
+            case .reviewer?:
+                let own = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("accountID") == actor.id
+                                                     && Column("cycle") == application.cycle).fetchCount(db) > 0
+                return own ? (nil, nil) : (.taskReview, reviewDeadline)
+            case .chair?:
+                return missing.isEmpty ? (.taskDecide, reviewDeadline) : (.taskReview, reviewDeadline)
+            case nil:
+                let assigned = try Assignment.filter(Column("applicationID") == application.id!).fetchAll(db)
+                let reviewers = assigned.filter { $0.role == .reviewer }.count
+                if reviewers < round.reviewerCount || !assigned.contains(where: { $0.role == .chair }) { return (.taskAssign, reviewDeadline) }
+                return (missing.isEmpty ? .taskDecide : .taskReview, reviewDeadline)
+            }
+        case .withdrawn, .lapsed:
+            return (nil, nil)
         }
     }
 

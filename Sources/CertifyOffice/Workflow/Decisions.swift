@@ -329,3 +329,22 @@ extension Office {
         }
     }
 }
+
+extension Office {
+    /// The inputs a signed decision was computed from (the frozen dossier and
+    /// the reviews, in code order), to anyone who may see the application:
+    /// what `certify verify --dossier` needs, and what the plan is computed from.
+    public func decisionInputs(_ decision: OfficeDecision, for actor: Actor) throws(OfficeError) -> (dossier: Data, reviews: [Data]) {
+        guard decision.isSigned else { throw OfficeError(.notFound, .notFound) }
+        let application = try application(decision.applicationID, for: actor)
+        return try store.read { db in
+            guard let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version]),
+                  let dossier = try Blob.fetchOne(db, key: version.dossierSHA256) else { throw OfficeError(.notFound, .notFound) }
+            let reviews = try decision.reviewDigests.map { digest in
+                guard let blob = try Blob.fetchOne(db, key: digest) else { throw OfficeError(.notFound, .notFound) }
+                return blob.bytes
+            }
+            return (dossier.bytes, reviews)
+        }
+    }
+}

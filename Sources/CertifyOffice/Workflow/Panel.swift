@@ -110,9 +110,9 @@ extension Office {
         guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
         guard let held = try RoundRole.fetchOne(db, key: ["roundID": round.id!, "accountID": accountID, "role": role.rawValue]),
               let account = try Account.fetchOne(db, key: accountID), !account.disabled else {
-            throw OfficeError(.invalid, .noRoundRole(role: role), field: "account")
+            throw OfficeError(.invalid, .noRoundRole(role: role), field: "member")
         }
-        if let reason = try conflict(account, held.code, application, db) { throw OfficeError(.conflict, reason, field: "account") }
+        if let reason = try conflict(account, held.code, application, db) { throw OfficeError(.conflict, reason, field: "member") }
         if let current = try Assignment.fetchOne(db, key: ["applicationID": applicationID, "accountID": accountID]), current.role == role {
             return
         }

@@ -158,3 +158,13 @@ extension Office {
         }
     }
 }
+
+extension Office {
+    /// Whether the actor has submitted a review of the application in its current cycle.
+    public func hasSubmittedReview(_ application: OfficeApplication, by actor: Actor) throws(OfficeError) -> Bool {
+        try store.read { db in
+            try SubmittedReview.filter(Column("applicationID") == application.id! && Column("accountID") == actor.id
+                                       && Column("cycle") == application.cycle).fetchCount(db) > 0
+        }
+    }
+}
