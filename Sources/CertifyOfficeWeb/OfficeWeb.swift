@@ -44,7 +44,7 @@ public struct OfficeWeb: ServerExtension {
         sessions = SessionStorage(driver, configuration: .init(
             sessionCookieParameters: .init(name: Self.cookieName, path: "/", secure: secure, sameSite: .lax), keyPrefix: Self.sessionKeyPrefix))
         let directory = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path + "/"
-        library = try await Templates.library(adding: directory)
+        library = try await CertifyServer.templates(adding: directory)
         try? driver.purgeExpired()
         try? office.sweepLapsed()
         _ = try? office.purgeExpired()

@@ -64,11 +64,12 @@ extension OfficeRoutes {
         }
         view["hasDecisions"] = !decisions.isEmpty
         let owner = policy.decide(actor, .appeal(application)) == .allow
-        if owner, application.state == .decided, let due = application.appealDue, due >= office.today.description {
+        let appeals = try office.appeals(of: application)
+        if owner, application.state == .decided, appeals.isEmpty, let due = application.appealDue, due >= office.today.description {
             view["canAppeal"] = true
             view["appealDue"] = due
         }
-        view["appeals"] = try office.appeals(of: application).map { ["reason": $0.reason, "at": ActionLog.timestamp($0.filedAt)] }
+        view["appeals"] = appeals.map { ["reason": $0.reason, "at": ActionLog.timestamp($0.filedAt)] }
         if application.state == .decided, let last = decisions.last(where: \.isSigned), !last.certified {
             view["planLink"] = "\(base)/plan\(lq(call))"
         }

@@ -44,6 +44,20 @@ extension CertifyServer {
         UIText.text(key, language, values: values)
     }
 
+    /// The pages' templates (the shared ones and the server's own, so that an
+    /// extension can embed the review sheet, the panel and the plan) with an
+    /// extension's templates from `directory` added.
+    public static func templates(adding directory: String) async throws -> MustacheLibrary {
+        let server = Bundle.module.bundleURL.appendingPathComponent("Resources/templates").path + "/"
+        var library = try await Templates.library(adding: server)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let text = try String(contentsOfFile: (directory as NSString).appendingPathComponent(file), encoding: .utf8)
+            try library.register(text, named: String(file.dropLast(".mustache".count)))
+        }
+        return library
+    }
+
     /// The layout's common values (language, switch links, the shared words `t`).
     public func pageFrame(_ language: Language, title: String, path: String) -> [String: Any] {
         frame(language, title: title, path: path)

@@ -158,6 +158,11 @@ import Testing
         let subjects = try f.office.store.read { try NoticeRow.fetchAll($0).map(\.subject) }
         #expect(subjects.contains { $0.contains("인증 결과") })
         #expect(subjects.filter { $0.contains("심사 배정") }.count == 4)
+        // The appeal period ends at 24:00 KST on its last day.
+        f.time.set(Date(timeIntervalSince1970: 1_772_409_600 + 15 * 86400 - 9 * 3600 + 1))  // 2026-03-17T00:00:01 KST
+        #expect(throws: OfficeError(.conflict, .appealClosed(lastDay: "2026-03-16"))) {
+            try f.office.appeal(r.application.id!, reason: "늦은 이의", by: r.applicant)
+        }
         let audited = try f.office.audit()
         #expect(audited.ok, "\(audited.problems)")
     }
@@ -208,9 +213,8 @@ import Testing
         let audited = try f.office.audit()
         #expect(audited.ok, "\(audited.problems)")
 
-        // After the appeal period the applicant can no longer appeal.
-        f.time.advance(40 * 86400)
-        #expect(throws: OfficeError.self) { try f.office.appeal(r.application.id!, reason: "다시", by: r.applicant) }
+        // The decision after an appeal stands: no second appeal, even within the period.
+        #expect(throws: OfficeError(.conflict, .appealUsed)) { try f.office.appeal(r.application.id!, reason: "다시", by: r.applicant) }
     }
 
     @Test func withoutAKeyDecisionsWaitForOfficeSign() throws {

@@ -61,6 +61,7 @@ public enum OfficeMessage: Sendable, Equatable {
     case decisionWaitsForSignature
     case noSigningKey
     case appealClosed(lastDay: String)
+    case appealUsed
     case renewalNotDue
     case affiliationInvalid(text: String)
     case invited
@@ -204,6 +205,9 @@ public enum OfficeMessage: Sendable, Equatable {
              "There is no signing key here; sign with certify office sign")
         case .appealClosed(let lastDay):
             ("이의 신청 기간이 \(lastDay)에 끝났습니다", "The appeal period ended on \(lastDay)")
+        case .appealUsed:
+            ("이의 신청은 한 번만 할 수 있습니다. 재심사에 따른 결정이 최종 결정입니다",
+             "An application can be appealed once; the decision after the appeal is final")
         case .renewalNotDue:
             ("이 인증은 아직 갱신 신청 기간(만료 전 3개월)이 아닙니다",
              "This certificate is not yet in its renewal window (its last 3 months)")

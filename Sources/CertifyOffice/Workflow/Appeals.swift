@@ -34,6 +34,10 @@ extension Office {
             if let due = application.appealDue.flatMap({ CalendarDate(iso: $0) }), calendar.hasEnded(due, at: now) {
                 throw OfficeError(.conflict, .appealClosed(lastDay: due.description))
             }
+            // The decision after an appeal stands, whichever way it goes.
+            if try Appeal.filter(Column("applicationID") == applicationID).fetchCount(db) > 0 {
+                throw OfficeError(.conflict, .appealUsed)
+            }
             var row = Appeal(id: nil, applicationID: applicationID, decisionID: decision.id!, reason: String(reason.prefix(4000)),
                              filedBy: actor.id, filedAt: now, reopenedAt: nil)
             try row.insert(db)

@@ -121,7 +121,8 @@ extension Office {
         case .appealed:
             return (.taskReopen, reviewDeadline)
         case .decided:
-            guard let due = application.appealDue.flatMap({ CalendarDate(iso: $0) }), today <= due else { return (nil, nil) }
+            guard let due = application.appealDue.flatMap({ CalendarDate(iso: $0) }), today <= due,
+                  try Appeal.filter(Column("applicationID") == application.id!).fetchCount(db) == 0 else { return (nil, nil) }
             return (.taskAppeal, due)
         case .inReview:
             let pending = try OfficeDecision.filter(Column("applicationID") == application.id! && Column("cycle") == application.cycle
