@@ -54,6 +54,14 @@ import Testing
         let used = try Run(["office", "demo", "--data", other, "--signing-key", key, "--registry", registry])
         #expect(used.status == 73 && used.stderr.contains(registry))
         #expect(!FileManager.default.fileExists(atPath: other))
+        // A demo that fails (here: samples with no dossier) leaves nothing behind, so it can be run again.
+        let empty = scratch.directory.appendingPathComponent("no-samples")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("city"), withIntermediateDirectories: true)
+        let failed = try Run(["office", "demo", "--data", other, "--signing-key", key, "--registry", registry + "3", "--samples", empty.path])
+        #expect(failed.status == 66, "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: other))
+        #expect(!FileManager.default.fileExists(atPath: registry + "3"))
+        #expect(!FileManager.default.fileExists(atPath: registry + "3.key"))
     }
 
     @Test func signRefusesAKeyOthersCanReadAndSignsWhatWaits() throws {

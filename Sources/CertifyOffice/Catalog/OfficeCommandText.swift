@@ -9,7 +9,7 @@ public enum OfficeCommandText: Sendable, Equatable {
     /// `office sign --registry`: registry changes still waiting (they are retried at the next run or start-up).
     case registryWaiting(count: Int)
     /// `office export`: one decision's folder.
-    case exported(folder: String, reference: String, decision: Int64)
+    case exported(folder: String, decision: Int64, certified: Bool, reviews: Int)
     case exportedNone
     case exportTargetNotEmpty(path: String)
     /// `office demo`.
@@ -21,7 +21,7 @@ public enum OfficeCommandText: Sendable, Equatable {
     case demoSecondFactor(email: String, base32: String)
     case demoApplication(reference: String, sample: String, state: ApplicationState)
     case demoDecision(reference: String, decision: Int64, certified: Bool, certificate: String?)
-    case demoSignIn(url: String)
+    case demoSignIn(command: String, url: String)
     case demoWarning
     /// What the demo's people write: the secretariat's request, the chair's notes, the appeal.
     case demoRequest, demoNote, demoAppealReason, demoAppealNote
@@ -43,8 +43,9 @@ public enum OfficeCommandText: Sendable, Equatable {
             ("서명을 기다리는 결정이 없습니다", "no decision waits for a signature")
         case .registryWaiting(let count):
             ("등록부 반영 대기: \(count)건", "registry changes waiting: \(count)")
-        case .exported(let folder, let reference, let decision):
-            ("\(folder): \(reference) 결정 \(decision)", "\(folder): \(reference) decision \(decision)")
+        case .exported(let folder, let decision, let certified, let reviews):
+            ("\(folder)/: 결정 \(decision) (\(certified ? "인증" : "인증 안 됨")), 심사표 \(reviews)건",
+             "\(folder)/: decision \(decision) (\(certified ? "certified" : "not certified")), \(reviews) review(s)")
         case .exportedNone:
             ("서명된 결정이 없어 내보낼 것이 없습니다", "no signed decision to export")
         case .exportTargetNotEmpty(let path):
@@ -71,8 +72,9 @@ public enum OfficeCommandText: Sendable, Equatable {
         case .demoDecision(let reference, let decision, let certified, let certificate):
             ("\(reference) 결정 \(decision): \(certified ? "인증" : "인증 안 됨")\(certificate.map { ", 인증서 \($0)" } ?? "")",
              "\(reference) decision \(decision): \(certified ? "certified" : "not certified")\(certificate.map { ", certificate \($0)" } ?? "")")
-        case .demoSignIn(let url):
-            ("로그인: certify serve --data DIR 실행 후 \(url)/office", "Sign in: run certify serve --data DIR, then open \(url)/office")
+        case .demoSignIn(let command, let url):
+            ("로그인: \(command) 을(를) 실행한 뒤 \(url)/office 를 여십시오",
+             "Sign in: run \(command), then open \(url)/office")
         case .demoWarning:
             ("데모 계정은 사무국을 시험해 보는 용도입니다. 실제 심사에 쓰지 마십시오.",
              "Demo accounts are for trying the office only; do not use them for a real round.")

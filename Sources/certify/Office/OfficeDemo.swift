@@ -54,8 +54,10 @@ struct OfficeDemo: ParsableCommand {
             reportOfficeError(OfficeError(.notFound, OfficeCommandText.demoSamplesMissing(path: samples ?? "Samples").message))
             throw ExitCode(66)
         }
+        let createdRegistry = !FileManager.default.fileExists(atPath: registry)
+        let createdData = !FileManager.default.fileExists(atPath: data.data)
         let opened = try orExitOffice { () throws -> Registry in
-            guard FileManager.default.fileExists(atPath: registry) else { return try Registry.create(at: registry, origin: origin) }
+            guard !createdRegistry else { return try Registry.create(at: registry, origin: origin) }
             let existing = try Registry.open(at: registry)
             if try existing.size() > 0 {
                 reportOfficeError(OfficeError(.conflict, OfficeCommandText.demoRegistryNotEmpty(path: registry).message))
@@ -63,8 +65,20 @@ struct OfficeDemo: ParsableCommand {
             }
             return existing
         }
-        let office = try data.open(create: true, publicURL: publicURL, signer: ReportSigner(key: key, name: signer), registry: opened)
-        let outcome = try orExitOffice { try office.runDemo(samples: samplesURL) }
+        let outcome: DemoOutcome
+        let office: Office
+        do {
+            office = try data.open(create: true, publicURL: publicURL, signer: ReportSigner(key: key, name: signer), registry: opened)
+            outcome = try orExitOffice { try office.runDemo(samples: samplesURL) }
+        } catch {
+            // A demo that failed half-way is removed, so that it can be run again (only what it made).
+            for suffix in ["", "-wal", "-shm"] { unlink(data.data + "/" + OfficeStore.fileName + suffix) }
+            if createdData { rmdir(data.data) }
+            if createdRegistry {
+                for path in [registry, registry + "-wal", registry + "-shm", Registry.keyPath(for: registry)] { unlink(path) }
+            }
+            throw error
+        }
 
         print(OfficeCommandText.demoWarning.text(language))
         print(OfficeCommandText.demoAccountsHeading.text(language))
@@ -87,6 +101,7 @@ struct OfficeDemo: ParsableCommand {
             }
         }
         print()
-        print(OfficeCommandText.demoSignIn(url: publicURL).text(language))
+        let serve = "certify serve --data \(data.data) --public-url \(publicURL) --signing-key \(signingKey) --registry \(registry)"
+        print(OfficeCommandText.demoSignIn(command: serve, url: publicURL).text(language))
     }
 }

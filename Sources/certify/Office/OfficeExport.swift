@@ -46,8 +46,8 @@ struct OfficeExport: ParsableCommand {
                 for review in exported.reviews {
                     try AtomicFile.write(Array(review.bytes), to: folder + "/review-\(review.code).xml", mode: 0o600, replace: false)
                 }
-                lines.append(OfficeCommandText.exported(folder: exported.folder, reference: exported.reference,
-                                                        decision: exported.decision.id!).text(language))
+                lines.append(OfficeCommandText.exported(folder: exported.folder, decision: exported.decision.id!,
+                                                        certified: exported.decision.certified, reviews: exported.reviews.count).text(language))
             }
             guard rename(temporary, target) == 0 else {
                 throw OfficeError(.storage, .storage(detail: "\(target): \(String(cString: strerror(errno)))"))
