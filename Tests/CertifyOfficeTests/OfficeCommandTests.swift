@@ -48,7 +48,7 @@ import Testing
 
         // Export refuses a directory that holds anything; demo refuses a used data directory or registry.
         let again = try Run(["office", "export", "--data", data, "--out", out])
-        #expect(again.status == 73 && again.stderr.contains("not empty"))
+        #expect(again.status == 73 && again.stderr.contains("not an empty directory"))
         #expect(try Run(["office", "demo", "--data", data, "--signing-key", key, "--registry", registry + "2"]).status == 73)
         let other = scratch.directory.appendingPathComponent("office2").path
         let used = try Run(["office", "demo", "--data", other, "--signing-key", key, "--registry", registry])

@@ -49,11 +49,11 @@ public enum OfficeCommandText: Sendable, Equatable {
         case .exportedNone:
             ("서명된 결정이 없어 내보낼 것이 없습니다", "no signed decision to export")
         case .exportTargetNotEmpty(let path):
-            ("\(path)이(가) 비어 있지 않습니다. 비어 있거나 없는 디렉터리를 지정하십시오",
-             "\(path) is not empty; give an empty or missing directory")
+            ("\(path)이(가) 이미 있고 빈 디렉터리가 아닙니다. 비어 있거나 없는 디렉터리를 지정하십시오",
+             "\(path) exists and is not an empty directory; give an empty or missing directory")
         case .demoDataNotEmpty(let path):
-            ("\(path)이(가) 비어 있지 않습니다. 데모는 비어 있거나 없는 디렉터리에만 만듭니다",
-             "\(path) is not empty; the demo is made only in an empty or missing directory")
+            ("\(path)이(가) 이미 있고 빈 디렉터리가 아닙니다. 데모는 비어 있거나 없는 디렉터리에만 만듭니다",
+             "\(path) exists and is not an empty directory; the demo is made only in an empty or missing directory")
         case .demoRegistryNotEmpty(let path):
             ("\(path) 등록부에 이미 항목이 있습니다. 데모는 새 등록부에만 기록합니다",
              "the registry \(path) already holds entries; the demo writes only to a new one")
