@@ -1049,8 +1049,9 @@ extension Message {
                                 [--pin-loops] [--data DIR --public-url URL [--sendmail PATH] [--holidays FILE]]
                       Serve the self-check, review and panel pages and the JSON API (stops on SIGINT/SIGTERM);
                       with --data, the certification office too.
-                  certify office init|user|backup|restore|audit|purge --data DIR
-                      The certification office's data: its first account, accounts, backups, the action log
+                  certify office init|user|backup|restore|audit|purge|sign|export|demo --data DIR
+                      The certification office's data: its first account, accounts, backups, the action log,
+                      signing the decisions waiting, exporting them for verify, a demo round
                       (certify office SUBCOMMAND --help).
                   certify guide [--lang ko|en]
                       Print this quick reference.
@@ -1452,8 +1453,9 @@ extension Message {
                                 [--pin-loops] [--data 디렉터리 --public-url 주소 [--sendmail 경로] [--holidays 파일]]
                       자가진단·심사표·심사 결과 종합 페이지와 JSON API를 제공합니다(SIGINT/SIGTERM으로 종료).
                       --data를 주면 인증 사무국도 함께 운영합니다.
-                  certify office init|user|backup|restore|audit|purge --data 디렉터리
-                      인증 사무국 데이터: 첫 계정, 계정 관리, 백업, 활동 기록 검사
+                  certify office init|user|backup|restore|audit|purge|sign|export|demo --data 디렉터리
+                      인증 사무국 데이터: 첫 계정, 계정 관리, 백업, 활동 기록 검사,
+                      대기 중인 결정 서명, 검증용 내보내기, 데모 심사 회차
                       (자세한 내용은 certify office 하위명령 --help).
                   certify guide [--lang ko|en]
                       이 빠른 참조를 출력합니다.

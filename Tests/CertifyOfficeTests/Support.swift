@@ -52,31 +52,17 @@ struct Fixture {
     }
 
     /// A service sample dossier stamped for the application, its evidence
-    /// digests replaced by those of files the test uploads (returned).
+    /// digests replaced by those of files the test uploads (returned), as the demo does.
     func serviceDossier(for application: OfficeApplication, sample: String) throws -> (dossier: [UInt8], evidence: [Data]) {
-        var text = try String(contentsOf: Paths.sampleURL("service/\(sample)/dossier.xml"), encoding: .utf8)
-        let stamp = office.submission(for: application)
-        text = text.replacingOccurrences(of: #"id="[A-Z0-9-]+"\s+rubric="#, with: "id=\"\(stamp.dossierID)\" rubric=", options: .regularExpression)
-        if let lead = text.range(of: #"<applicant id="[A-Z0-9-]+""#, options: .regularExpression) {
-            text.replaceSubrange(lead, with: "<applicant id=\"\(stamp.leadApplicant)\"")
-        }
-        text = text.replacingOccurrences(of: #"<submitted>[0-9-]+</submitted>"#, with: "<submitted>\(stamp.submitted)</submitted>", options: .regularExpression)
-        // Each declared digest becomes that of a small file the test uploads.
-        let pattern = try NSRegularExpression(pattern: #"sha256="[0-9a-f]{64}""#)
-        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        let evidence = matches.indices.map { Data("evidence \($0 + 1) of \(stamp.dossierID)".utf8) }
-        for (match, bytes) in zip(matches, evidence).reversed() {
-            text.replaceSubrange(Range(match.range, in: text)!, with: "sha256=\"\(sha256Hex(bytes))\"")
-        }
-        return (Array(text.utf8), evidence)
+        let text = try String(contentsOf: Paths.sampleURL("service/\(sample)/dossier.xml"), encoding: .utf8)
+        let stamped = StampedDossier(sample: text, stamp: office.submission(for: application))
+        return (stamped.bytes, stamped.evidence.map(\.bytes))
     }
 
     /// A sample review sheet rewritten for an application and a reviewer code.
     func review(_ sample: String, _ file: String, for application: OfficeApplication, code: String) throws -> [UInt8] {
-        var text = try String(contentsOf: Paths.sampleURL("service/\(sample)/\(file)"), encoding: .utf8)
-        text = text.replacingOccurrences(of: #"dossier="[^"]*""#, with: "dossier=\"\(application.reference)\"", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"reviewer="[^"]*""#, with: "reviewer=\"\(code)\"", options: .regularExpression)
-        return Array(text.utf8)
+        StampedDossier.review(try String(contentsOf: Paths.sampleURL("service/\(sample)/\(file)"), encoding: .utf8),
+                              reference: application.reference, code: code)
     }
 
     /// An account with a password set through its link; secretariat accounts also enrol TOTP.

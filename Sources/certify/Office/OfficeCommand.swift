@@ -1,6 +1,8 @@
 import ArgumentParser
 import CertifyModel
 import CertifyOffice
+import CertifyRegistry
+import CertifyReport
 import CertifyRuntime
 import Foundation
 
@@ -8,12 +10,14 @@ import Foundation
 struct OfficeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "office",
-        abstract: "The certification office (인증 사무국): accounts, backups and the action log of `certify serve --data`.",
+        abstract: "The certification office (인증 사무국): accounts, backups, the action log, signing, export and a demo of `certify serve --data`.",
         discussion: """
             Exit codes: 0 success; 1 audit found a difference; 64 usage; 65 invalid input;
-            66 no office in DIR or no such account; 73 DIR already holds an office; 74 storage error.
+            66 no office in DIR or no such account; 73 DIR already holds an office (or the target is not empty);
+            74 storage error; 77 private key readable by group or others.
             """,
-        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self])
+        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self,
+                      OfficeSign.self, OfficeExport.self, OfficeDemo.self])
 }
 
 /// `--data DIR`, shared by every office subcommand.
@@ -22,10 +26,12 @@ struct OfficeDataOptions: ParsableArguments {
     var data: String
 
     /// Opens the office, or reports why not and exits.
-    func open(create: Bool = false, retentionDays: Int = 5 * 365) throws -> Office {
+    func open(create: Bool = false, retentionDays: Int = 5 * 365, publicURL: String = "http://127.0.0.1:8080",
+              signer: ReportSigner? = nil, registry: Registry? = nil) throws -> Office {
         try orExitOffice {
             let store = try OfficeStore(directory: data, create: create)
-            return Office(store: store, certifier: try Certifier(rubricsOption: nil), retentionDays: retentionDays)
+            return Office(store: store, certifier: try Certifier(rubricsOption: nil), retentionDays: retentionDays,
+                          publicURL: publicURL, signer: signer, registry: registry)
         }
     }
 }
