@@ -187,15 +187,14 @@
         require(bytes && Number.isSafeInteger(entry.index) && Array.isArray(entry.proof), "proof");
         return { index: entry.index, bytes: bytes, proof: entry.proof.map(function (p) { return bytesOf(String(p)); }) };
       });
-      checkEntries(entries);
       return Promise.all(entries.map(function (entry) {
         return sha256(concat([new Uint8Array([0]), entry.bytes])).then(function (leaf) {
           return rootFrom(leaf, entry.index, checkpoint.size, entry.proof);
         }).then(function (root) { require(equal(root, checkpoint.root), "proof"); });
-      }));
+      })).then(function () { checkEntries(entries); });
     }).then(function () {
       if (!data.report) { return null; }
-      return fetch(data.report).then(function (response) {
+      return fetch(data.report, { cache: "no-store" }).then(function (response) {
         require(response.ok, "report");
         return response.arrayBuffer();
       }, function () { fail("report"); }).then(function (bytes) {
