@@ -96,6 +96,9 @@ struct CertificatePage: Sendable {
             "statusOn": text("cert-status-on", day.description),
             "at": day.description,
             "reportSHA256": certificate.reportSHA256,
+            // What the script compares with the log's entries.
+            "applicantIDs": certificate.applicants.map(\.id).joined(separator: " "),
+            "rubricID": rubric,
             "entries": (certificate.latestIndex == certificate.issuedIndex
                 ? [certificate.issuedIndex] : [certificate.issuedIndex, certificate.latestIndex]).map(String.init).joined(separator: " "),
             "logKey": registry.verifier.encoded,
@@ -112,7 +115,9 @@ struct CertificatePage: Sendable {
             shown["revoked"] = ["on": revokedOn.description, "reason": certificate.revocationReason ?? ""]
         }
         view["certificate"] = shown
-        var response = server.page("certificate", language: language, title: "certificate", path: path, view,
+        // The language switch keeps the day asked for.
+        let switchPath = parsed.map { "\(path)?at=\($0)" } ?? path
+        var response = server.page("certificate", language: language, title: "certificate", path: switchPath, view,
                                    status: view["hasErrors"] == nil ? .ok : .badRequest)
         // The status shown depends on the day: not cached beyond it.
         response.headers[.cacheControl] = "no-cache"

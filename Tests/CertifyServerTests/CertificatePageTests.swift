@@ -77,12 +77,16 @@ struct CertificatePageTests {
                     #expect(page.contains("2026-03-02 – 2028-03-01"))
                     #expect(page.contains("data-status=\"valid\""))
                     #expect(page.contains(t("cert-status-on", ["2026-06-01"])))
+                    // The language switch keeps the day.
+                    let other = language == .ko ? "en" : "ko"
+                    #expect(page.contains("href=\"/certificates/\(made.city)?at=2026-06-01&amp;lang=\(other)\""))
                     // The renewal chain, the report, the check's inputs, the printed address.
                     #expect(page.contains("<a href=\"/certificates/\(made.renewal)?lang=\(language.rawValue)\" rel=\"next\">\(made.renewal)</a>"))
                     #expect(page.contains("href=\"/certificates/\(made.city)/report\" download"))
                     #expect(page.contains("data-key=\"\(registry.verifier.encoded)\""))
                     #expect(page.contains("data-proof=\"/api/v1/certificates/\(made.city)/proof\""))
                     #expect(page.contains("data-entries=\"0\""))
+                    #expect(page.contains("data-applicants=\"KR-HANSOL\" data-rubric=\"kr-smart-city 1.0\""))
                     #expect(page.contains("/certificates/\(made.city)</p>"))
                     #expect(page.contains(t("cert-verify-checking", [])))
                     // The only script is the static file (the CSP allows no inline script).

@@ -17,7 +17,8 @@ proxy passes everything through, or rewrites the proof the page fetches
                 root): "not verified";
   - swap:       another certificate's genuine entries and proofs: the proofs
                 hold, but the entries do not say what the page says: "not verified";
-  - report:     the downloadable report changed: "not verified".
+  - report:     the downloadable report changed: "not verified";
+  - holder:     the page itself shows another holder's name: "not verified".
 
 Also: the renewal chain and the revocation shown, 404 pages in the page's
 language, axe-core on the page, and the print layout (A4, Korean)
@@ -108,6 +109,8 @@ def proxy(upstream):
 
             if response.status == 200 and path.endswith("/proof"):
                 body = rewrite_proof(body, fetch)
+            if response.status == 200 and path.startswith("/certificates/") and MODE["name"] == "holder":
+                body = body.replace("한솔시 / Hansol City".encode(), "다른시 / Other City".encode())
             if response.status == 200 and path.endswith("/report") and MODE["name"] == "report":
                 body = body.replace(b"<", b" <", 1)
             self.send_response(response.status)
@@ -187,7 +190,8 @@ def run(driver, base, certificates, screenshots):
     # The revoked certificate has an issue and a revoke entry: both proofs are changed in turn.
     for mode, why, target in (("proof", "inclusion proof", revoked), ("root", "signature", issued),
                               ("other-key", "signature", issued), ("entry", "inclusion proof", issued),
-                              ("swap", "do not say", issued), ("report", "report", issued)):
+                              ("swap", "do not say", issued), ("holder", "do not say", issued),
+                              ("report", "report", issued)):
         MODE["name"] = mode
         driver.get("%s/certificates/%s?lang=en" % (base, target))
         state, text = verdict(driver)

@@ -7,8 +7,9 @@
 //   2. reads the checkpoint (C2SP tlog-checkpoint: origin, size, root);
 //   3. for each entry, hashes the leaf (RFC 6962: SHA-256(0x00 || entry)) and
 //      walks its inclusion proof (RFC 9162 2.1.3.2) up to the root;
-//   4. checks that the entries say what the page says (the certificate,
-//      its report's SHA-256, its validity, its revocation's reason), and
+//   4. checks that the entries say what the page says (the certificate, its
+//      holders' names as shown and ids, its rubric and version, its report's SHA-256, its
+//      validity, its revocation's reason), and
 //      that the report offered for download hashes to that SHA-256.
 // It then says in the page's words whether all of it holds, and why not.
 // It also fills the printed certificate's address and its print button.
@@ -139,10 +140,11 @@
   function fields(bytes) {
     var text;
     try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (e) { fail("entry"); }
-    var out = {};
+    var out = { applicant: [], "applicant-name": [] };
     text.split("\n").forEach(function (line) {
-      var space = line.indexOf(" ");
-      if (space > 0 && !(line.slice(0, space) in out)) { out[line.slice(0, space)] = line.slice(space + 1); }
+      var space = line.indexOf(" "), key = line.slice(0, space), value = line.slice(space + 1);
+      if (space <= 0) { return; }
+      if (key === "applicant" || key === "applicant-name") { out[key].push(value); } else if (!(key in out)) { out[key] = value; }
     });
     out.header = text.split("\n")[0];
     return out;
@@ -151,12 +153,23 @@
   // What the page says must be what the log says.
   function checkEntries(entries) {
     var data = section.dataset;
+    // The holders as the page shows them: "name (id)".
+    var shown = document.querySelectorAll(".summary-list .holder");
+    var ids = data.applicants.split(" ");
+    var holders = Array.prototype.map.call(shown, function (node, n) {
+      var text = node.textContent, suffix = " (" + ids[n] + ")";
+      require(text.slice(-suffix.length) === suffix, "entry");
+      return text.slice(0, -suffix.length);
+    });
+    require(holders.length === ids.length, "entry");
     require(entries.map(function (e) { return String(e.index); }).join(" ") === data.entries, "entry");
     entries.forEach(function (entry, n) {
       var f = fields(entry.bytes);
       require(f.header === "certify-registry-event/v1" && f.certificate === data.certificate, "entry");
       if (n === 0) {
         require((f.type === "issue" || f.type === "renew") && f["report-sha256"] === data.reportSha256
+          && f.applicant.join(" ") === data.applicants && f.rubric === data.rubric
+          && f["applicant-name"].join("\n") === holders.join("\n")
           && f["valid-from"] === data.validFrom && f["valid-until"] === data.validUntil, "entry");
       } else {
         require(f.type === "revoke" && f.reason === data.revokedReason, "entry");
