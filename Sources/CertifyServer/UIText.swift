@@ -237,6 +237,8 @@ enum UIText {
         "warning": ("경고", "warning"),
         "info": ("안내", "info"),
         // The certificate page (/certificates/{id}) and its check in the browser.
+        "registry-intro-pages": ("발급된 인증서와 오늘의 상태입니다. 신청자 ID나 이름으로 찾으십시오. 인증서 번호를 누르면 그 인증서의 페이지가 열리고, 브라우저가 공개 로그로 직접 확인합니다.",
+                                 "Certificates issued and their status today. Search by applicant id or name; each certificate's page is checked against the public log in your browser."),
         "cert-title": ("인증서 %1", "Certificate %1"),
         "cert-back": ("인증서 등록부로", "Back to the registry"),
         "cert-status-on": ("%1 기준", "on %1"),
