@@ -155,7 +155,7 @@ def verdict(driver, timeout=20):
 
 
 def run(driver, base, certificates, screenshots):
-    issued, renewed, revoked = certificates
+    issued, renewed, revoked = certificates[:3]
     MODE["swap"] = renewed
     # Every check below goes through the proxy.
     for lang, word in (("en", "Verified"), ("ko", "확인됨")):
@@ -182,6 +182,11 @@ def run(driver, base, certificates, screenshots):
     check(state == "verified" and status == "revoked" and "test-web" in reason,
           "a revoked certificate is verified (its revocation entry too), shown revoked with its reason: " + reason)
     axe_check(driver, "a revoked certificate's page (en)")
+
+    for other in certificates[3:]:
+        driver.get("%s/certificates/%s?lang=en" % (base, other))
+        state, text = verdict(driver)
+        check(state == "verified", "%s: the page says verified: %s" % (other, text))
 
     driver.get("%s/certificates/%s?lang=en&at=2026-03-01" % (base, issued))
     status = driver.find_element(By.CSS_SELECTOR, ".cert-status [data-status]").get_attribute("data-status")
@@ -237,7 +242,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--screenshots", required=True)
-    parser.add_argument("--certificates", nargs=3, required=True, metavar=("ISSUED", "RENEWED", "REVOKED"))
+    parser.add_argument("--certificates", nargs="+", required=True,
+                        help="an issued certificate, its renewal, a revoked one, then any others (all must verify)")
     args = parser.parse_args()
     upstream = urllib.parse.urlsplit(args.url)
     server = proxy((upstream.hostname, upstream.port))
