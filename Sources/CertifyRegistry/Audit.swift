@@ -17,7 +17,8 @@ extension Registry {
     /// hash, every checkpoint's root and signature (with `verifier`, default
     /// the log's own key, which must also match `PATH.key` when that is
     /// readable), and every row of the certificate tables, by replaying the
-    /// events into an empty database and comparing row by row.
+    /// events into an empty database and comparing row by row; and every
+    /// kept report's bytes against the SHA-256 its certificate names.
     public func audit(expecting expected: NoteVerifier? = nil, limit: Int = 50) throws(CertifyError) -> AuditReport {
         var report = AuditReport()
         func problem(_ text: String) { if report.problems.count < limit { report.problems.append(text) } }
@@ -130,6 +131,7 @@ extension Registry {
                         problem(difference)
                     }
                 }
+                for text in try Self.reportProblems(db) { problem(text) }
             }
         } catch { throw Self.databaseError(error, path) }
         return report

@@ -13,15 +13,22 @@ public struct CertifiedReport: Sendable, Equatable {
     public var rubricVersion: String
     public var validFrom: CalendarDate
     public var validUntil: CalendarDate
+    /// The outcome the report states (kept beside the log for the
+    /// certificate page; the log entry names the report by its SHA-256).
+    public var outcome: ReportOutcome?
+    /// The signed report itself, kept for download (empty: not kept).
+    public var bytes: [UInt8]
 
     public init(reportSHA256: String, applicants: [Applicant], rubric: String, rubricVersion: String,
-                validFrom: CalendarDate, validUntil: CalendarDate) {
+                validFrom: CalendarDate, validUntil: CalendarDate, outcome: ReportOutcome? = nil, bytes: [UInt8] = []) {
         self.reportSHA256 = reportSHA256
         self.applicants = applicants
         self.rubric = rubric
         self.rubricVersion = rubricVersion
         self.validFrom = validFrom
         self.validUntil = validUntil
+        self.outcome = outcome
+        self.bytes = bytes
     }
 
     /// Checks a signed report with `certify verify`'s policy (`ReportAudit`)
@@ -63,6 +70,8 @@ public struct CertifiedReport: Sendable, Equatable {
             throw refuse(.rubricIDBad)
         }
         return CertifiedReport(reportSHA256: InputFile.sha256(bytes), applicants: applicants, rubric: summary.rubricID,
-                               rubricVersion: summary.rubricVersion, validFrom: from, validUntil: until)
+                               rubricVersion: summary.rubricVersion, validFrom: from, validUntil: until,
+                               outcome: ReportOutcome(grade: summary.grade, total: summary.total, max: summary.max),
+                               bytes: bytes)
     }
 }

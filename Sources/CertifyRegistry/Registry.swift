@@ -179,7 +179,9 @@ public final class Registry: @unchecked Sendable {
                 if let existing = try CertificateStore.certificateID(db, reportSHA256: report.reportSHA256) {
                     let certificate = try CertificateStore.certificate(db, id: existing)!
                     added = Added(certificate: certificate, event: nil, index: certificate.latestIndex)
-                    return .rollback
+                    // The log is unchanged; a report registered before reports
+                    // were kept is kept now.
+                    return try Self.keep(report, db: db) ? .commit : .rollback
                 }
                 let predecessor = try CertificateStore.certificates(db, applicant: report.applicants[0].id, rubric: report.rubric)
                     .filter { $0.successor == nil && $0.revokedOn == nil && $0.isRenewed(byStartOn: report.validFrom) }
@@ -194,6 +196,7 @@ public final class Registry: @unchecked Sendable {
                 event.validUntil = report.validUntil
                 event.predecessor = predecessor?.id
                 added = try append(event, db: db, signer: signer)
+                _ = try Self.keep(report, db: db)
                 return .commit
             }
             return added!

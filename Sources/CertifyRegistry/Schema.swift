@@ -61,6 +61,19 @@ extension Registry {
                   log_index INTEGER NOT NULL UNIQUE);
                 """)
         }
+        // The signed reports behind the certificates, for the certificate
+        // page: not part of the log (its entries name each report by its
+        // SHA-256, which `audit` checks these bytes against).
+        migrator.registerMigration("reports") { db in
+            try db.execute(sql: """
+                CREATE TABLE report (
+                  sha256 TEXT PRIMARY KEY,
+                  grade TEXT,
+                  total TEXT NOT NULL,
+                  max TEXT NOT NULL,
+                  body BLOB NOT NULL);
+                """)
+        }
         return migrator
     }
 }

@@ -10,7 +10,8 @@ import NIOCore
 /// applicant id or name; each certificate's status today, validity and
 /// rubric) and `GET /api/v1/certificates/{id}` (the certificate as a line
 /// of `registry list --format json` on `?date=`, then whether it is in force
-/// and its inclusion proof, the `prove --format json` object), and the log's
+/// and its inclusion proof, the `prove --format json` object), each
+/// certificate's page (`CertificatePage`), and the log's
 /// C2SP tiles under `/log/` (`LogTiles`). The database
 /// is opened read-only: nothing here writes. An extension of the server
 /// (`ServerExtension`), so that CertifyServer needs nothing of the registry:
@@ -18,6 +19,7 @@ import NIOCore
 public struct RegistryPages: ServerExtension {
     let registry: Registry
     let tiles: LogTiles
+    let certificates: CertificatePage
 
     /// The layout shows its link to `/registry`.
     public var layoutLinks: Set<String> { ["registry"] }
@@ -27,6 +29,7 @@ public struct RegistryPages: ServerExtension {
     public init(path: String) throws(CertifyError) {
         registry = try Registry.open(at: path, readOnly: true)
         tiles = LogTiles(registry: registry)
+        certificates = CertificatePage(registry: registry)
     }
 
     public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
@@ -35,6 +38,7 @@ public struct RegistryPages: ServerExtension {
             self.certificate(context.parameters.get("id") ?? "", request)
         }
         tiles.addRoutes(to: router)
+        certificates.addRoutes(to: router, server: server)
     }
 
     /// The longest search text accepted (an applicant id or name).
@@ -61,7 +65,7 @@ public struct RegistryPages: ServerExtension {
                     "validFrom": certificate.validFrom.description, "validUntil": certificate.validUntil.description,
                     "status": status.rawValue, "inForce": status.inForce,
                     "statusText": language == .ko ? status.label.ko : status.label.en,
-                    "href": "/api/v1/certificates/\(certificate.id)",
+                    "href": "/certificates/\(certificate.id)?lang=\(language.rawValue)",
                 ]
             }
             view["hasCertificates"] = !found.isEmpty

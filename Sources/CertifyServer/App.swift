@@ -158,6 +158,8 @@ extension TimeAmount {
 struct Assets: Sendable {
     let stylesheet: ByteBuffer
     let script: ByteBuffer
+    /// The certificate page's check against the public log (CertifyRegistryWeb's page).
+    let certificateScript: ByteBuffer
     let openAPI: ByteBuffer
     let templatesDirectory: String
 
@@ -173,6 +175,7 @@ struct Assets: Sendable {
         }
         return Assets(
             stylesheet: ByteBuffer(string: Templates.stylesheet), script: try read("static/certify.js"),
+            certificateScript: try read("static/certificate.js"),
             openAPI: try read("openapi.json"),
             templatesDirectory: base.appendingPathComponent("templates").path + "/")
     }
@@ -189,6 +192,10 @@ extension CertifyServer {
         router.get("/static/certify.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: cache],
                      body: .init(byteBuffer: assets.script))
+        }
+        router.get("/static/certificate.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: cache],
+                     body: .init(byteBuffer: assets.certificateScript))
         }
         router.get("/api/v1/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: assets.openAPI))

@@ -49,13 +49,14 @@ extension CertifyServer {
 
     // MARK: - Rendering
 
-    /// The layout's common values: language, switch links, words.
+    /// The layout's common values: language, switch links, words. `path`
+    /// may carry a query (the switch keeps it and adds `lang`).
     func frame(_ language: Language, title: String, path: String) -> [String: Any] {
         [
             "lang": language.rawValue, "t": UIText.strings(language), "title": title,
             "languages": Language.allCases.map { other -> [String: Any] in
                 ["code": other.rawValue, "label": other == .ko ? "한국어" : "English",
-                 "href": "\(path)?lang=\(other.rawValue)", "current": other == language]
+                 "href": "\(path)\(path.contains("?") ? "&" : "?")lang=\(other.rawValue)", "current": other == language]
             },
             "q": "?lang=\(language.rawValue)",
             // The registry's link, when `--registry` added its pages.

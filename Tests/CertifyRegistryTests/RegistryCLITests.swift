@@ -163,6 +163,11 @@ import Testing
         ("UPDATE checkpoint SET note = replace(note, char(10) || '3' || char(10), char(10) || '9' || char(10)) WHERE size = 3",
          "checkpoint size 3: the signature does not verify"),
         ("DELETE FROM checkpoint WHERE size = 2", "checkpoint size 2: missing"),
+        // The kept reports (the certificate page's downloads) against the SHA-256 the log names.
+        ("UPDATE report SET body = CAST('<forged/>' AS BLOB) WHERE sha256 = (SELECT report_sha256 FROM certificate WHERE id = 'KR-SC-2026-0001')",
+         "its bytes do not hash to this SHA-256"),
+        ("UPDATE report SET sha256 = '\(String(repeating: "0", count: 64))' WHERE sha256 = (SELECT report_sha256 FROM certificate WHERE id = 'KR-SS-2026-0001')",
+         "report \(String(repeating: "0", count: 64)): no certificate names it"),
     ])
     func anEditedRowIsNamedByAudit(sql: String, named: String) throws {
         _ = try initialized()

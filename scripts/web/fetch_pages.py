@@ -52,6 +52,13 @@ for lang in ("en", "ko"):
     save("registry-" + lang, "/registry?lang=" + lang)
     save("registry-search-" + lang, "/registry?q=KR-&lang=" + lang)
     save("registry-none-" + lang, "/registry?q=nobody&lang=" + lang)
+    # The certificate pages: in force and renewed, its renewal, revoked; a
+    # date that cannot be read; unknown and malformed ids.
+    for certificate in ("KR-SC-2026-0001", "KR-SC-2028-0001", "KR-SS-2026-0001"):
+        save("certificate-%s-%s" % (certificate, lang), "/certificates/%s?lang=%s" % (certificate, lang))
+    save("certificate-bad-date-" + lang, "/certificates/KR-SC-2026-0001?at=2026-02-30&lang=" + lang, expect=(400,))
+    save("certificate-unknown-" + lang, "/certificates/KR-XX-2026-0999?lang=" + lang, expect=(404,))
+    save("certificate-malformed-" + lang, "/certificates/%3Cb%3E?lang=" + lang, expect=(404,))
     for rubric in ("kr-smart-city", "kr-smart-service"):
         save("selfcheck-%s-%s" % (rubric, lang), "/selfcheck/%s/1.0?lang=%s" % (rubric, lang))
     save("selfcheck-errors-" + lang, "/selfcheck/kr-smart-city/1.0?lang=" + lang,
