@@ -4,6 +4,7 @@ import CertifyReport
 import CertifyRuntime
 import Foundation
 import GRDB
+import Synchronization
 
 /// The time source of the office (tests set it).
 public struct OfficeClock: Sendable {
@@ -36,6 +37,8 @@ public final class Office: Sendable {
     public let signer: ReportSigner?
     /// Where certified decisions are registered (`--registry`), through the durable queue.
     public let registry: Registry?
+    /// One run of the registry queue at a time in this process.
+    let queueRun = Mutex(())
 
     public init(store: OfficeStore, certifier: Certifier, calendar: SeoulCalendar = SeoulCalendar(),
                 clock: OfficeClock = .system, retentionDays: Int = 5 * 365, publicURL: String = "http://127.0.0.1:8080",

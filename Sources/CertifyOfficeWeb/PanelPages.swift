@@ -228,6 +228,7 @@ extension OfficeRoutes {
         view["canDecide"] = office.policy.decide(actor, .decide(panel.application)) == .allow && panel.pending == nil
             && panel.result != nil && panel.application.state == .inReview
         view["note"] = note
+        view["shown"] = panel.shown
         return page("office-panel", call, title: OfficeWord.panelResult.text(language), view, status: status)
     }
 
@@ -241,7 +242,7 @@ extension OfficeRoutes {
                 return redirect("/office/applications/\(call.id!)/panel", call)
             }
             if !code.isEmpty { try office.verifySecondFactor(accountID: call.actor!.id, code: code) }
-            try office.confirm(call.id!, note: note, by: call.actor!)
+            try office.confirm(call.id!, note: note, shown: form.field("shown"), by: call.actor!)
             return redirect("/office/applications/\(call.id!)?done=decided", call)
         } catch where [.invalid, .conflict, .forbidden].contains(error.kind) && error.message != .forbidden {
             return try panelAnswer(call, errors: error.all, note: note, status: HTTPResponse.Status(code: error.kind.status))

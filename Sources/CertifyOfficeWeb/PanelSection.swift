@@ -43,8 +43,10 @@ extension OfficeRoutes {
             view["panelLink"] = "\(base)/panel\(lq(call))"
         }
 
-        // Decisions: the applicant sees signed ones; the panel and secretariat also one waiting for its signature.
-        let decisions = try office.decisions(of: application).filter { $0.isSigned || secretariat || chair }
+        // Decisions: the applicant sees signed ones; the secretariat and chair also one waiting for its signature;
+        // a reviewer none until its review of the current cycle is in (reports carry every reviewer's scores).
+        let blind = actor.assignments[application.id!] == .reviewer && !ownSubmitted
+        let decisions = blind ? [] : try office.decisions(of: application).filter { $0.isSigned || secretariat || chair }
         view["decisions"] = try decisions.reversed().map { decision throws(OfficeError) -> [String: Any] in
             var row: [String: Any] = [
                 "outcome": (decision.certified ? OfficeWord.certified : .notCertified).text(language),
@@ -70,7 +72,7 @@ extension OfficeRoutes {
             view["appealDue"] = due
         }
         view["appeals"] = appeals.map { ["reason": $0.reason, "at": ActionLog.timestamp($0.filedAt)] }
-        if application.state == .decided, let last = decisions.last(where: \.isSigned), !last.certified {
+        if application.state == .decided, !blind, let last = decisions.last(where: \.isSigned), !last.certified {
             view["planLink"] = "\(base)/plan\(lq(call))"
         }
         return view

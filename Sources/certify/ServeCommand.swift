@@ -132,6 +132,8 @@ struct ServeCommand: AsyncParsableCommand {
             let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar,
                                 retentionDays: retentionDays, publicURL: publicURL, mailer: sendmail.map(Sendmail.init(path:)),
                                 mailFrom: "Certify <certify@\(host)>", signer: reportSigner, registry: writable)
+            // A key other than the one the office signs with is refused now, not at the first decision.
+            if let reportSigner { try office.pin(reportSigner) }
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }
     }

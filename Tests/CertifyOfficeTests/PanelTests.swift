@@ -106,6 +106,8 @@ import Testing
         }
         try r.submit(0, "parking-pass", "review-R-01.xml")
         #expect(try f.office.reviews(of: r.application.id!, for: r.reviewers[0]).map(\.code) == ["R-01", "R-02"])
+        // Submitted is final until the chair sends the result back.
+        #expect(throws: OfficeError(.conflict, .reviewFinal)) { try r.submit(0, "parking-pass", "review-R-02.xml") }
         // The applicant never sees the reviews themselves.
         #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.reviews(of: r.application.id!, for: r.applicant) }
 
@@ -193,6 +195,10 @@ import Testing
         try r.refresh()
         #expect(r.application.state == .inReview)
         #expect(r.application.cycle == 2)
+        // Blind again: in the new cycle a reviewer sees neither the reviews nor the first report (it carries every score).
+        #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.report(first.id!, for: r.reviewers[0]) }
+        #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.reviews(of: r.application.id!, for: r.reviewers[0]) }
+        #expect(try f.office.report(first.id!, for: r.applicant).bytes.count > 0)
 
         // The secretariat replaces R-03 by R-04 (no review of this cycle yet); the old reviews no longer count.
         try f.office.unassign(r.application.id!, accountID: r.reviewers[2].id, by: r.secretariat)
@@ -228,6 +234,13 @@ import Testing
         try r.refresh()
         #expect(r.application.state == .inReview)
         #expect(throws: OfficeError(.conflict, .decisionWaitsForSignature)) { try r.confirm() }
+        // While it waits, the panel is frozen: what is signed is what was confirmed.
+        #expect(throws: OfficeError(.conflict, .decisionWaitsForSignature)) {
+            try f.office.unassign(r.application.id!, accountID: r.reviewers[0].id, by: r.secretariat)
+        }
+        #expect(throws: OfficeError(.conflict, .decisionWaitsForSignature)) {
+            try f.office.saveReviewDraft(r.application.id!, fields: "{}", basedOn: 0, by: r.reviewers[0])
+        }
         // The applicant sees no report yet.
         #expect(throws: OfficeError(.notFound, .notFound)) { try f.office.report(decision.id!, for: r.applicant) }
 
@@ -240,7 +253,14 @@ import Testing
                                         schemas: Fixture.certifier.schemas, on: f.office.today)
         #expect(audit.summary.certified)
         #expect(try f.office.signWaiting(with: ReportSigner(key: r.signerKey, name: nil)).isEmpty)
+        // The office signs with one key: its first signature pinned it.
+        #expect(throws: OfficeError.self) { try f.office.signWaiting(with: ReportSigner(key: P256.Signing.PrivateKey(), name: nil)) }
+        let pinned = try f.office.store.read { try Setting.fetchOne($0, key: Office.signingKeySetting) }
+        #expect(pinned?.value == r.signerKey.publicKey.pemRepresentation)
         #expect(try f.office.audit().ok)
+        // The audit finds a decision or an appeal removed behind the log's back, and a removed assignment put back.
+        try f.sqlite("DELETE FROM registryTask")
+        #expect(!(try f.office.audit().ok))
     }
 
     @Test func aConflictDeclaredEndsTheAssignmentAndBlocksItAgain() throws {

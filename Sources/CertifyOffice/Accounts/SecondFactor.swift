@@ -61,25 +61,32 @@ extension Office {
     /// and records when it was entered.
     public func verifySecondFactor(accountID: Int64, code: String) throws(OfficeError) {
         let now = clock.now()
-        try store.write { db in
-            guard var account = try Account.fetchOne(db, key: accountID), let secret = account.totpSecret else {
-                throw OfficeError(.invalid, .codeInvalid, field: "code")
-            }
+        // Guessing is throttled: 5 wrong codes in 15 minutes, then wait.
+        let recent = try store.read { db in
+            try ActionRow.filter(Column("object") == "account:\(accountID)" && Column("action") == "second-factor-failed"
+                                 && Column("time") >= ActionLog.timestamp(now - Self.failureWindow)).fetchCount(db)
+        }
+        guard recent < Self.failuresAllowed else { throw OfficeError(.throttled, .loginThrottled, field: "code") }
+        let accepted = try store.write { db -> Bool in
+            guard var account = try Account.fetchOne(db, key: accountID), let secret = account.totpSecret else { return false }
             if let step = matchingStep(code, secret: secret, after: account.totpLastStep) {
                 account.totpLastStep = step
             } else {
                 let hash = sha256Hex(Array(code.trimmingCharacters(in: .whitespaces).lowercased().utf8))
                 guard var recovery = try RecoveryCode.fetchOne(db, key: ["accountID": accountID, "codeHash": hash]),
-                      recovery.usedAt == nil else {
-                    try log(db, accountID, "second-factor-failed", "account:\(accountID)", stored: nil)
-                    throw OfficeError(.invalid, .codeInvalid, field: "code")
-                }
+                      recovery.usedAt == nil else { return false }
                 recovery.usedAt = now
                 try recovery.update(db)
             }
             account.secondFactorAt = now
             try account.update(db)
             try log(db, accountID, "second-factor", "account:\(accountID)", stored: nil)
+            return true
+        }
+        guard accepted else {
+            // The failure is logged in its own transaction (the refusal must not roll it back).
+            try store.write { db in try log(db, accountID, "second-factor-failed", "account:\(accountID)", stored: nil) }
+            throw OfficeError(.invalid, .codeInvalid, field: "code")
         }
     }
 

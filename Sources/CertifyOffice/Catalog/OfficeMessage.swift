@@ -62,6 +62,10 @@ public enum OfficeMessage: Sendable, Equatable {
     case noSigningKey
     case appealClosed(lastDay: String)
     case appealUsed
+    case reviewFinal
+    case panelChanged
+    case renewalRoundMismatch
+    case signingKeyMismatch(keyID: String)
     case renewalNotDue
     case affiliationInvalid(text: String)
     case invited
@@ -205,6 +209,17 @@ public enum OfficeMessage: Sendable, Equatable {
              "There is no signing key here; sign with certify office sign")
         case .appealClosed(let lastDay):
             ("이의 신청 기간이 \(lastDay)에 끝났습니다", "The appeal period ended on \(lastDay)")
+        case .reviewFinal:
+            ("제출한 심사표는 위원장이 재심사를 요청한 뒤에만 다시 제출할 수 있습니다",
+             "A submitted review can be revised only after the chair sends the result back")
+        case .panelChanged:
+            ("확인한 뒤에 심사표가 바뀌었습니다. 새 결과를 확인하고 다시 확정하십시오",
+             "The reviews changed after you looked; check the new result and confirm again")
+        case .renewalRoundMismatch:
+            ("갱신은 같은 인증기준의 심사 회차에 신청하십시오", "Apply for renewal in a round of the same rubric")
+        case .signingKeyMismatch(let keyID):
+            ("이 사무국은 다른 서명 키(\(keyID.prefix(16))…)로 서명합니다. 그 키로 서명하십시오",
+             "This office signs with another key (\(keyID.prefix(16))…); sign with that key")
         case .appealUsed:
             ("이의 신청은 한 번만 할 수 있습니다. 재심사에 따른 결정이 최종 결정입니다",
              "An application can be appealed once; the decision after the appeal is final")

@@ -10,6 +10,13 @@ public struct AuditReport: Sendable {
 }
 
 public enum Audit {
+    /// Objects the retention purge (or a reopening, for review drafts) may remove without a row of their own.
+    static let purgeable: Set<Substring> = ["account", "application", "review-draft"]
+    /// Objects whose removal is logged as a row storing nothing: after such a row the object must be absent.
+    static let removable: Set<Substring> = ["assignment"]
+
+    static func kind(_ object: String) -> Substring { object.prefix { $0 != ":" } }
+
     public static func run(_ db: Database, since: ActionLog.Head? = nil) throws -> AuditReport {
         var problems: [OfficeMessage] = []
         var previous = ActionLog.genesis
@@ -29,7 +36,7 @@ public enum Audit {
             }
             previous = row.hash
             if let since, row.seq == Int64(since.size) - 1 { hashAtSince = row.hash }
-            if row.stored != nil { latest[row.object] = (row.seq, row.stored) }
+            if row.stored != nil || removable.contains(kind(row.object)) { latest[row.object] = (row.seq, row.stored) }
             immutable.append((row.seq, row.object, row.stored))
         }
         // Objects: every row of an immutable object, the latest row of a mutable one.
@@ -43,11 +50,17 @@ public enum Audit {
             guard let stored, let (current, isImmutable) = try Snapshot.storedHash(object, db) else { continue }
             guard isImmutable || latest[object]?.seq == seq else { continue }
             guard let current else {
-                // A mutable object's removal (a purge) leaves its rows; a frozen one must be there.
-                if isImmutable { problems.append(.auditObjectMissing(object: object, seq: Int(seq))) }
+                // A purged object leaves its rows; a frozen one, or one nothing may remove, must be there.
+                if isImmutable || !purgeable.contains(kind(object)) { problems.append(.auditObjectMissing(object: object, seq: Int(seq))) }
                 continue
             }
             if current != stored { problems.append(.auditObjectMismatch(object: object, seq: Int(seq))) }
+        }
+        // Objects whose last row removed them must be absent (an assignment put back behind the log's back).
+        for (object, last) in latest where last.stored == nil {
+            if let (current, _) = try Snapshot.storedHash(object, db), current != nil {
+                problems.append(.auditObjectMismatch(object: object, seq: Int(last.seq)))
+            }
         }
         // Stored files: their rows name them by SHA-256, so every file's bytes must hash to its name.
         let blobs = try Blob.fetchCursor(db)

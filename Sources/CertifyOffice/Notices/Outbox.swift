@@ -38,11 +38,18 @@ extension Office {
             notice.attempts += 1
             if ok {
                 notice.sentAt = clock.now()
+                // A one-time link is kept only as its hash: once mailed, the notice forgets it.
+                notice.body = Self.withoutLinks(notice.body)
                 sent += 1
             }
             _ = try? store.write { db in try notice.update(db) }
         }
         return sent
+    }
+
+    /// A notice's text with its one-time links' tokens removed.
+    static func withoutLinks(_ body: String) -> String {
+        body.replacingOccurrences(of: #"/office/link/[A-Za-z0-9_-]+"#, with: "/office/link/…", options: .regularExpression)
     }
 
     /// The notices of an account, newest first.

@@ -236,6 +236,8 @@ enum Schema {
                 t.column("remindedAppeal", .boolean).notNull().defaults(to: false)
                 t.column("remindedRenewal", .boolean).notNull().defaults(to: false)
             }
+            // One decision per application and review cycle (a send-back stores none).
+            try db.create(index: "decisionCycle", on: "decision", columns: ["applicationID", "cycle"], unique: true)
             try db.create(table: "registryTask") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("decisionID", .integer).notNull().references("decision")

@@ -12,6 +12,11 @@ public struct RenewalOffer: Sendable {
 extension Office {
     /// How long before expiry a certificate may be renewed (registry.md: its last 3 months).
     static let renewalMonths = 3
+
+    /// The first day of a certificate's renewal window: its last 3 months, as the registry counts them.
+    static func renewalWindowStart(_ validUntil: CalendarDate) -> CalendarDate {
+        Days.addingMonths(-renewalMonths, to: Days.adding(1, to: validUntil))
+    }
     /// How many days before a deadline a reminder goes out.
     static let reminderDays = 3
 
@@ -106,7 +111,7 @@ extension Office {
                     guard let decision = try OfficeDecision.filter(Column("applicationID") == application.id! && Column("reportSHA256") != nil)
                             .order(Column("id").desc).fetchOne(db), decision.certified, !renewed.contains(decision.id!),
                           let until = decision.validUntil.flatMap({ CalendarDate(iso: $0) }),
-                          Days.addingMonths(-Self.renewalMonths, to: until) <= today, today <= until else { return nil }
+                          Self.renewalWindowStart(until) <= today, today <= until else { return nil }
                     return RenewalOffer(decision: decision, application: application, validUntil: until)
                 }
         }
@@ -119,6 +124,9 @@ extension Office {
             throw OfficeError(.conflict, .renewalNotDue)
         }
         try authorize(actor, .appeal(offer.application))
+        let (old, new) = try store.read { db in (try Round.fetchOne(db, key: offer.application.roundID), try Round.fetchOne(db, key: roundID)) }
+        guard let new else { throw OfficeError(.notFound, .notFound) }
+        guard new.rubricID == old?.rubricID else { throw OfficeError(.invalid, .renewalRoundMismatch, field: "round") }
         var application = try startApplication(roundID: roundID, by: actor)
         let now = clock.now()
         return try store.write { db in
@@ -172,6 +180,7 @@ extension Office {
                 SELECT decision.* FROM decision JOIN application ON application.id = decision.applicationID
                 WHERE decision.remindedAppeal = 0 AND decision.reportSHA256 IS NOT NULL AND application.state = 'decided'
                   AND application.appealDue <= ? AND application.cycle = decision.cycle
+                  AND NOT EXISTS (SELECT 1 FROM appeal WHERE appeal.applicationID = application.id)
                 """, arguments: [soon]) {
                 decision.remindedAppeal = true
                 try decision.update(db)
@@ -181,14 +190,16 @@ extension Office {
                            .appealClosing(reference: application.reference, lastDay: due, url: url("/office/applications/\(application.id!)")))
             }
             // Certificates entering their renewal window.
-            let windowStart = Days.addingMonths(Self.renewalMonths, to: today).description
             for var decision in try OfficeDecision.filter(Column("remindedRenewal") == false && Column("certified") == true
-                                                    && Column("reportSHA256") != nil && Column("validUntil") <= windowStart
-                                                    && Column("validUntil") >= today.description).fetchAll(db) {
+                                                    && Column("reportSHA256") != nil && Column("validUntil") >= today.description).fetchAll(db) {
+                guard let until = decision.validUntil.flatMap({ CalendarDate(iso: $0) }), Self.renewalWindowStart(until) <= today else { continue }
+                let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
+                // Only the decision in force: the latest signed one of a decided application.
+                let latest = try OfficeDecision.filter(Column("applicationID") == application.id! && Column("reportSHA256") != nil)
+                    .order(Column("id").desc).fetchOne(db)
+                guard application.state == .decided, latest?.id == decision.id else { continue }
                 decision.remindedRenewal = true
                 try decision.update(db)
-                let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
-                guard application.state == .decided else { continue }
                 try notify(db, organisation: application.organisationID, .renewalDue(
                     reference: application.reference, validUntil: decision.validUntil ?? "", url: url("/office")))
             }

@@ -136,6 +136,9 @@ extension Office {
                 return own ? (nil, nil) : (.taskReview, reviewDeadline)
             case .chair?:
                 return missing.isEmpty ? (.taskDecide, reviewDeadline) : (.taskReview, reviewDeadline)
+            case nil where !actor.isSecretariat:
+                // The applicant waits for the panel; its progress is the panel's business.
+                return (nil, nil)
             case nil:
                 let assigned = try Assignment.filter(Column("applicationID") == application.id!).fetchAll(db)
                 let reviewers = assigned.filter { $0.role == .reviewer }.count

@@ -21,6 +21,9 @@ public struct PanelView: Sendable {
     public var notes: [PanelNote]
     /// A confirmed decision of this cycle waiting for its signature.
     public var pending: OfficeDecision?
+
+    /// The digests of the reviews the result is computed from (what the chair confirms).
+    public var shown: String { reviews.map(\.xmlSHA256).joined(separator: " ") }
 }
 
 extension Office {
@@ -96,8 +99,10 @@ extension Office {
     /// the report is signed and the application decided in one transaction
     /// (with its registry entry queued); without one the decision waits
     /// for `certify office sign`.
+    /// `shown`: the review digests the chair saw (space-separated, as
+    /// `PanelView.shown`); if the reviews changed since, nothing is decided.
     @discardableResult
-    public func confirm(_ applicationID: Int64, note: String, by actor: Actor) throws(OfficeError) -> OfficeDecision {
+    public func confirm(_ applicationID: Int64, note: String, shown: String? = nil, by actor: Actor) throws(OfficeError) -> OfficeDecision {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "note") }
         let chair = try store.read { try Account.fetchOne($0, key: actor.id) } ?? actor.account
@@ -111,6 +116,7 @@ extension Office {
             throw OfficeError(.conflict, .tooFewReviewers(assigned: view.reviews.count, needed: view.round.reviewerCount))
         }
         guard let result = view.result else { throw OfficeError(.conflict, .reviewsMissing(reviewers: view.missing)) }
+        if let shown, shown != view.shown { throw OfficeError(.conflict, .panelChanged) }
         let now = clock.now()
         var decision = OfficeDecision(
             id: nil, applicationID: applicationID, cycle: view.application.cycle, version: view.application.submittedVersion,
@@ -120,8 +126,13 @@ extension Office {
         let signed = try signer.map { signer throws(OfficeError) in try sign(decision, result: result, with: signer) }
         try store.write { db in
             guard let current = try OfficeApplication.fetchOne(db, key: applicationID), current.state == .inReview,
-                  current.cycle == decision.cycle, try countingReviews(db, current).map(\.xmlSHA256) == view.reviews.map(\.xmlSHA256) else {
+                  current.cycle == decision.cycle else {
                 throw OfficeError(.conflict, .stateForbids(state: view.application.state))
+            }
+            // Checked again in the transaction: one decision per cycle, on exactly the reviews shown.
+            if try pendingDecision(db, current) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
+            guard try countingReviews(db, current).map(\.xmlSHA256) == view.reviews.map(\.xmlSHA256) else {
+                throw OfficeError(.conflict, .panelChanged)
             }
             try decision.insert(db)
             try log(db, actor.id, "decide", "decision:\(decision.id!)", stored: Snapshot.decision(decision))
@@ -142,6 +153,7 @@ extension Office {
 
     /// Signs a decision's report exactly as `certify report --official --date D` would.
     func sign(_ decision: OfficeDecision, result: ScoreResult, with signer: ReportSigner) throws(OfficeError) -> SignedReport {
+        try pin(signer)
         let generatedAt = ReportSigner.timestamp(clock.now())
         do {
             let bytes = try signer.report(for: result, engineVersion: CertifyVersion.string, generatedAt: generatedAt)
@@ -205,6 +217,7 @@ extension Office {
     /// Returns the decisions signed.
     @discardableResult
     public func signWaiting(with signer: ReportSigner) throws(OfficeError) -> [OfficeDecision] {
+        try pin(signer)
         var done: [OfficeDecision] = []
         for var decision in try unsignedDecisions() {
             let (application, dossier, reviews) = try store.read { db in
@@ -219,10 +232,13 @@ extension Office {
             let result = try score(dossier, reference: application.reference, reviews: reviews,
                                    date: CalendarDate(iso: decision.decisionDate) ?? today)
             let signed = try sign(decision, result: result, with: signer)
-            try store.write { db in
-                guard let current = try OfficeDecision.fetchOne(db, key: decision.id!), current.reportSHA256 == nil else { return }
-                try finish(db, &decision, signed, by: nil)
-            }
+            // A decision that cannot be finished (its application moved on) is left as it is; the others go on.
+            do {
+                try store.write { db in
+                    guard let current = try OfficeDecision.fetchOne(db, key: decision.id!), current.reportSHA256 == nil else { return }
+                    try finish(db, &decision, signed, by: nil)
+                }
+            } catch where error.kind == .conflict { continue }
             done.append(decision)
         }
         if !done.isEmpty { processRegistryQueue() }
@@ -234,7 +250,15 @@ extension Office {
     /// that fails stays queued for the next start-up. Returns how many are done.
     @discardableResult
     public func processRegistryQueue() -> Int {
+        // One run at a time in this process (start-up, hourly, after a signature).
+        queueRun.withLock { _ in runRegistryQueue() }
+    }
+
+    private func runRegistryQueue() -> Int {
         guard let registry else { return 0 }
+        // Reports are registered only when signed with the office's own key (pinned at its first signature).
+        guard let pinned = try? store.read({ try Setting.fetchOne($0, key: Self.signingKeySetting) })?.value,
+              let trusted = try? Keys.publicKey(pem: Array(pinned.utf8), name: "the office's signing key") else { return 0 }
         let tasks = (try? store.read { try RegistryTask.filter(Column("doneAt") == nil).order(Column("id")).fetchAll($0) }) ?? []
         var done = 0
         for var task in tasks {
@@ -245,16 +269,20 @@ extension Office {
             do throws(CertifyError) {
                 switch task.action {
                 case .issue:
-                    let key = try Keys.publicKey(pem: Array((decision.signerKey ?? "").utf8), name: "decision \(decision.id!)")
                     let certified = try CertifiedReport.verify(Array(report.bytes), file: "decision-\(decision.id!).xml",
-                                                               trusting: [key], schemas: certifier.schemas)
+                                                               trusting: [trusted], schemas: certifier.schemas)
                     task.certificate = try registry.register(certified).certificate.id
                 case .revoke:
                     guard let certificate = try registry.certificate(reportSHA256: digest) else {
                         // Not registered (yet): the issue task comes first in the queue; wait.
                         throw CertifyError(.notFound, Message.registry(.noCertificate(digest)))
                     }
-                    if certificate.revokedOn == nil { _ = try registry.revoke(certificate.id, reason: task.reason ?? "appeal") }
+                    if certificate.revokedOn == nil {
+                        do { _ = try registry.revoke(certificate.id, reason: task.reason ?? "appeal") } catch {
+                            // Revoked meanwhile by another run: done all the same.
+                            guard try registry.certificate(certificate.id)?.revokedOn != nil else { throw error }
+                        }
+                    }
                     task.certificate = certificate.id
                 }
                 task.doneAt = clock.now()
@@ -298,6 +326,7 @@ extension Office {
             throw OfficeError(.notFound, .notFound)
         }
         let application = try application(decision.applicationID, for: actor)
+        try authorizeReports(application, actor)
         guard let blob = try store.read({ try Blob.fetchOne($0, key: digest) }) else { throw OfficeError(.notFound, .notFound) }
         return (decision, blob.bytes, "\(application.reference)-\(decision.id!).report.xml")
     }
@@ -337,6 +366,7 @@ extension Office {
     public func decisionInputs(_ decision: OfficeDecision, for actor: Actor) throws(OfficeError) -> (dossier: Data, reviews: [Data]) {
         guard decision.isSigned else { throw OfficeError(.notFound, .notFound) }
         let application = try application(decision.applicationID, for: actor)
+        try authorizeReports(application, actor)
         return try store.read { db in
             guard let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version]),
                   let dossier = try Blob.fetchOne(db, key: version.dossierSHA256) else { throw OfficeError(.notFound, .notFound) }
@@ -346,5 +376,40 @@ extension Office {
             }
             return (dossier.bytes, reviews)
         }
+    }
+}
+
+extension Office {
+    static let signingKeySetting = "signing-key"
+
+    /// The office signs with one key: the first signature records its public
+    /// key; a later signature with another key is refused (a key rotation is
+    /// a deliberate act: remove the setting with the key's owner present).
+    public func pin(_ signer: ReportSigner) throws(OfficeError) {
+        let pem = signer.key.publicKey.pemRepresentation
+        try store.write { db in
+            if let pinned = try Setting.fetchOne(db, key: Self.signingKeySetting) {
+                guard pinned.value == pem else {
+                    let recorded = (try? Keys.publicKey(pem: Array(pinned.value.utf8), name: "pinned")).map(Keys.keyID) ?? "?"
+                    throw OfficeError(.forbidden, .signingKeyMismatch(keyID: recorded))
+                }
+                return
+            }
+            try Setting(key: Self.signingKeySetting, value: pem).insert(db)
+            try log(db, nil, "signing-key", "setting:\(Self.signingKeySetting)", stored: pem)
+        }
+    }
+
+    /// A confirmed decision of the application's current cycle still waiting for its signature.
+    func pendingDecision(_ db: Database, _ application: OfficeApplication) throws -> OfficeDecision? {
+        try OfficeDecision.filter(Column("applicationID") == application.id! && Column("cycle") == application.cycle
+                                  && Column("reportSHA256") == nil).fetchOne(db)
+    }
+
+    /// Reports carry every reviewer's scores: an assigned reviewer sees them
+    /// only once its own review of the current cycle is in (blind review).
+    func authorizeReports(_ application: OfficeApplication, _ actor: Actor) throws(OfficeError) {
+        guard actor.assignments[application.id!] == .reviewer else { return }
+        try authorize(actor, .viewPanel(application, ownReviewSubmitted: try hasSubmittedReview(application, by: actor)))
     }
 }

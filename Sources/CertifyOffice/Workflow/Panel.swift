@@ -29,6 +29,7 @@ extension Office {
     public func invite(roundID: Int64, email: String, name: String, role: RoundRoleKind, by actor: Actor) throws(OfficeError) -> PanelMember {
         try authorize(actor, .manageRounds)
         let email = try Self.normalisedEmail(email)
+        guard try store.read({ try Round.fetchOne($0, key: roundID) }) != nil else { throw OfficeError(.notFound, .notFound) }
         let existing = try store.read { try Account.filter(Column("email") == email).fetchOne($0) }
         if let existing, existing.kind == .applicant { throw OfficeError(.conflict, .emailTaken, field: "email") }
         var link: String?
@@ -77,6 +78,13 @@ extension Office {
             account.affiliations = Array(Set(ids)).sorted().joined(separator: " ")
             try account.update(db)
             try log(db, actor.id, "affiliations", "account:\(actor.id)", stored: Snapshot.account(account))
+            // An assignment to an organisation now declared ends, as a declared conflict does (a submitted review stays on record).
+            for assignment in try Assignment.filter(Column("accountID") == actor.id).fetchAll(db) {
+                guard let application = try OfficeApplication.fetchOne(db, key: assignment.applicationID),
+                      application.organisationIDs.contains(where: account.affiliationIDs.contains) else { continue }
+                try assignment.delete(db)
+                try log(db, actor.id, "unassign", "assignment:\(assignment.applicationID)/\(actor.id)", stored: nil)
+            }
             return account
         }
     }
@@ -108,6 +116,7 @@ extension Office {
               let round = try Round.fetchOne(db, key: application.roundID) else { throw OfficeError(.notFound, .notFound) }
         if let actor { try authorize(actor, .assignPanel(application)) }
         guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+        if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
         guard let held = try RoundRole.fetchOne(db, key: ["roundID": round.id!, "accountID": accountID, "role": role.rawValue]),
               let account = try Account.fetchOne(db, key: accountID), !account.disabled else {
             throw OfficeError(.invalid, .noRoundRole(role: role), field: "member")
@@ -136,6 +145,7 @@ extension Office {
             guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
             try authorize(actor, .assignPanel(application))
             guard let row = try Assignment.fetchOne(db, key: ["applicationID": applicationID, "accountID": accountID]) else { return }
+            if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             if try SubmittedReview.filter(Column("applicationID") == applicationID && Column("accountID") == accountID
                                           && Column("cycle") == application.cycle).fetchCount(db) > 0 {
                 let code = try RoundRole.filter(Column("roundID") == application.roundID && Column("accountID") == accountID).fetchOne(db)?.code ?? ""
@@ -155,6 +165,7 @@ extension Office {
         try store.write { db in
             guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
             try authorize(actor, .declareConflict(application))
+            if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             let row = Conflict(applicationID: applicationID, accountID: actor.id, reason: String(reason.prefix(2000)), at: now)
             try row.upsert(db)
             try log(db, actor.id, "conflict", "conflict:\(applicationID)/\(actor.id)", stored: Snapshot.conflict(row))

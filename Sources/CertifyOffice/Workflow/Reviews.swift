@@ -52,6 +52,7 @@ extension Office {
             guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
             try authorize(actor, .review(application))
             guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
+            if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             let current = try ReviewDraft.fetchOne(db, key: ["applicationID": applicationID, "accountID": actor.id])
             guard (current?.revision ?? 0) == revision else { throw OfficeError(.conflict, .reviewStale(current: current?.revision ?? 0)) }
             let draft = ReviewDraft(applicationID: applicationID, accountID: actor.id, fields: fields, revision: revision + 1, updatedAt: now)
@@ -90,6 +91,14 @@ extension Office {
             guard let current = try OfficeApplication.fetchOne(db, key: applicationID), current.state == .inReview,
                   current.cycle == application.cycle, current.submittedVersion == application.submittedVersion else {
                 throw OfficeError(.conflict, .stateForbids(state: application.state))
+            }
+            if try pendingDecision(db, current) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
+            // Submitted is final: a new version only after the chair sent the result back (blind review stays blind).
+            if let last = try SubmittedReview.filter(Column("applicationID") == applicationID && Column("accountID") == actor.id
+                                                     && Column("cycle") == current.cycle).order(Column("number").desc).fetchOne(db),
+               try PanelNote.filter(Column("applicationID") == applicationID && Column("cycle") == current.cycle
+                                    && Column("at") >= last.submittedAt).fetchCount(db) == 0 {
+                throw OfficeError(.conflict, .reviewFinal)
             }
             if try Blob.fetchOne(db, key: digest) == nil {
                 try Blob(sha256: digest, bytes: Data(xml)).insert(db)
