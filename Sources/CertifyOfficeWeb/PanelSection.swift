@@ -37,6 +37,11 @@ extension OfficeRoutes {
         if reviewer {
             view["reviewLink"] = "\(base)/review\(lq(call))"
             view["ownSubmitted"] = ownSubmitted
+            // Its own submitted reviews, as the review XML `certify validate` accepts.
+            view["ownReviews"] = try office.reviewerDesk(application.id!, for: actor).submitted.map { review -> [String: Any] in
+                ["label": "\(review.code) · \(OfficeWord.version.text(language)) \(review.number)",
+                 "href": "\(base)/reviews/\(review.xmlSHA256)"]
+            }
         }
         view["canDeclareConflict"] = policy.decide(actor, .declareConflict(application)) == .allow
         if policy.decide(actor, .viewPanel(application, ownReviewSubmitted: ownSubmitted)) == .allow {
