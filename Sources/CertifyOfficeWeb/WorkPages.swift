@@ -319,9 +319,6 @@ extension OfficeRoutes {
     func download(_ call: Call) async throws(OfficeError) -> Response {
         let sha = call.request.uri.path.split(separator: "/").last.map(String.init) ?? ""
         let (bytes, name) = try office.file(sha, of: call.id!, for: call.actor!)
-        return Response(status: .ok, headers: [
-            .contentType: "application/octet-stream", .contentDisposition: "attachment; filename=\"\(name)\"",
-            .xContentTypeOptions: "nosniff", .cacheControl: "private, no-store",
-        ], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return attachment(bytes, name: name, type: "application/octet-stream")
     }
 }

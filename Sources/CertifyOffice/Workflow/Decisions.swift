@@ -220,15 +220,7 @@ extension Office {
         try pin(signer)
         var done: [OfficeDecision] = []
         for var decision in try unsignedDecisions() {
-            let (application, dossier, reviews) = try store.read { db in
-                let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
-                let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version])!
-                let reviews = try decision.reviewDigests.map { digest in
-                    let review = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("xmlSHA256") == digest).fetchOne(db)!
-                    return (code: review.code, bytes: try Blob.fetchOne(db, key: digest)!.bytes)
-                }
-                return (application, try Blob.fetchOne(db, key: version.dossierSHA256)!.bytes, reviews)
-            }
+            let (application, dossier, reviews) = try store.read { db in try inputs(db, decision) }
             let result = try score(dossier, reference: application.reference, reviews: reviews,
                                    date: CalendarDate(iso: decision.decisionDate) ?? today)
             let signed = try sign(decision, result: result, with: signer)
@@ -334,15 +326,8 @@ extension Office {
     /// A signed decision's HTML page (the same renderer as `certify report --html`).
     public func reportHTML(_ decisionID: Int64, language: Language, for actor: Actor) throws(OfficeError) -> [UInt8] {
         let (decision, _, name) = try report(decisionID, for: actor)
-        let (reference, dossier, reviews) = try store.read { db in
-            let application = try OfficeApplication.fetchOne(db, key: decision.applicationID)!
-            let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version])!
-            let reviews = try decision.reviewDigests.map { digest in
-                let review = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("xmlSHA256") == digest).fetchOne(db)!
-                return (code: review.code, bytes: try Blob.fetchOne(db, key: digest)!.bytes)
-            }
-            return (application.reference, try Blob.fetchOne(db, key: version.dossierSHA256)!.bytes, reviews)
-        }
+        let (application, dossier, reviews) = try store.read { db in try inputs(db, decision) }
+        let reference = application.reference
         let key = try? Keys.publicKey(pem: Array((decision.signerKey ?? "").utf8), name: "decision")
         let builder = ReportBuilder(certifier: certifier,
                                     signing: .template(SignerInfo(keyID: key.map(Keys.keyID) ?? "", name: decision.signerName)),
@@ -365,16 +350,10 @@ extension Office {
     /// what `certify verify --dossier` needs, and what the plan is computed from.
     public func decisionInputs(_ decision: OfficeDecision, for actor: Actor) throws(OfficeError) -> (dossier: Data, reviews: [Data]) {
         guard decision.isSigned else { throw OfficeError(.notFound, .notFound) }
-        let application = try application(decision.applicationID, for: actor)
-        try authorizeReports(application, actor)
+        try authorizeReports(try application(decision.applicationID, for: actor), actor)
         return try store.read { db in
-            guard let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version]),
-                  let dossier = try Blob.fetchOne(db, key: version.dossierSHA256) else { throw OfficeError(.notFound, .notFound) }
-            let reviews = try decision.reviewDigests.map { digest in
-                guard let blob = try Blob.fetchOne(db, key: digest) else { throw OfficeError(.notFound, .notFound) }
-                return blob.bytes
-            }
-            return (dossier.bytes, reviews)
+            let (_, dossier, reviews) = try inputs(db, decision)
+            return (dossier, reviews.map(\.bytes))
         }
     }
 }
@@ -398,6 +377,19 @@ extension Office {
             try Setting(key: Self.signingKeySetting, value: pem).insert(db)
             try log(db, nil, "signing-key", "setting:\(Self.signingKeySetting)", stored: pem)
         }
+    }
+
+    /// What a decision was computed from: its application, the decided version's dossier, and the reviews (code and bytes).
+    func inputs(_ db: Database, _ decision: OfficeDecision) throws -> (OfficeApplication, Data, [(code: String, bytes: Data)]) {
+        guard let application = try OfficeApplication.fetchOne(db, key: decision.applicationID),
+              let version = try ApplicationVersion.fetchOne(db, key: ["applicationID": application.id!, "number": decision.version]),
+              let dossier = try Blob.fetchOne(db, key: version.dossierSHA256) else { throw OfficeError(.notFound, .notFound) }
+        let reviews = try decision.reviewDigests.map { digest in
+            guard let review = try SubmittedReview.filter(Column("applicationID") == application.id! && Column("xmlSHA256") == digest).fetchOne(db),
+                  let blob = try Blob.fetchOne(db, key: digest) else { throw OfficeError(.notFound, .notFound) }
+            return (code: review.code, bytes: blob.bytes)
+        }
+        return (application, dossier.bytes, reviews)
     }
 
     /// A confirmed decision of the application's current cycle still waiting for its signature.
