@@ -85,6 +85,20 @@ public struct JSONWriter: ~Copyable {
         encoded.withUnsafeBufferPointer { out.append($0) }
     }
 
+    /// A value encoded beforehand by `encodeValue`, written as if it had
+    /// been written here.
+    public mutating func value(encoded: [UInt8]) {
+        beginValue()
+        encoded.withUnsafeBufferPointer { out.append($0) }
+    }
+
+    /// The one value `body` writes, for `value(encoded:)`.
+    public static func encodeValue(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var json = JSONWriter()
+        body(&json)
+        return json.bytes()
+    }
+
     /// The members `body` writes, as `"key": value, …` without the braces,
     /// for `members(_:)`.
     public static func encodeMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {

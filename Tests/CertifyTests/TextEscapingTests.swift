@@ -88,6 +88,47 @@ import Testing
         #expect(RubricJSON.of(rubric) === RubricJSON.of(rubric))
     }
 
+    /// Rule texts and findings are copied from encodings kept with the
+    /// rubric where the rubric alone determines them: in both languages,
+    /// every one is the catalog's text of the result's own message.
+    @Test func copiedRuleTextsAndFindingsAreTheCatalogs() throws {
+        var samples: [(String, [String])] = try FileManager.default
+            .contentsOfDirectory(atPath: Paths.sample("city")).filter { $0.hasSuffix(".xml") }
+            .map { (Paths.sample("city/" + $0), []) }
+        for directory in try FileManager.default.contentsOfDirectory(atPath: Paths.sample("service")) {
+            let path = Paths.sample("service/" + directory)
+            let reviews = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix("review-") }.sorted()
+            samples.append((path + "/dossier.xml", reviews.map { path + "/" + $0 }))
+            samples.append((path + "/dossier.xml", []))
+        }
+        var rules = 0
+        for (dossier, reviews) in samples {
+            let result = try score(
+                String(contentsOfFile: dossier, encoding: .utf8),
+                reviews: reviews.map { try String(contentsOfFile: $0, encoding: .utf8) })
+            for language in [Language.en, .ko] {
+                let object = try #require(
+                    try JSONSerialization.jsonObject(with: Data(JSONRenderer.render(result, language: language))) as? [String: Any])
+                let areas = try #require(object["areas"] as? [[String: Any]])
+                let indicators = areas.flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+                let results = result.areas.flatMap(\.indicators)
+                try #require(indicators.count == results.count)
+                for (json, indicator) in zip(indicators, results) {
+                    #expect(json["rule"] as? String == indicator.rule.english)
+                    #expect(json["ruleKo"] as? String == (language == .ko ? indicator.rule.korean : nil))
+                    rules += 1
+                }
+                let findings = try #require(object["findings"] as? [[String: Any]])
+                try #require(findings.count == result.findings.count)
+                for (json, finding) in zip(findings, result.findings) {
+                    #expect(json["message"] as? String == finding.message.english)
+                    #expect(json["messageKo"] as? String == finding.message.korean)
+                }
+            }
+        }
+        #expect(rules > 100)
+    }
+
     @Test func aChangedAreaIsRenderedFromTheResult() throws {
         var result = try score(String(contentsOfFile: Paths.sample("city/hansol-grade-a.xml"), encoding: .utf8))
         let cached = try areas(result)
