@@ -24,6 +24,23 @@ import Testing
         #expect(json("") == "\"\"")
     }
 
+    /// The scan skips eight bytes at a time while none may need an escape:
+    /// a character to escape is found at every offset, in every word.
+    @Test func findsACharacterToEscapeAtEveryOffset() {
+        let escapes: [(String, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#), ("\u{2028}", #"\u2028"#),
+            ("→", "→"), ("한", "한"),
+        ]
+        for length in 0..<20 {
+            for offset in 0...length {
+                for (raw, escaped) in escapes {
+                    let before = String(repeating: "a", count: offset), after = String(repeating: "b", count: length - offset)
+                    #expect(json(before + raw + after) == "\"" + before + escaped + after + "\"")
+                }
+            }
+        }
+    }
+
     /// Whatever the mix, the output parses back to the same string.
     @Test func roundTripsThroughAJSONParser() throws {
         let pieces = ["a", "한", "→", "…", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\u{1F}", "\u{7F}", "€", "😀", " "]
