@@ -99,8 +99,14 @@ public enum JSONRenderer {
             json.key("points"); json.number(result.points)
             json.members(encoded.max)
             json.key("status"); json.string(result.status.rawValue)
-            json.key("input"); json.string(result.input?.text(.en))
-            if korean, let input = result.input, !input.isVerbatim { json.key("inputKo"); json.string(input.text(.ko)) }
+            json.key("input")
+            switch result.input {
+            case nil: json.null()
+            case .text(let text)?: json.string(text)
+            case .words(let words)?:
+                json.string(RuleText.english(words) ?? words.english)
+                if korean { json.key("inputKo"); json.string(words.korean) }
+            }
             json.key("rule"); encoded.rules.write(result.rule, korean: false, to: &json)
             if korean { json.key("ruleKo"); encoded.rules.write(result.rule, korean: true, to: &json) }
             json.members(encoded.tail)

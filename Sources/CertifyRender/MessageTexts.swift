@@ -40,7 +40,7 @@ struct MessageTexts: Sendable {
         if let index = index(of: message) {
             json.value(encoded: korean ? self.korean[index] : english[index])
         } else {
-            json.string(korean ? message.korean : message.english)
+            json.string(korean ? message.korean : RuleText.english(message) ?? message.english)
         }
     }
 
