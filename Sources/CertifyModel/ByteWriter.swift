@@ -43,6 +43,28 @@ public struct ByteWriter: ~Copyable {
         }
     }
 
+    /// Appends `name` in double quotes, then `separator` (a JSON member
+    /// key and its colon), with one check of the room left.
+    @inlinable
+    public mutating func append(quoted name: StaticString, then separator: StaticString) {
+        guard name.hasPointerRepresentation, separator.hasPointerRepresentation else {
+            append(UInt8(ascii: "\""))
+            append(name)
+            append(UInt8(ascii: "\""))
+            append(separator)
+            return
+        }
+        let length = name.utf8CodeUnitCount, tail = separator.utf8CodeUnitCount
+        let total = length + tail + 2
+        if capacity - written < total { grow(toHold: total) }
+        let start = base + written
+        start[0] = UInt8(ascii: "\"")
+        (start + 1).update(from: name.utf8Start, count: length)
+        start[length + 1] = UInt8(ascii: "\"")
+        (start + length + 2).update(from: separator.utf8Start, count: tail)
+        written += total
+    }
+
     /// Appends the UTF-8 of `text`.
     public mutating func append(contentsOf text: String) {
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) { return done }

@@ -70,10 +70,7 @@ public struct JSONWriter: ~Copyable {
     /// must need no escaping); the next value written is its value.
     public mutating func key(_ name: StaticString) {
         separate()
-        out.append(UInt8(ascii: "\""))
-        out.append(name)
-        out.append(UInt8(ascii: "\""))
-        out.append(colon)
+        out.append(quoted: name, then: colon)
         afterKey = true
     }
 
@@ -83,6 +80,20 @@ public struct JSONWriter: ~Copyable {
         guard !encoded.isEmpty else { return }
         separate()
         encoded.withUnsafeBufferPointer { out.append($0) }
+    }
+
+    /// A value encoded beforehand by `encodeValue`, written as if it had
+    /// been written here.
+    public mutating func value(encoded: [UInt8]) {
+        beginValue()
+        encoded.withUnsafeBufferPointer { out.append($0) }
+    }
+
+    /// The one value `body` writes, for `value(encoded:)`.
+    public static func encodeValue(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var json = JSONWriter()
+        body(&json)
+        return json.bytes()
     }
 
     /// The members `body` writes, as `"key": value, …` without the braces,
@@ -168,7 +179,7 @@ public struct JSONWriter: ~Copyable {
         while true {
             // Copy the run up to the next byte that may need an escape in one go.
             let run = index
-            while index < utf8.count && !JSONWriter.mayNeedEscape(utf8[index]) { index += 1 }
+            index = JSONWriter.endOfPlainRun(utf8, from: index)
             out.append(UnsafeBufferPointer(rebasing: utf8[run..<index]))
             guard index < utf8.count else { return }
             let byte = utf8[index]
@@ -189,6 +200,33 @@ public struct JSONWriter: ~Copyable {
             }
             index += 1
         }
+    }
+
+    /// The index of the first byte from `start` on that may need an escape
+    /// (`utf8.count` if none): eight bytes at a time while none of them
+    /// may, then byte by byte.
+    @inline(__always)
+    private static func endOfPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = utf8.baseAddress {
+            while index + 8 <= utf8.count,
+                  !mayNeedEscape(word: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+        }
+        while index < utf8.count && !mayNeedEscape(utf8[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether any of eight bytes may need an escape (`mayNeedEscape`):
+    /// the word-at-a-time tests of "a byte less than n" and "a zero byte"
+    /// (after XOR with the byte sought), which never miss one.
+    @inline(__always)
+    private static func mayNeedEscape(word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
     }
 
     /// Control characters, quote, backslash and the lead byte of U+2028/9.

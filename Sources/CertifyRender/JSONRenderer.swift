@@ -82,8 +82,7 @@ public enum JSONRenderer {
                         json.key("severity"); json.string(finding.severity.rawValue)
                         json.key("indicator"); json.string(finding.indicator)
                         json.key("code"); json.string(finding.message.code.rawValue)
-                        json.key("message"); json.string(finding.message.english)
-                        json.key("messageKo"); json.string(finding.message.korean)
+                        encoded.findings.write(finding.message, english: "message", korean: "messageKo", to: &json)
                     }
                 }
             }
@@ -100,10 +99,16 @@ public enum JSONRenderer {
             json.key("points"); json.number(result.points)
             json.members(encoded.max)
             json.key("status"); json.string(result.status.rawValue)
-            json.key("input"); json.string(result.input?.text(.en))
-            if korean, let input = result.input, !input.isVerbatim { json.key("inputKo"); json.string(input.text(.ko)) }
-            json.key("rule"); json.string(result.rule.english)
-            if korean { json.key("ruleKo"); json.string(result.rule.korean) }
+            json.key("input")
+            switch result.input {
+            case nil: json.null()
+            case .text(let text)?: json.string(text)
+            case .words(let words)?:
+                json.string(RuleText.english(words) ?? words.english)
+                if korean { json.key("inputKo"); json.string(words.korean) }
+            }
+            json.key("rule"); encoded.rules.write(result.rule, korean: false, to: &json)
+            if korean { json.key("ruleKo"); encoded.rules.write(result.rule, korean: true, to: &json) }
             json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")

@@ -6,6 +6,8 @@ import CertifyModel
 final class RubricJSON: Sendable {
     /// By area, then by indicator within the area, as results are grouped.
     let areas: [AreaJSON]
+    /// The texts of the findings the rubric determines.
+    let findings: MessageTexts
 
     final class AreaJSON: Sendable {
         let id: String
@@ -38,6 +40,8 @@ final class RubricJSON: Sendable {
         let max: [UInt8]
         /// `"label": …` and, when they apply, `"mandatory"` and `"elective"`.
         let tail: [UInt8]
+        /// The rule texts of its method's fixed outcomes.
+        let rules: MessageTexts
 
         init(_ indicator: Indicator) {
             self.indicator = indicator
@@ -48,11 +52,13 @@ final class RubricJSON: Sendable {
                 if indicator.mandatory { json.key("mandatory"); json.bool(true) }
                 if let group = indicator.electiveGroup { json.key("elective"); json.string(group) }
             }
+            rules = MessageTexts.rules(of: indicator)
         }
     }
 
     private init(_ rubric: Rubric) {
         areas = rubric.areas.map { AreaJSON(id: $0.id, max: $0.max, label: $0.label, indicators: $0.indicators) }
+        findings = MessageTexts.findings(of: rubric)
     }
 
     /// The encoding of `rubric`, made on first use and kept with it.

@@ -24,6 +24,23 @@ import Testing
         #expect(json("") == "\"\"")
     }
 
+    /// The scan skips eight bytes at a time while none may need an escape:
+    /// a character to escape is found at every offset, in every word.
+    @Test func findsACharacterToEscapeAtEveryOffset() {
+        let escapes: [(String, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#), ("\u{2028}", #"\u2028"#),
+            ("→", "→"), ("한", "한"),
+        ]
+        for length in 0..<20 {
+            for offset in 0...length {
+                for (raw, escaped) in escapes {
+                    let before = String(repeating: "a", count: offset), after = String(repeating: "b", count: length - offset)
+                    #expect(json(before + raw + after) == "\"" + before + escaped + after + "\"")
+                }
+            }
+        }
+    }
+
     /// Whatever the mix, the output parses back to the same string.
     @Test func roundTripsThroughAJSONParser() throws {
         let pieces = ["a", "한", "→", "…", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\u{1F}", "\u{7F}", "€", "😀", " "]
@@ -86,6 +103,47 @@ import Testing
         #expect(rubric.derived(Made.self) { _ in Made(-1) }.id == 1)
         #expect(rubric.derived(Other.self) { Other(name: $0.id) }.name == rubric.id)
         #expect(RubricJSON.of(rubric) === RubricJSON.of(rubric))
+    }
+
+    /// Rule texts and findings are copied from encodings kept with the
+    /// rubric where the rubric alone determines them: in both languages,
+    /// every one is the catalog's text of the result's own message.
+    @Test func copiedRuleTextsAndFindingsAreTheCatalogs() throws {
+        var samples: [(String, [String])] = try FileManager.default
+            .contentsOfDirectory(atPath: Paths.sample("city")).filter { $0.hasSuffix(".xml") }
+            .map { (Paths.sample("city/" + $0), []) }
+        for directory in try FileManager.default.contentsOfDirectory(atPath: Paths.sample("service")) {
+            let path = Paths.sample("service/" + directory)
+            let reviews = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix("review-") }.sorted()
+            samples.append((path + "/dossier.xml", reviews.map { path + "/" + $0 }))
+            samples.append((path + "/dossier.xml", []))
+        }
+        var rules = 0
+        for (dossier, reviews) in samples {
+            let result = try score(
+                String(contentsOfFile: dossier, encoding: .utf8),
+                reviews: reviews.map { try String(contentsOfFile: $0, encoding: .utf8) })
+            for language in [Language.en, .ko] {
+                let object = try #require(
+                    try JSONSerialization.jsonObject(with: Data(JSONRenderer.render(result, language: language))) as? [String: Any])
+                let areas = try #require(object["areas"] as? [[String: Any]])
+                let indicators = areas.flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+                let results = result.areas.flatMap(\.indicators)
+                try #require(indicators.count == results.count)
+                for (json, indicator) in zip(indicators, results) {
+                    #expect(json["rule"] as? String == indicator.rule.english)
+                    #expect(json["ruleKo"] as? String == (language == .ko ? indicator.rule.korean : nil))
+                    rules += 1
+                }
+                let findings = try #require(object["findings"] as? [[String: Any]])
+                try #require(findings.count == result.findings.count)
+                for (json, finding) in zip(findings, result.findings) {
+                    #expect(json["message"] as? String == finding.message.english)
+                    #expect(json["messageKo"] as? String == finding.message.korean)
+                }
+            }
+        }
+        #expect(rules > 100)
     }
 
     @Test func aChangedAreaIsRenderedFromTheResult() throws {
