@@ -4,7 +4,7 @@ import CertifyRender
 /// Every word the cohort and compare outputs show a person, in Korean and
 /// English. A label is a case, so a misspelt key does not compile (like
 /// `Label` for the single-dossier outputs).
-public enum CohortLabel: CaseIterable, Sendable {
+public enum CohortLabel: LocalizedWord {
     case cohort, compare, date, dossiers, count, certified, certifiedShare, notCertified, blockedCard,
         certifiedMark, blocked, grades, grade, total, totals, mean, median, q1, q3, min, max, maxPoints,
         atMax, atZero, missing, notSelected, areas, area, indicators, indicator, kinds, kind, invalid,
@@ -12,7 +12,7 @@ public enum CohortLabel: CaseIterable, Sendable {
         partial, from, to, transitions, transitionsNote, changes, changesNone, movedBy, meanChange, change,
         onlyIn, onlyFrom, onlyTo, unscored, dossiersCompared, unknownRubric
 
-    /// The Korean and English text; `%1` stands for a value (`CohortLabels.format`).
+    /// The Korean and English text; `%1` stands for a value (`Words.format`).
     public var words: (ko: String, en: String) {
         switch self {
         case .cohort: ("인증 대상 집단 통계", "Cohort statistics")
@@ -95,21 +95,9 @@ public enum CohortLabel: CaseIterable, Sendable {
 }
 
 /// The cohort and compare labels in one language.
-public struct CohortLabels: Sendable {
-    public let language: Language
+public typealias CohortLabels = Words<CohortLabel>
 
-    public init(_ language: Language) { self.language = language }
-
-    public subscript(_ label: CohortLabel) -> String {
-        let words = label.words
-        return language == .ko ? words.ko : words.en
-    }
-
-    /// The label's text with `%1`, `%2`, … replaced by `values`.
-    public func format(_ label: CohortLabel, _ values: String...) -> String {
-        Labels.fill(self[label], values)
-    }
-
+extension Words where Entry == CohortLabel {
     /// An outcome or kind named by the rubric or dossier: translated when
     /// Certify knows the word (`pass`, `city`), else as written (`A`).
     public func word(_ name: String) -> String {

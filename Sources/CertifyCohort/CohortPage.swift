@@ -257,10 +257,7 @@ enum PageView {
     }
 
     /// Every cohort label by its case name (`l.mean`), per language.
-    static let words: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-        let l = CohortLabels(language)
-        return (language, Dictionary(uniqueKeysWithValues: CohortLabel.allCases.map { (String(describing: $0), l[$0]) }))
-    })
+    static let words: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CohortLabel.table($0)) })
 
     static func stats(_ stats: [(String, String)]) -> [[String: Any]] {
         stats.map { ["value": $0.0, "label": $0.1] }

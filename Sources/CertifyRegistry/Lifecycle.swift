@@ -1,7 +1,7 @@
 import CertifyModel
 
 /// A certificate's status on a given day (registry.md).
-public enum CertificateStatus: String, Sendable, CaseIterable, Codable {
+public enum CertificateStatus: String, LocalizedWord, Codable {
     case valid
     /// Valid, in its last 3 months: renewal should be filed.
     case renewalDue = "renewal-due"
@@ -14,7 +14,7 @@ public enum CertificateStatus: String, Sendable, CaseIterable, Codable {
     /// Whether the certificate is in force.
     public var inForce: Bool { self == .valid || self == .renewalDue }
 
-    public var label: (ko: String, en: String) {
+    public var words: (ko: String, en: String) {
         switch self {
         case .valid: ("유효", "valid")
         case .renewalDue: ("갱신 대상", "renewal due")

@@ -51,7 +51,7 @@ public struct RegistryPages: ServerExtension {
         var view: [String: Any] = ["query": text, "date": date.description]
         do throws(CertifyError) {
             guard text.count <= Self.maxQuery else {
-                throw CertifyError(.usage, CertifyServer.pageText("search-too-long", language, [String(Self.maxQuery)]))
+                throw CertifyError(.usage, CertifyServer.pageText(.searchTooLong, language, [String(Self.maxQuery)]))
             }
             let found = text.isEmpty
                 ? Array(try registry.certificates(on: date).suffix(200).reversed())
@@ -64,20 +64,20 @@ public struct RegistryPages: ServerExtension {
                     "rubric": "\(certificate.rubric) \(certificate.rubricVersion)",
                     "validFrom": certificate.validFrom.description, "validUntil": certificate.validUntil.description,
                     "status": status.rawValue, "inForce": status.inForce,
-                    "statusText": language == .ko ? status.label.ko : status.label.en,
+                    "statusText": status.text(language),
                     "href": "/certificates/\(certificate.id)?lang=\(language.rawValue)",
                 ]
             }
             view["hasCertificates"] = !found.isEmpty
             view["searched"] = !text.isEmpty
             view["checkpoint"] = try registry.latestCheckpoint()
-            return server.page("registry", language: language, title: "registry", path: "/registry", view, status: .ok)
+            return server.page("registry", language: language, title: .registry, path: "/registry", view, status: .ok)
         } catch {
             view["errors"] = error.diagnostics.map { ["href": "#q", "message": $0.message(language)] }
             view["hasErrors"] = true
             view["certificates"] = [[String: Any]]()
             let status: HTTPResponse.Status = error.code == .usage ? .badRequest : .internalServerError
-            return server.page("registry", language: language, title: "registry", path: "/registry", view, status: status)
+            return server.page("registry", language: language, title: .registry, path: "/registry", view, status: status)
         }
     }
 

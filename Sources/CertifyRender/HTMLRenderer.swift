@@ -90,10 +90,7 @@ private struct ReportView {
     }
 
     /// Every label by its case name (`l.total`), per language.
-    static let words: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-        let l = Labels(language)
-        return (language, Dictionary(uniqueKeysWithValues: Label.allCases.map { (String(describing: $0), l[$0]) }))
-    })
+    static let words: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Label.table($0)) })
 
     // MARK: Decision
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// Every word the renderers show a person, in Korean and English. A
 /// label is a case, so a misspelt key does not compile.
-public enum Label: CaseIterable, Sendable {
+public enum Label: LocalizedWord {
     case dossier, applicant, applicants, rubric, date, area, points, max, status, rule, input, total, grade, certified, yes, no, validity, none, findings, threshold, pass, official, selfCheck, scored, missing, notSelected, selfAssessed, error, warning, info, mandatory, elective, evidence, reviews, report, decision, certifiedYes, certifiedNo, passVerdict, failVerdict, result, noGrade, grades, noValidity, reasons, belowThreshold, chart, chartDesc, indicators, id, indicator, inputAsGiven, pointsMax, reviewer, score, mean, panel, selfScore, droppedNote, kpi, target, achieved, attainment, direction, higher, lower, accepted, rejected, rejectedBy, kpiDecision, severity, message, noFindings, evidenceRegister, evidenceK, evidenceTitle, file, usedBy, sha256, signature, keyId, signerName, generatedAt, engine, verifyHow, verifyNote, authoritative, submitted, decisionDate, unknown, of,
         kindCity, kindCounty, kindCompany, kindLocalGovernment, kindAssociation, roleDeveloper, roleProvider, roleOperator
 
@@ -166,17 +166,9 @@ public enum Label: CaseIterable, Sendable {
 }
 
 /// The labels in one language.
-public struct Labels: Sendable {
-    public let language: Language
+public typealias Labels = Words<Label>
 
-    public init(_ language: Language) { self.language = language }
-
-
-    public subscript(_ label: Label) -> String {
-        let words = label.words
-        return language == .ko ? words.ko : words.en
-    }
-
+extension Words where Entry == Label {
     /// What the total is compared with: "pass mark 60", or "certified from
     /// C ≥ 60" for a graded rubric, numbers written by `number`.
     public func threshold(of result: ScoreResult, number: (Rational) -> String) -> String {
@@ -195,10 +187,5 @@ public struct Labels: Sendable {
     /// An applicant role in this language, likewise.
     public func applicantRole(_ role: String) -> String {
         Label(applicantRole: role).map { self[$0] } ?? role
-    }
-
-    /// The label's text with `%1`, `%2`, … replaced by `values`.
-    public func format(_ label: Label, _ values: String...) -> String {
-        Labels.fill(self[label], values)
     }
 }

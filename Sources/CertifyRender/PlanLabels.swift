@@ -2,7 +2,7 @@ import CertifyModel
 
 /// The words of `certify plan`, in Korean and English. A label is a case,
 /// so a misspelt key does not compile.
-public enum PlanLabel: CaseIterable, Sendable {
+public enum PlanLabel: LocalizedWord {
     case current, goal, unreachable, reached, option, changed, steps, declare, undeclare, add, margin, above, risks,
          noRisks, missing, certified, notCertified, noneGiven, best
 
@@ -32,12 +32,4 @@ public enum PlanLabel: CaseIterable, Sendable {
 }
 
 /// `PlanLabel` words in one language.
-public struct PlanLabels: Sendable {
-    public let language: Language
-
-    public init(_ language: Language) { self.language = language }
-
-    public subscript(_ label: PlanLabel) -> String {
-        language == .ko ? label.words.ko : label.words.en
-    }
-}
+public typealias PlanLabels = Words<PlanLabel>

@@ -62,7 +62,7 @@ public struct Problem: Error, Sendable {
             title: status == 422 ? "Invalid input" : HTTPResponse.Status(code: status).reasonPhrase,
             detail: count == 1
                 ? error.diagnostics[0].message(language)
-                : UIText.text("problems-see-errors", language, String(count)),
+                : PageWord.problemsSeeErrors.text(language, String(count)),
             errors: error.diagnostics)
         self.language = language
     }

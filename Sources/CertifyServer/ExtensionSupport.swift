@@ -40,8 +40,8 @@ extension CertifyServer {
     public static func pageLanguage(_ request: Request) -> Language { UIText.language(request) }
 
     /// A phrase of the pages in `language`, `%1`, `%2`… replaced by `values`.
-    public static func pageText(_ key: String, _ language: Language, _ values: [String] = []) -> String {
-        UIText.text(key, language, values: values)
+    public static func pageText(_ word: PageWord, _ language: Language, _ values: [String] = []) -> String {
+        word.text(language, values: values)
     }
 
     /// The pages' templates (the shared ones and the server's own, so that an

@@ -8,10 +8,8 @@ struct FormFields {
     let rubric: Rubric
     let language: Language
 
-    private func t(_ key: String, _ values: String...) -> String {
-        var text = UIText.text(key, language)
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
-        return text
+    private func t(_ word: PageWord, _ values: String...) -> String {
+        word.text(language, values: values)
     }
 
     /// The row number (1-based) and the rest of `prefix-N-rest`.
@@ -25,32 +23,32 @@ struct FormFields {
     /// The field's name as its label says it.
     func label(_ name: String) -> String {
         switch name {
-        case "dossier-id": return t("dossier-id")
-        case "submitted": return t("submitted")
-        case "reviewer": return t("reviewer-id")
+        case "dossier-id": return t(.dossierID)
+        case "submitted": return t(.submitted)
+        case "reviewer": return t(.reviewerID)
         default: break
         }
         if let (row, rest) = Self.row(name, after: "applicant-") {
-            let key = ["id": "applicant-id", "kind": "applicant-kind", "role": "applicant-role",
-                       "name_ko": "name-ko", "name_en": "name-en"][rest] ?? "applicant-id"
-            return "\(t("applicant", String(row))) · \(t(key))"
+            let key: PageWord = ["id": .applicantID, "kind": .applicantKind, "role": .applicantRole,
+                                 "name_ko": .nameKo, "name_en": .nameEn][rest] ?? .applicantID
+            return "\(t(.applicant, String(row))) · \(t(key))"
         }
         if let (row, rest) = Self.row(name, after: "evidence-"), !name.hasPrefix("evidence-of-") {
-            let key = ["id": "evidence-id", "href": "evidence-href", "sha256": "evidence-sha256", "title": "evidence-title"][rest]
-                ?? "evidence-id"
-            return "\(t("evidence-row", String(row))) · \(t(key))"
+            let key: PageWord = ["id": .evidenceID, "href": .evidenceHref, "sha256": .evidenceSHA256, "title": .evidenceTitle][rest]
+                ?? .evidenceID
+            return "\(t(.evidenceRow, String(row))) · \(t(key))"
         }
         for indicator in rubric.indicators {
             let id = indicator.id
             let named = "\(id) \(indicator.label.text(language))"
             if name == "value-\(id)" || name == "value-\(id)-other" || name == "judgment-\(id)-score" { return named }
-            if name == "elective-\(id)" { return "\(named) · \(t("elective"))" }
-            if name == "evidence-of-\(id)" { return "\(named) · \(t("evidence-of"))" }
-            if name == "judgment-\(id)-comment" { return "\(named) · \(t("comment"))" }
+            if name == "elective-\(id)" { return "\(named) · \(t(.elective))" }
+            if name == "evidence-of-\(id)" { return "\(named) · \(t(.evidenceOf))" }
+            if name == "judgment-\(id)-comment" { return "\(named) · \(t(.comment))" }
             if let (row, rest) = Self.row(name, after: "kpi-\(id)-") {
-                let key = ["id": "kpi-id", "direction": "kpi-direction", "target": "kpi-target", "achieved": "kpi-achieved",
-                           "unit": "kpi-unit", "label": "kpi-label"][rest] ?? "kpi-id"
-                return "\(named) · \(t("kpi", String(row))) · \(t(key))"
+                let key: PageWord = ["id": .kpiID, "direction": .kpiDirection, "target": .kpiTarget, "achieved": .kpiAchieved,
+                                     "unit": .kpiUnit, "label": .kpiLabel][rest] ?? .kpiID
+                return "\(named) · \(t(.kpi, String(row))) · \(t(key))"
             }
         }
         return name
@@ -58,19 +56,19 @@ struct FormFields {
 
     /// The form the field takes, in words ("a whole number, 0 or more").
     func expected(_ name: String) -> String {
-        if name == "submitted" || name == "date" { return t("expect-date") }
-        if name.hasSuffix("-sha256") { return t("expect-sha256") }
-        if name == "dossier-id" || name == "reviewer" || name.hasSuffix("-id") { return t("expect-id") }
-        if name.hasSuffix("-target") || name.hasSuffix("-achieved") { return t("decimal") }
+        if name == "submitted" || name == "date" { return t(.expectDate) }
+        if name.hasSuffix("-sha256") { return t(.expectSHA256) }
+        if name == "dossier-id" || name == "reviewer" || name.hasSuffix("-id") { return t(.expectID) }
+        if name.hasSuffix("-target") || name.hasSuffix("-achieved") { return t(.decimal) }
         if name.hasPrefix("value-"), let indicator = rubric.indicator(String(name.dropFirst("value-".count))) {
             switch indicator.input {
-            case .count: return t("whole-number")
-            case .decimal: return t("decimal")
-            case .percent: return t("percent")
+            case .count: return t(.wholeNumber)
+            case .decimal: return t(.decimal)
+            case .percent: return t(.percent)
             default: break
             }
         }
-        return t("expect-text")
+        return t(.expectText)
     }
 
     /// A problem with what was typed into one field.
@@ -91,7 +89,7 @@ struct FormFields {
             if let canonical = read(typed) {
                 out.set(name, canonical)
             } else {
-                problems.append(Problem(field: name, message: t("typed-unreadable", label(name), typed, expected(name), example)))
+                problems.append(Problem(field: name, message: t(.typedUnreadable, label(name), typed, expected(name), example)))
             }
         }
         fix("submitted", TypedInput.date, example: "2026-03-02")
@@ -126,7 +124,7 @@ struct FormFields {
             names.append(language == .ko ? "applicant-0-name_ko" : "applicant-0-name_en")
         }
         return names.map { name in
-            Problem(field: name, message: t("field-required", label(name), expected(name)))
+            Problem(field: name, message: t(.fieldRequired, label(name), expected(name)))
         }
     }
 }
@@ -153,6 +151,6 @@ extension CertifyServer {
     /// of the schema's.
     static func wrongFile(_ part: Part, expected: String, language: Language) -> Diagnostic? {
         guard let root = rootName(part.bytes), ["dossier", "review"].contains(root), root != expected else { return nil }
-        return Diagnostic(UIText.text("wrong-file-\(expected)", language, part.displayName))
+        return Diagnostic((expected == "dossier" ? PageWord.wrongFileDossier : .wrongFileReview).text(language, part.displayName))
     }
 }

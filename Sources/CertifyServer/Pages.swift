@@ -33,11 +33,11 @@ extension CertifyServer {
         }
         search.post("/selfcheck/upload") { request, _ in await self.uploadDossier(request) }
         router.get("/review") { request, _ in
-            self.page("review-upload", language: UIText.language(request), title: "review", [:], status: .ok)
+            self.page("review-upload", language: UIText.language(request), title: .review, [:], status: .ok)
         }
         router.post("/review") { request, _ in await self.postReview(request) }
         router.get("/panel") { request, _ in
-            self.page("panel-upload", language: UIText.language(request), title: "panel", [:], status: .ok)
+            self.page("panel-upload", language: UIText.language(request), title: .panel, [:], status: .ok)
         }
         router.post("/panel") { request, _ in await self.postPanel(request) }
     }
@@ -53,7 +53,7 @@ extension CertifyServer {
     /// may carry a query (the switch keeps it and adds `lang`).
     func frame(_ language: Language, title: String, path: String) -> [String: Any] {
         [
-            "lang": language.rawValue, "t": UIText.strings(language), "title": title,
+            "lang": language.rawValue, "t": PageWord.table(language), "title": title,
             "languages": Language.allCases.map { other -> [String: Any] in
                 ["code": other.rawValue, "label": other == .ko ? "한국어" : "English",
                  "href": "\(path)\(path.contains("?") ? "&" : "?")lang=\(other.rawValue)", "current": other == language]
@@ -73,10 +73,10 @@ extension CertifyServer {
     }
 
     /// The page of `template` (one of the server's templates) in the shared
-    /// layout, titled with the page word `key`, with `view`'s values.
-    public func page(_ template: String, language: Language, title key: String, path: String? = nil, _ view: [String: Any],
+    /// layout, titled with the page word `word`, with `view`'s values.
+    public func page(_ template: String, language: Language, title word: PageWord, path: String? = nil, _ view: [String: Any],
                      status: HTTPResponse.Status) -> Response {
-        var all = frame(language, title: UIText.text(key, language), path: path ?? "/\(template.split(separator: "-")[0])")
+        var all = frame(language, title: word.text(language), path: path ?? "/\(template.split(separator: "-")[0])")
         for (key, value) in view { all[key] = value }
         return html(template, all, status: status)
     }
@@ -86,10 +86,10 @@ extension CertifyServer {
     /// link home.
     func errorPage(_ request: Request, status: Int) -> Response {
         guard status != 404 else { return notFound(UIText.language(request)) }
-        let key = [400, 405, 408, 413, 415].contains(status) ? "error-\(status)" : status >= 500 ? "error-500" : "error-400"
+        let word = PageWord(errorStatus: status)
         let language = UIText.language(request)
-        return page("message", language: language, title: key, path: "/",
-                    ["message": UIText.text(key, language)], status: HTTPResponse.Status(code: status))
+        return page("message", language: language, title: word, path: "/",
+                    ["message": word.text(language)], status: HTTPResponse.Status(code: status))
     }
 
     /// Whether a path is one of the pages (answered with HTML errors) rather
@@ -99,8 +99,8 @@ extension CertifyServer {
     }
 
     func notFound(_ language: Language) -> Response {
-        page("message", language: language, title: "not-found", path: "/",
-             ["message": UIText.text("not-found", language)], status: .notFound)
+        page("message", language: language, title: .notFound, path: "/",
+             ["message": PageWord.notFound.text(language)], status: .notFound)
     }
 
     func home(_ request: Request) -> Response {
@@ -109,7 +109,7 @@ extension CertifyServer {
             ["id": entry.rubric.id, "version": entry.rubric.version, "title": entry.rubric.title.text(language),
              "href": "/selfcheck/\(entry.rubric.id)/\(entry.rubric.version)?lang=\(language.rawValue)"]
         }
-        return page("home", language: language, title: "app", path: "/", ["rubrics": rubrics], status: .ok)
+        return page("home", language: language, title: .app, path: "/", ["rubrics": rubrics], status: .ok)
     }
 
     /// Errors for a page: the summary's links, and the messages by field,
@@ -140,12 +140,12 @@ extension CertifyServer {
                 let name = fields?.label(target) ?? target
                 let expected = fields?.expected(target) ?? ""
                 message = value.isEmpty
-                    ? UIText.text("field-required", language, name, expected)
-                    : UIText.text("field-format", language, name, value, expected)
+                    ? PageWord.fieldRequired.text(language, name, expected)
+                    : PageWord.fieldFormat.text(language, name, value, expected)
             }
             if let fields, case .tooManyElectives(let declared, let group, let choose)? = diagnostic.catalogMessage {
                 // The group by its label and what to untick, not the XML's tokens.
-                message = UIText.text("too-many-electives", language,
+                message = PageWord.tooManyElectives.text(language,
                                       fields.rubric.electiveGroup(group)?.label.text(language) ?? group, String(choose),
                                       String(declared.count), String(declared.count - choose))
             }
@@ -216,7 +216,7 @@ extension CertifyServer {
         }
         let view = SelfCheckView(rubric: rubric, values: values, language: language, fieldErrors: byField, result: result, plan: plan)
         let path = "/selfcheck/\(rubric.id)/\(rubric.version)"
-        var all = frame(language, title: UIText.text("selfcheck-of", language, rubric.title.text(language)), path: path)
+        var all = frame(language, title: PageWord.selfcheckOf.text(language, rubric.title.text(language)), path: path)
         for (key, value) in view.build() { all[key] = value }
         let summary = uploadSummary + formSummary
         all["errors"] = summary
@@ -308,7 +308,7 @@ extension CertifyServer {
         let body: FormBody
         do { body = try await BodyReader.read(request, timeout: configuration.requestTimeout) } catch { return errorPage(request, status: Problem(error).status) }
         guard let part = body.file("dossier") else {
-            return uploadError(language, [Diagnostic(UIText.text("dossier-file-missing", language))])
+            return uploadError(language, [Diagnostic(PageWord.dossierFileMissing.text(language))])
         }
         if let wrong = Self.wrongFile(part, expected: "dossier", language: language) { return uploadError(language, [wrong]) }
         do {
@@ -344,7 +344,7 @@ extension CertifyServer {
             ["id": entry.rubric.id, "version": entry.rubric.version, "title": entry.rubric.title.text(language),
              "href": "/selfcheck/\(entry.rubric.id)/\(entry.rubric.version)?lang=\(language.rawValue)"]
         }
-        return page("home", language: language, title: "app", path: "/",
+        return page("home", language: language, title: .app, path: "/",
                     ["rubrics": rubrics, "errors": summary, "hasErrors": true], status: .unprocessableContent)
     }
 }

@@ -25,8 +25,8 @@ struct PlanView {
         func shown(_ input: PlanInput?, of indicator: Indicator) -> String {
             switch input {
             case nil: p[.noneGiven]
-            case .value("true")? where indicator.input == .boolean: UIText.text("yes", language)
-            case .value("false")? where indicator.input == .boolean: UIText.text("no", language)
+            case .value("true")? where indicator.input == .boolean: PageWord.yes.text(language)
+            case .value("false")? where indicator.input == .boolean: PageWord.no.text(language)
             case .value(let text)? where indicator.input == .enum: UIText.choice(text, language)
             case .value(let text)?: text
             case .items(let items)?: items.isEmpty ? "[]" : "[" + items.joined(separator: ", ") + "]"
@@ -62,7 +62,7 @@ struct PlanView {
             return [
                 "head": head, "bestPlan": Array(plans.prefix(1)), "others": Array(plans.dropFirst()),
                 "hasOthers": plans.count > 1,
-                "othersLabel": UIText.text("other-plans", language, String(plans.count - 1)),
+                "othersLabel": PageWord.otherPlans.text(language, String(plans.count - 1)),
             ]
         }
         if let margin = report.margin {
@@ -79,9 +79,9 @@ struct PlanView {
         view["missing"] = report.missing.map { item -> [String: Any] in
             ["indicator": item.indicator.id, "message": item.message.text(language)]
         }
-        view["changeLabel"] = UIText.text("indicator", language)
-        view["changeText"] = UIText.text("change", language)
-        view["pointsLabel"] = UIText.text("points", language)
+        view["changeLabel"] = PageWord.indicator.text(language)
+        view["changeText"] = PageWord.change.text(language)
+        view["pointsLabel"] = PageWord.points.text(language)
         return view
     }
 }

@@ -28,12 +28,12 @@ extension CertifyServer {
     static func given(_ dossier: Dossier, language: Language) -> [String: String] {
         var out: [String: String] = [:]
         for judgment in dossier.judgments {
-            out[judgment.indicator] = UIText.text("given-self", language, judgment.score)
+            out[judgment.indicator] = PageWord.givenSelf.text(language, judgment.score)
         }
         for kpi in dossier.kpis {
             let unit = kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? ""
-            out[kpi.id] = UIText.text("given-kpi", language, "\(kpi.target)\(unit)", "\(kpi.achieved)\(unit)",
-                                      UIText.text(kpi.direction.rawValue, language))
+            out[kpi.id] = PageWord.givenKPI.text(language, "\(kpi.target)\(unit)", "\(kpi.achieved)\(unit)",
+                                      PageWord(kpi.direction).text(language))
         }
         return out
     }
@@ -46,7 +46,7 @@ extension CertifyServer {
         if let part = body.file("dossier") {
             if let wrong = Self.wrongFile(part, expected: "dossier", language: language) {
                 let (summary, _) = Self.errorViews([wrong], language: language) { _ in nil }
-                return page("review-upload", language: language, title: "review",
+                return page("review-upload", language: language, title: .review,
                             ["errors": summary, "hasErrors": true], status: .unprocessableContent)
             }
             do {
@@ -59,15 +59,15 @@ extension CertifyServer {
                 return reviewSheet(subject, values: FormValues(), language: language, errors: [], status: .ok)
             } catch {
                 let (summary, _) = Self.errorViews(error.diagnostics.naming(part.upload.name), language: language) { _ in nil }
-                return page("review-upload", language: language, title: "review",
+                return page("review-upload", language: language, title: .review,
                             ["errors": summary, "hasErrors": true], status: .unprocessableContent)
             }
         }
         // Second step: the sheet itself.
         let values = FormValues(body)
         guard let rubric = self.rubric(values.one("rubric"), values.one("rubric-version")) else {
-            let (summary, _) = Self.errorViews([Diagnostic(UIText.text("dossier-file-missing", language))], language: language) { _ in "dossier" }
-            return page("review-upload", language: language, title: "review",
+            let (summary, _) = Self.errorViews([Diagnostic(PageWord.dossierFileMissing.text(language))], language: language) { _ in "dossier" }
+            return page("review-upload", language: language, title: .review,
                         ["errors": summary, "hasErrors": true], status: .unprocessableContent)
         }
         let kpiIDs = values.many("kpi")
@@ -101,27 +101,25 @@ extension CertifyServer {
         let fields = FormFields(rubric: subject.rubric, language: language)
         var problems: [FormFields.Problem] = []
         if values.trimmed("reviewer").isEmpty {
-            problems.append(.init(field: "reviewer", message: UIText.text(
-                "field-required", language, fields.label("reviewer"), UIText.text("expect-id", language))))
+            problems.append(.init(field: "reviewer", message: PageWord.fieldRequired.text(language, fields.label("reviewer"), PageWord.expectID.text(language))))
         }
         let judgments = subject.rubric.indicators.filter { $0.input == .judgment }
         let scored = judgments.contains { !values.trimmed("judgment-\($0.id)-score").isEmpty }
         let decided = subject.kpis.contains { !values.trimmed("decision-\($0.id)").isEmpty }
         if !scored && !decided, let first = judgments.first.map({ "judgment-\($0.id)-score" })
             ?? subject.kpis.first.map({ "decision-\($0.id)" }) {
-            problems.append(.init(field: first, message: UIText.text("review-empty", language)))
+            problems.append(.init(field: first, message: PageWord.reviewEmpty.text(language)))
         }
         for kpi in subject.kpis where values.one("decision-\(kpi.id)") == "reject" && values.trimmed("reason-\(kpi.id)").isEmpty {
-            problems.append(.init(field: "reason-\(kpi.id)", message: UIText.text(
-                "field-required", language, "\(kpi.id) \(kpi.label) · \(UIText.text("reason", language))",
-                UIText.text("expect-reason", language))))
+            problems.append(.init(field: "reason-\(kpi.id)", message: PageWord.fieldRequired.text(language, "\(kpi.id) \(kpi.label) · \(PageWord.reason.text(language))",
+                PageWord.expectReason.text(language))))
         }
         return problems
     }
 
     func reviewSheet(_ subject: SheetSubject, values: FormValues, language: Language, errors: [Diagnostic],
                      problems: [FormFields.Problem] = [], writer: ReviewWriter? = nil, status: HTTPResponse.Status) -> Response {
-        page("review", language: language, title: "review", path: "/review",
+        page("review", language: language, title: .review, path: "/review",
              reviewSheetView(subject, values: values, language: language, errors: errors, problems: problems, writer: writer),
              status: status)
     }
@@ -142,7 +140,7 @@ extension CertifyServer {
         }
         let view = SelfCheckView(rubric: subject.rubric, values: values, language: language, fieldErrors: byField, result: nil)
         let scores = SelfCheckView.scoreRange(subject.rubric)
-        var scoreChoices: [(value: String, label: String)] = [("", UIText.text("choose-score", language))]
+        var scoreChoices: [(value: String, label: String)] = [("", PageWord.chooseScore.text(language))]
         for score in scores { scoreChoices.append((String(score), Self.anchor(score, scores, language))) }
         let judgments = subject.rubric.indicators.filter { $0.input == .judgment }.map { indicator -> [String: Any] in
             let name = "judgment-\(indicator.id)"
@@ -153,8 +151,8 @@ extension CertifyServer {
                 // Only a text in the page's language: a Korean page shows no English.
                 "description": indicator.description[language] ?? "", "hasDescription": !(indicator.description[language] ?? "").isEmpty,
                 "score": score, "comment": view.field("\(name)-comment"),
-                "scoreLabel": UIText.text("score-1-5", language, String(scores.lowerBound), String(scores.upperBound)),
-                "given": subject.given[indicator.id] ?? UIText.text("given-none", language),
+                "scoreLabel": PageWord.scoreScale.text(language, String(scores.lowerBound), String(scores.upperBound)),
+                "given": subject.given[indicator.id] ?? PageWord.givenNone.text(language),
                 "anchors": scores.map { Self.anchor($0, scores, language) }.joined(separator: " · "),
             ]
         }
@@ -162,12 +160,12 @@ extension CertifyServer {
             let name = "decision-\(kpi.id)"
             var decision = view.field(name)
             // No choice ticked for the reviewer: each KPI is decided on purpose.
-            decision["options"] = view.options(name, [("accept", UIText.text("accept", language)), ("reject", UIText.text("reject", language))])
+            decision["options"] = view.options(name, [("accept", PageWord.accept.text(language)), ("reject", PageWord.reject.text(language))])
             return ["id": kpi.id, "label": kpi.label, "decision": decision, "reason": view.field("reason-\(kpi.id)", hint: true),
                     "given": subject.given[kpi.id] ?? "", "givenKey": "given-\(kpi.id)"]
         }
         return [
-            "heading": UIText.text("review-of", language, subject.dossierID),
+            "heading": PageWord.reviewOf.text(language, subject.dossierID),
             "dossierID": subject.dossierID, "rubricID": subject.rubric.id, "rubricVersion": subject.rubric.version,
             "reviewer": view.field("reviewer", hint: true),
             "judgments": judgments, "kpis": kpis, "hasKPIs": !kpis.isEmpty,
@@ -182,11 +180,11 @@ extension CertifyServer {
     static func anchor(_ score: Int, _ scores: ClosedRange<Int>, _ language: Language) -> String {
         let words: String
         if scores.count == 5 {
-            words = UIText.text("anchor-\(score - scores.lowerBound + 1)", language)
+            words = PageWord.anchor(score - scores.lowerBound + 1).text(language)
         } else if score == scores.lowerBound {
-            words = UIText.text("anchor-1", language)
+            words = PageWord.anchor1.text(language)
         } else if score == scores.upperBound {
-            words = UIText.text("anchor-5", language)
+            words = PageWord.anchor5.text(language)
         } else {
             return String(score)
         }
@@ -214,24 +212,24 @@ extension CertifyServer {
             let (summary, _) = Self.errorViews(diagnostics, language: language) { _ in nil }
             func kept(_ part: Part) -> [String: Any] { ["name": part.displayName, "text": part.text] }
             let keptFiles = keep ? dossierPart.map { [kept($0)] } ?? [] : []
-            return page("panel-upload", language: language, title: "panel",
+            return page("panel-upload", language: language, title: .panel,
                         ["errors": summary, "hasErrors": true, "date": values.one("date"),
                          "official": values.one("official") == "yes",
                          "keptDossier": keptFiles, "keptReviews": keep ? reviews.map(kept) : [],
                          "hasKept": keep && dossierPart != nil,
-                         "keptNote": UIText.text("kept-files", language, String(reviews.count + (dossierPart == nil ? 0 : 1)))],
+                         "keptNote": PageWord.keptFiles.text(language, String(reviews.count + (dossierPart == nil ? 0 : 1)))],
                         status: .unprocessableContent)
         }
         guard let dossier = dossierPart else {
-            return fail([Diagnostic(UIText.text("dossier-file-missing", language))])
+            return fail([Diagnostic(PageWord.dossierFileMissing.text(language))])
         }
         let dateText = values.trimmed("date")
         var date = CalendarDate.today()
         if !dateText.isEmpty {
             // As people type dates ("2026.03.02"); the command below gets the canonical form.
             guard let given = TypedInput.date(dateText).flatMap({ CalendarDate(iso: $0) }) else {
-                return fail([Diagnostic(UIText.text("typed-unreadable", language, UIText.text("decision-date", language), dateText,
-                                                    UIText.text("expect-date", language), "2026-03-02"))], keep: true)
+                return fail([Diagnostic(PageWord.typedUnreadable.text(language, PageWord.decisionDate.text(language), dateText,
+                                                    PageWord.expectDate.text(language), "2026-03-02"))], keep: true)
             }
             date = given
         }
@@ -254,7 +252,7 @@ extension CertifyServer {
         command += ["--out", "\(base).report.xml", "--html", "\(base).report.html", "--lang", language.rawValue]
         var view = panelValues(result, language: language)
         view["command"] = command.joined(separator: " ")
-        return page("panel", language: language, title: "panel", path: "/panel", view, status: .ok)
+        return page("panel", language: language, title: .panel, path: "/panel", view, status: .ok)
     }
 
     /// The panel template's values for a result.
@@ -278,11 +276,11 @@ extension CertifyServer {
         }
         let kpis = result.areas.flatMap(\.indicators).flatMap(\.kpis).map { kpi -> [String: Any] in
             [
-                "id": kpi.id, "label": kpi.label, "direction": UIText.text(kpi.direction.rawValue, language),
+                "id": kpi.id, "label": kpi.label, "direction": PageWord(kpi.direction).text(language),
                 "target": kpi.target.formatted(), "achieved": kpi.achieved.formatted(), "unit": kpi.unit ?? "" as String,
                 // Attainment as a percentage ("75%"), as the rubric's scale says it.
                 "attainment": (kpi.attainment * Rational(100)).rounded(places: 1).formatted() + "%", "accepted": kpi.accepted,
-                "rejectedBy": UIText.text("rejected-by", language, kpi.rejectedBy.joined(separator: ", ")),
+                "rejectedBy": PageWord.rejectedBy.text(language, kpi.rejectedBy.joined(separator: ", ")),
                 "hasRejectedBy": !kpi.rejectedBy.isEmpty,
             ]
         }
@@ -290,9 +288,9 @@ extension CertifyServer {
         // "절사평균" (trimmed mean) only when a highest and lowest score were dropped.
         let trimmed = result.areas.flatMap(\.indicators).contains { !($0.panel?.dropped.isEmpty ?? true) }
         return [
-            "meanHeading": UIText.text(trimmed ? "trimmed-mean" : "mean-of-scores", language),
-            "nextStep": UIText.text(result.certified ? "next-step-certified" : "next-step-not-certified", language),
-            "heading": UIText.text("panel-of", language, result.dossier.id),
+            "meanHeading": (trimmed ? PageWord.trimmedMean : .meanOfScores).text(language),
+            "nextStep": (result.certified ? PageWord.nextStepCertified : .nextStepNotCertified).text(language),
+            "heading": PageWord.panelOf.text(language, result.dossier.id),
             "results": ResultsView(result: result, language: language).build(),
             "reviewers": reviewers.joined(separator: ", "), "reviewerCount": String(reviewers.count),
             "judgments": judgments, "hasJudgments": !judgments.isEmpty,

@@ -9,10 +9,8 @@ import CertifyModel
 struct RuleWords {
     let language: Language
 
-    private func t(_ key: String, _ values: String...) -> String {
-        var text = UIText.text(key, language)
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
-        return text
+    private func t(_ word: PageWord, _ values: String...) -> String {
+        word.text(language, values: values)
     }
 
     private static func n(_ value: Rational) -> String { SelfCheckView.points(value) }
@@ -20,18 +18,18 @@ struct RuleWords {
     /// A band `[min, upper)` as a range of whole counts ("3–5") or of
     /// numbers ("3 이상 6 미만").
     private func range(_ min: Rational, _ upper: Rational?, whole: Bool) -> String {
-        guard let upper else { return t("band-from", Self.n(min)) }
+        guard let upper else { return t(.bandFrom, Self.n(min)) }
         if whole, min.isInteger, upper.isInteger {
             let last = upper - Rational(1)
             return last == min ? Self.n(min) : "\(Self.n(min))–\(Self.n(last))"
         }
-        return t("band-between", Self.n(min), Self.n(upper))
+        return t(.bandBetween, Self.n(min), Self.n(upper))
     }
 
     private func bands(_ bands: [Band], whole: Bool) -> String {
         bands.enumerated().map { index, band in
             let upper = index + 1 < bands.count ? bands[index + 1].min : nil
-            return "\(range(band.min, upper, whole: whole)) → \(t("points-each", Self.n(band.points)))"
+            return "\(range(band.min, upper, whole: whole)) → \(t(.pointsEach, Self.n(band.points)))"
         }.joined(separator: ", ")
     }
 
@@ -41,12 +39,12 @@ struct RuleWords {
         let whole = indicator.input == .count || indicator.input == .set
         switch indicator.method {
         case .bands(let list): return bands(list, whole: whole)
-        case .recognisedCount(_, let list): return t("recognised-count-scale", bands(list, whole: true))
+        case .recognisedCount(_, let list): return t(.recognisedCountScale, bands(list, whole: true))
         case .linear(let lo, let hi):
-            return t("linear-scale", Self.n(lo), Self.n(hi), Self.n(indicator.max))
-        case .recognisedEach(_, let points): return t("each-scale", Self.n(points), Self.n(indicator.max))
+            return t(.linearScale, Self.n(lo), Self.n(hi), Self.n(indicator.max))
+        case .recognisedEach(_, let points): return t(.eachScale, Self.n(points), Self.n(indicator.max))
         case .kpiAttainment(let zeroAt, let fullAt):
-            return t("kpi-scale", Self.n(zeroAt * Rational(100)), Self.n(fullAt * Rational(100)), Self.n(indicator.max))
+            return t(.kpiScale, Self.n(zeroAt * Rational(100)), Self.n(fullAt * Rational(100)), Self.n(indicator.max))
         case .choices, .yesNo, .judgment: return nil
         }
     }
@@ -56,24 +54,24 @@ struct RuleWords {
         let whole = indicator.input == .count || indicator.input == .set
         switch rule {
         case .ruleNoInput(let missing):
-            return missing == .value || missing == .kpis ? t("why-no-value") : t("why-no-score")
+            return missing == .value || missing == .kpis ? t(.whyNoValue) : t(.whyNoScore)
         case .ruleBand(let band):
-            return t("why-band", range(band.min, band.upper, whole: whole), Self.n(band.points))
-        case .ruleBelowFirstBand: return t("why-below")
+            return t(.whyBand, range(band.min, band.upper, whole: whole), Self.n(band.points))
+        case .ruleBelowFirstBand: return t(.whyBelow)
         case .ruleLinear(_, let value, let lo, let hi, let points):
-            return t("why-linear", Self.n(value), Self.n(lo), Self.n(hi), Self.n(points))
-        case .ruleChoice(let value, let points): return t("why-choice", choice(value), Self.n(points))
-        case .ruleYesNo(let value, let points): return t("why-choice", t(value ? "yes" : "no"), Self.n(points))
+            return t(.whyLinear, Self.n(value), Self.n(lo), Self.n(hi), Self.n(points))
+        case .ruleChoice(let value, let points): return t(.whyChoice, choice(value), Self.n(points))
+        case .ruleYesNo(let value, let points): return t(.whyChoice, t(value ? .yes : .no), Self.n(points))
         case .ruleRecognisedCount(let ids, let band):
-            return t("why-recognised", String(ids.count), band.map { Self.n($0.points) } ?? "0")
+            return t(.whyRecognised, String(ids.count), band.map { Self.n($0.points) } ?? "0")
         case .ruleRecognisedEach(let ids, _, _, let capped):
-            return t("why-recognised", String(ids.count), Self.n(capped ?? Rational(ids.count) * Self.each(indicator)))
+            return t(.whyRecognised, String(ids.count), Self.n(capped ?? Rational(ids.count) * Self.each(indicator)))
         case .ruleKPIAttainment(let mean, _, _, _, _, let points):
-            return t("why-kpi", Self.n(mean * Rational(100)), Self.n(points))
-        case .ruleNoAcceptedKPI: return t("why-no-kpi")
+            return t(.whyKPI, Self.n(mean * Rational(100)), Self.n(points))
+        case .ruleNoAcceptedKPI: return t(.whyNoKPI)
         case .ruleJudgment(let selfAssessed, _, _, let mean, _, _, _, let points):
-            return t(selfAssessed ? "why-self" : "why-panel", mean.rounded(places: 2).formatted(), Self.n(points))
-        case .ruleElectiveNotSelected: return t("why-not-selected")
+            return t(selfAssessed ? .whySelf : .whyPanel, mean.rounded(places: 2).formatted(), Self.n(points))
+        case .ruleElectiveNotSelected: return t(.whyNotSelected)
         case .ruleRounded(let inner, _): return explain(inner, indicator: indicator, choice: choice)
         default: return rule.text(language)
         }

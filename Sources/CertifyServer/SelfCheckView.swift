@@ -15,10 +15,8 @@ struct SelfCheckView {
     /// The plan for `result` (the self-check page only).
     var plan: PlanReport? = nil
 
-    func t(_ key: String, _ values: String...) -> String {
-        var text = UIText.text(key, language)
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)", with: value) }
-        return text
+    func t(_ word: PageWord, _ values: String...) -> String {
+        word.text(language, values: values)
     }
 
     static func points(_ value: Rational) -> String { value.rounded(places: 2).formatted() }
@@ -57,7 +55,7 @@ struct SelfCheckView {
         // Kinds and roles are rubric data: a known word gets its label, another shows as written.
         let labels = Labels(language)
         let kinds = rubric.applicantKinds.map { (value: $0, label: labels.applicantKind($0)) }
-        let roles = [(value: "", label: t("not-given"))] + rubric.applicantRoles.map { (value: $0, label: labels.applicantRole($0)) }
+        let roles = [(value: "", label: t(.notGiven))] + rubric.applicantRoles.map { (value: $0, label: labels.applicantRole($0)) }
         view["applicants"] = (0..<values.rows("applicant", minimum: 1)).map { row -> [String: Any] in
             let prefix = "applicant-\(row)"
             var kind = field("\(prefix)-kind")
@@ -78,7 +76,7 @@ struct SelfCheckView {
             var nameEn = field("\(prefix)-name_en")
             nameEn["required"] = row == 0 && language == .en
             return [
-                "legend": t("applicant", String(row + 1)), "id": id, "kind": kind,
+                "legend": t(.applicant, String(row + 1)), "id": id, "kind": kind,
                 "hasRoles": !rubric.applicantRoles.isEmpty, "role": role, "nameKo": nameKo, "nameEn": nameEn,
             ]
         }
@@ -86,7 +84,7 @@ struct SelfCheckView {
         view["evidence"] = (0..<values.rows("evidence", minimum: 1)).map { row -> [String: Any] in
             let prefix = "evidence-\(row)"
             return [
-                "legend": t("evidence-row", String(row + 1)), "id": field("\(prefix)-id"),
+                "legend": t(.evidenceRow, String(row + 1)), "id": field("\(prefix)-id"),
                 "file": ["name": "\(prefix)-file", "target": "\(prefix)-sha256"],
                 "href": field("\(prefix)-href"), "sha256": field("\(prefix)-sha256"), "title": field("\(prefix)-title"),
             ]
@@ -94,7 +92,7 @@ struct SelfCheckView {
         var firstOfGroup: Set<String> = []
         view["areas"] = rubric.areas.map { area -> [String: Any] in
             [
-                "id": area.id, "label": area.label.text(language), "max": t("points-max", Self.points(area.max)),
+                "id": area.id, "label": area.label.text(language), "max": t(.pointsMax, Self.points(area.max)),
                 "indicators": area.indicators.map { indicator -> [String: Any] in
                     var item = self.indicator(indicator)
                     if let group = indicator.electiveGroup.flatMap(rubric.electiveGroup), !firstOfGroup.contains(group.id) {
@@ -106,10 +104,10 @@ struct SelfCheckView {
                         item["groupIntro"] = [
                             "id": group.id, "label": group.label.text(language), "k": String(group.choose),
                             "members": String(members),
-                            "count": t("chosen-count", String(group.choose), String(declared)),
-                            "choose": t("choose", String(group.choose), String(members)),
-                            "note": t("choose-note", String(group.choose)),
-                            "full": t("choose-full", String(group.choose)),
+                            "count": t(.chosenCount, String(group.choose), String(declared)),
+                            "choose": t(.choose, String(group.choose), String(members)),
+                            "note": t(.chooseNote, String(group.choose)),
+                            "full": t(.chooseFull, String(group.choose)),
                         ]
                     }
                     return item
@@ -130,7 +128,7 @@ struct SelfCheckView {
         let description = indicator.description[language] ?? ""
         item["description"] = description
         item["hasDescription"] = !description.isEmpty
-        item["maxText"] = t("points-max", Self.points(indicator.max))
+        item["maxText"] = t(.pointsMax, Self.points(indicator.max))
         item["scale"] = RuleWords(language: language).scale(indicator) ?? ""
         item["hasScale"] = RuleWords(language: language).scale(indicator) != nil
         item["mandatory"] = indicator.mandatory
@@ -144,24 +142,24 @@ struct SelfCheckView {
         case .count:
             item["isText"] = true
             item["inputmode"] = "numeric"
-            item["kindHint"] = t("whole-number")
+            item["kindHint"] = t(.wholeNumber)
         case .decimal:
             item["isText"] = true
             item["inputmode"] = "decimal"
-            item["kindHint"] = t("decimal")
+            item["kindHint"] = t(.decimal)
         case .percent:
             item["isText"] = true
             item["inputmode"] = "decimal"
-            item["kindHint"] = t("percent")
+            item["kindHint"] = t(.percent)
             item["suffix"] = "%"
         case .boolean:
             item["isChoice"] = true
-            item["options"] = options(name, [("", t("not-given")), ("true", t("yes")), ("false", t("no"))])
+            item["options"] = options(name, [("", t(.notGiven)), ("true", t(.yes)), ("false", t(.no))])
         case .enum:
             item["isChoice"] = true
-            var choices: [(value: String, label: String)] = [("", t("not-given"))]
+            var choices: [(value: String, label: String)] = [("", t(.notGiven))]
             if case .choices(let listed) = indicator.method {
-                choices += listed.map { ($0.value, "\(UIText.choice($0.value, language)) — \(t("points-each", Self.points($0.points)))") }
+                choices += listed.map { ($0.value, "\(UIText.choice($0.value, language)) — \(t(.pointsEach, Self.points($0.points)))") }
             }
             item["options"] = options(name, choices)
         case .set:
@@ -173,9 +171,9 @@ struct SelfCheckView {
             item["kpis"] = (0..<values.rows("kpi-\(indicator.id)", minimum: 2)).map { row -> [String: Any] in
                 let prefix = "kpi-\(indicator.id)-\(row)"
                 var direction = field("\(prefix)-direction")
-                direction["options"] = options("\(prefix)-direction", [("higher", t("higher")), ("lower", t("lower"))])
+                direction["options"] = options("\(prefix)-direction", [("higher", t(.higher)), ("lower", t(.lower))])
                 return [
-                    "legend": t("kpi", String(row + 1)), "id": field("\(prefix)-id"), "direction": direction,
+                    "legend": t(.kpi, String(row + 1)), "id": field("\(prefix)-id"), "direction": direction,
                     "target": field("\(prefix)-target"), "achieved": field("\(prefix)-achieved"),
                     "unit": field("\(prefix)-unit"), "label": field("\(prefix)-label"),
                 ]
@@ -185,8 +183,8 @@ struct SelfCheckView {
             item["isChoice"] = false
             item["isSelect"] = true
             let scores = Self.scoreRange(rubric)
-            item["kindHint"] = t("judgment-hint", String(scores.lowerBound), String(scores.upperBound))
-            var choices: [(value: String, label: String)] = [("", t("not-given"))]
+            item["kindHint"] = t(.judgmentHint, String(scores.lowerBound), String(scores.upperBound))
+            var choices: [(value: String, label: String)] = [("", t(.notGiven))]
             for score in scores { choices.append((String(score), String(score))) }
             item["options"] = options(name, choices)
         }
@@ -203,8 +201,8 @@ struct SelfCheckView {
         let why = RuleWords(language: language).explain(result.rule, indicator: result.indicator) { UIText.choice($0, language) }
         return [
             "id": result.indicator.id,
-            "text": UIText.text("line", language, Self.points(result.points), Self.points(result.max),
-                                UIText.text(result.status.rawValue, language), why),
+            "text": PageWord.line.text(language, Self.points(result.points), Self.points(result.max),
+                                PageWord(result.status).text(language), why),
         ]
     }
 }
@@ -224,17 +222,17 @@ struct ResultsView {
             "total": SelfCheckView.points(result.total), "max": SelfCheckView.points(result.max),
             "hasGrade": result.grade != nil, "grade": result.grade ?? "",
             "certified": result.certified,
-            "threshold": UIText.text("threshold", language, SelfCheckView.points(result.threshold)),
+            "threshold": PageWord.threshold.text(language, SelfCheckView.points(result.threshold)),
             "date": result.decisionDate.description,
         ]
         if let from = result.validFrom, let until = result.validUntil {
-            view["validity"] = UIText.text("valid", language, from.description, until.description)
+            view["validity"] = PageWord.valid.text(language, from.description, until.description)
         }
         let findings = result.findings.compactMap { finding -> [String: Any]? in
             guard let message = Self.finding(finding.message, result: result, language: language) else { return nil }
             return [
                 "severity": finding.severity.rawValue,
-                "severityText": UIText.text(finding.severity.rawValue, language),
+                "severityText": PageWord(finding.severity).text(language),
                 "indicator": finding.indicator ?? "", "hasIndicator": finding.indicator != nil,
                 "message": message,
             ]
@@ -251,7 +249,7 @@ struct ResultsView {
                     [
                         "id": indicator.id, "label": indicator.label.text(language),
                         "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
-                        "status": UIText.text(indicator.status.rawValue, language),
+                        "status": PageWord(indicator.status).text(language),
                         "rule": RuleWords(language: language).explain(indicator.rule, indicator: indicator.indicator) {
                             UIText.choice($0, language)
                         },
@@ -273,12 +271,12 @@ struct ResultsView {
         case .electivesChosen(let id, let choose, let chosen):
             let given = result.areas.flatMap(\.indicators).contains { $0.indicator.electiveGroup == id && $0.input != nil }
             guard given else { return nil }
-            return UIText.text("finding-electives-chosen", language, group(id), String(choose), chosen.joined(separator: ", "))
+            return PageWord.findingElectivesChosen.text(language, group(id), String(choose), chosen.joined(separator: ", "))
         case .electivesTooFew(let id, let declared, let choose):
-            return UIText.text("finding-electives-few", language, group(id), String(declared), String(choose),
+            return PageWord.findingElectivesFew.text(language, group(id), String(declared), String(choose),
                                String(choose - declared))
         case .electiveNotDeclared(let indicator):
-            return UIText.text("finding-elective-undeclared", language, indicator)
+            return PageWord.findingElectiveUndeclared.text(language, indicator)
         default:
             return message.text(language)
         }

@@ -18,11 +18,11 @@ struct GuideCommand: ParsableCommand {
     }
 
     static func text(_ language: Language) -> String {
-        var lines = [Message.quickReference.text(language), "", Message.exitCodesHeading.text(language)]
+        var lines = [CLIText.quickReference.text(language), "", CLIText.exitCodesHeading.text(language)]
         let statuses = Set([0] + CertifyError.Code.outcomes.map(\.exitCode)).sorted()
         for status in statuses {
             let number = String(status)
-            lines.append("  " + number + String(repeating: " ", count: 4 - number.count) + Message.exitStatus(status).text(language))
+            lines.append("  " + number + String(repeating: " ", count: 4 - number.count) + CLIText.exitStatus(status).text(language))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -76,15 +76,14 @@ struct VerifyCommand: ParsableCommand {
     private static func verifyOne(_ report: String, keys: [P256.Signing.PublicKey], schemas: Schemas,
                                   day: CalendarDate, inputs: ReportAudit.Inputs?, listed: Bool,
                                   language: Language) -> Outcome {
-        let ko = language == .ko
         let audit: ReportAudit
         do { audit = try ReportAudit.run(report: .file(report), trusting: keys, schemas: schemas, on: day, inputs: inputs) } catch {
             return Outcome(text: "", code: error.code, error: error)
         }
         let summary = audit.summary
         if listed {
-            let grade = summary.grade.map { ko ? ", 등급 \($0)" : ", grade \($0)" } ?? ""
-            let signed = ko ? "서명 키" : "signed by"
+            let grade = summary.grade.map { CLIText.verifyListedGrade($0).text(language) } ?? ""
+            let signed = CLIText.verifySignedBy.text(language)
             return Outcome(text: "\(report): \(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(audit.standing(language)), \(signed) \(audit.keyID)\n",
                            code: audit.code)
         }
@@ -93,25 +92,24 @@ struct VerifyCommand: ParsableCommand {
             return Outcome(text: text, code: error.code, error: error)
         }
         if audit.disagreements != nil {
-            text += "\(ko ? "입력 파일:   " : "inputs:      ")\(Message.verifyConfirmed.text(language))\n"
+            text += "\(CLIText.verifyInputs.text(language))\(Message.verifyConfirmed.text(language))\n"
         }
-        text += "\(ko ? "상태:        " : "status:      ")\(audit.standing(language))\n"
+        text += "\(CLIText.verifyStatus.text(language))\(audit.standing(language))\n"
         return Outcome(text: text, code: audit.code)
     }
 
     private static func describe(_ summary: ReportSummary, keyID: String, language: Language) -> String {
-        let ko = language == .ko
-        var lines = [ko ? "서명:        유효함 (ECDSA P-256, 배타적 C14N, SHA-256)" : "signature:   valid (ECDSA P-256, exclusive C14N, SHA-256)"]
-        for applicant in summary.applicants { lines.append("\(ko ? "신청인:      " : "applicant:   ")\(applicant)") }
-        lines.append("\(ko ? "신청서:      " : "dossier:     ")\(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
-        let grade = summary.grade.map { ko ? "등급 \($0), " : "grade \($0), " } ?? ""
-        let certified = ko ? (summary.certified ? "인증" : "미인증") : (summary.certified ? "certified" : "not certified")
-        let official = summary.official ? (ko ? " (공식 심사)" : " (official)") : ""
-        lines.append("\(ko ? "결정:        " : "decision:    ")\(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(certified)\(official)")
+        var lines = [CLIText.verifySignatureValid.text(language)]
+        for applicant in summary.applicants { lines.append("\(CLIText.verifyApplicant.text(language))\(applicant)") }
+        lines.append("\(CLIText.verifyDossier.text(language))\(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
+        let grade = summary.grade.map { CLIText.verifyGrade($0).text(language) } ?? ""
+        let certified = CLIText.verifyCertified(summary.certified).text(language)
+        let official = summary.official ? CLIText.verifyOfficial.text(language) : ""
+        lines.append("\(CLIText.verifyDecision.text(language))\(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(certified)\(official)")
         if let from = summary.validFrom, let until = summary.validUntil {
-            lines.append("\(ko ? "유효기간:    " : "validity:    ")\(from) – \(until)")
+            lines.append("\(CLIText.verifyValidity.text(language))\(from) – \(until)")
         }
-        lines.append("\(ko ? "서명자:      " : "signer:      ")\(keyID)\(summary.signerName.map { " (\($0))" } ?? "")")
+        lines.append("\(CLIText.verifySigner.text(language))\(keyID)\(summary.signerName.map { " (\($0))" } ?? "")")
         return lines.joined(separator: "\n") + "\n"
     }
 }

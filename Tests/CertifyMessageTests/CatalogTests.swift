@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyTestSupport
 import Testing
 
 /// Every message of the catalog, in both languages. The codes are iterated
@@ -112,13 +113,19 @@ import Testing
         }
     }
 
-    /// Every exit code of the outcome table has its own words in the guide.
-    @Test func everyExitCodeIsExplained() {
-        let fallback = Message.exitStatus(-1)
+    /// Every exit code of the outcome table has its own words in the guide
+    /// (`CLIText.exitStatus`, which falls back to pointing at the README).
+    @Test(arguments: Language.allCases)
+    func everyExitCodeIsExplained(language: Language) throws {
+        let run = try Run(["guide", "--lang", language.rawValue])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
         for status in Set([0] + CertifyError.Code.outcomes.map(\.exitCode)) {
-            for language in Language.allCases {
-                #expect(Message.exitStatus(status).text(language) != fallback.text(language), "exit \(status)")
-            }
+            let number = String(status)
+            let prefix = "  " + number + String(repeating: " ", count: 4 - number.count)
+            let line = lines.first { $0.hasPrefix(prefix) }
+            #expect(line != nil, "exit \(status) is not in certify guide --lang \(language)")
+            #expect(line.map { !$0.contains("README") } ?? false, "exit \(status): \(line ?? "")")
         }
     }
 

@@ -199,7 +199,7 @@ struct PageTests {
                     #expect(!html.contains("href=\"#evidence-0-id\""), "\(digest) \(language)")
                     let expected = digest == notHex
                         ? Message.evidenceDigestNotHex(evidence: "E1", given: notHex).text(language)
-                        : UIText.text("field-format", language, Self.fields(language).label("evidence-0-sha256"), digest,
+                        : PageWord.fieldFormat.text(language, Self.fields(language).label("evidence-0-sha256"), digest,
                                       Self.fields(language).expected("evidence-0-sha256"))
                     #expect(html.contains(escapeHTML(expected)), "\(digest) \(language)")
                     #expect(!html.contains("facet"))
@@ -237,7 +237,7 @@ struct PageTests {
                     let html = string(response.body)
                     #expect(html.contains("href=\"#submitted\""))
                     let fields = Self.fields(language)
-                    #expect(html.contains(escapeHTML(UIText.text("typed-unreadable", language, fields.label("submitted"), "2026/13/05",
+                    #expect(html.contains(escapeHTML(PageWord.typedUnreadable.text(language, fields.label("submitted"), "2026/13/05",
                                                                  fields.expected("submitted"), "2026-03-02"))))
                     #expect(!html.contains("facet"))
                 }
@@ -250,25 +250,25 @@ struct PageTests {
     @Test(arguments: setups)
     func errorsOnPagesArePages(_ setup: TestingSetup) async throws {
         try await Shared.app().test(setup) { client in
-            func expectPage(_ response: TestResponse, _ status: HTTPResponse.Status, _ key: String, _ language: Language) {
+            func expectPage(_ response: TestResponse, _ status: HTTPResponse.Status, _ key: PageWord, _ language: Language) {
                 #expect(response.status == status, "\(key)")
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(key)")
                 let html = string(response.body)
                 #expect(html.contains("<html lang=\"\(language.rawValue)\""), "\(key)")
-                #expect(html.contains(escapeHTML(UIText.text(key, language))), "\(key)")
+                #expect(html.contains(escapeHTML(key.text(language))), "\(key)")
                 #expect(response.headers[.contentSecurityPolicy] != nil)
             }
             for language in [Language.ko, .en] {
                 let lang = "lang=\(language.rawValue)"
-                try await client.execute(uri: "/no-such-page?\(lang)", method: .get) { expectPage($0, .notFound, "not-found", language) }
+                try await client.execute(uri: "/no-such-page?\(lang)", method: .get) { expectPage($0, .notFound, .notFound, language) }
                 // Hummingbird's router answers a method a path does not take with 404.
-                try await client.execute(uri: "/review?\(lang)", method: .put) { expectPage($0, .notFound, "not-found", language) }
+                try await client.execute(uri: "/review?\(lang)", method: .put) { expectPage($0, .notFound, .notFound, language) }
                 try await client.execute(uri: "/review?\(lang)", method: .post, headers: [.contentType: "text/plain"],
-                                         body: ByteBuffer(string: "x")) { expectPage($0, .unsupportedMediaType, "error-415", language) }
+                                         body: ByteBuffer(string: "x")) { expectPage($0, .unsupportedMediaType, .error415, language) }
                 var big = Multipart()
                 big.file("dossier", filename: "big.xml", Array(repeating: UInt8(ascii: " "), count: 8 * 1024 * 1024 + 10))
                 try await client.execute(uri: "/selfcheck/upload?\(lang)", method: .post, headers: [.contentType: Multipart.contentType],
-                                         body: big.finished) { expectPage($0, .contentTooLarge, "error-413", language) }
+                                         body: big.finished) { expectPage($0, .contentTooLarge, .error413, language) }
             }
             // A form sent without its dossier file says to choose one.
             for (path, language) in [("/panel", Language.ko), ("/review", .en), ("/selfcheck/upload", .ko)] {
@@ -277,7 +277,7 @@ struct PageTests {
                 try await client.execute(uri: "\(path)?lang=\(language.rawValue)", method: .post,
                                          headers: [.contentType: Multipart.contentType], body: empty.finished) { response in
                     #expect(response.status == .unprocessableContent, "\(path)")
-                    #expect(string(response.body).contains(escapeHTML(UIText.text("dossier-file-missing", language))), "\(path)")
+                    #expect(string(response.body).contains(escapeHTML(PageWord.dossierFileMissing.text(language))), "\(path)")
                 }
             }
             // The API answers problem details.
@@ -466,10 +466,10 @@ struct PageTests {
             // A reviewer id left empty or badly written is said in the page's
             // words at its field, not in the schema validator's English.
             func required(_ language: Language) -> String {
-                UIText.text("field-required", language, UIText.text("reviewer-id", language), UIText.text("expect-id", language))
+                PageWord.fieldRequired.text(language, PageWord.reviewerID.text(language), PageWord.expectID.text(language))
             }
             func format(_ language: Language) -> String {
-                UIText.text("field-format", language, UIText.text("reviewer-id", language), "R 09", UIText.text("expect-id", language))
+                PageWord.fieldFormat.text(language, PageWord.reviewerID.text(language), "R 09", PageWord.expectID.text(language))
             }
             for (reviewer, language, expected) in [
                 ("", "ko", required(.ko)), ("", "en", required(.en)), ("R 09", "ko", format(.ko)), ("R 09", "en", format(.en)),

@@ -166,7 +166,7 @@ struct RegistryPageTests {
                 try await client.execute(uri: "/registry?lang=\(language.rawValue)&q=" + String(repeating: "a", count: 201), method: .get) { response in
                     #expect(response.status == .badRequest)
                     // Said in the page's language.
-                    #expect(string(response.body).contains(UIText.text("search-too-long", language, "200")))
+                    #expect(string(response.body).contains(PageWord.searchTooLong.text(language, "200")))
                 }
             }
         }

@@ -33,7 +33,7 @@ struct RegistryStatus: ParsableCommand {
         } else {
             var lines = [
                 "certificate:  \(found.id)",
-                "status:       \(status.rawValue) (\(status.label.ko)) on \(day)",
+                "status:       \(status.rawValue) (\(status.text(.ko))) on \(day)",
             ]
             for (position, applicant) in found.applicants.enumerated() {
                 lines.append("\(position == 0 ? "applicant:   " : "joint:       ") \(applicant.id) \(applicant.name)")

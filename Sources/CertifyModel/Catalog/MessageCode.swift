@@ -144,9 +144,6 @@ extension Message {
         case compareUnder = "compare-under"
         case registry = "registry"
         case tlog = "tlog"
-        case quickReference = "quick-reference"
-        case exitCodesHeading = "exit-codes-heading"
-        case exitStatus = "exit-status"
     }
 
     /// This message's code.
@@ -297,9 +294,6 @@ extension Message {
         case .compareUnder: .compareUnder
         case .registry: .registry
         case .tlog: .tlog
-        case .quickReference: .quickReference
-        case .exitCodesHeading: .exitCodesHeading
-        case .exitStatus: .exitStatus
         }
     }
 }
@@ -474,9 +468,6 @@ extension Message {
         case .compareUnder: return .compareUnder(rubric: "kr-smart-city", version: "2.0", english: "unknown indicator", korean: "알 수 없는 지표")
         case .registry: return .registry(.alreadyRevoked(certificate: "C-2026-0001", day: "2026-05-01", reason: "dossier withdrawn"))
         case .tlog: return .tlog(.fork(size: 7, seenRoot: "AAAA", root: "BBBB"))
-        case .quickReference: return .quickReference
-        case .exitCodesHeading: return .exitCodesHeading
-        case .exitStatus: return .exitStatus(65)
         }
     }
 }

@@ -2,7 +2,7 @@ extension Message {
     /// What the public copy of the log (C2SP tiles: `registry tiles`,
     /// `serve`'s `/log/`) and `registry monitor` say: refusals, each naming
     /// the inconsistency, and the events a monitor reports as new.
-    public enum TlogMessage: Sendable, Hashable {
+    public enum TlogMessage: Localized, Hashable {
         /// An entry a bundle cannot carry (its length is a uint16).
         case entryTooLong(index: Int, bytes: Int)
         /// `registry tiles --out DIR`: a tile already there differs.
@@ -46,6 +46,10 @@ extension Message {
         case monitorIssued(index: Int, certificate: String, applicant: String, validFrom: String, validUntil: String)
         case monitorRenewed(index: Int, certificate: String, predecessor: String, validFrom: String, validUntil: String)
         case monitorRevoked(index: Int, certificate: String, reason: String)
+
+        public func text(_ language: Language) -> String {
+            language == .ko ? korean : english
+        }
 
         var english: String {
             switch self {
