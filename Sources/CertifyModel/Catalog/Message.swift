@@ -258,21 +258,21 @@ public enum Message: Sendable, Hashable {
 extension Message: Localized {
     /// The message in `language`.
     public func text(_ language: Language) -> String {
-        language == .ko ? korean : english
+        text(ko: language == .ko)
     }
 
-    /// The English text: what Certify has always printed. Each domain's
-    /// texts are in its own file (`MessageFindings.swift`, …); the catalog
-    /// tests check that every message has both.
-    public var english: String {
-        findingEnglish ?? bindingEnglish ?? documentEnglish ?? decodingEnglish ?? plannerEnglish ?? registryEnglish
-            ?? verifyEnglish ?? ""
-    }
+    /// The English text: what Certify has always printed.
+    public var english: String { text(ko: false) }
 
     /// The Korean text, in the style of a Korean certification office.
-    public var korean: String {
-        findingKorean ?? bindingKorean ?? documentKorean ?? decodingKorean ?? plannerKorean ?? registryKorean
-            ?? verifyKorean ?? ""
+    public var korean: String { text(ko: true) }
+
+    /// Each domain's texts are in its own file (`MessageFindings.swift`,
+    /// …), both languages of a message side by side; the catalog tests
+    /// check that every message has both.
+    private func text(ko: Bool) -> String {
+        findingText(ko) ?? bindingText(ko) ?? documentText(ko) ?? decodingText(ko) ?? plannerText(ko) ?? registryText(ko)
+            ?? verifyText(ko) ?? ""
     }
 }
 
