@@ -5,18 +5,13 @@ extension Message {
     /// English; nil for any other message.
     func documentText(_ ko: Bool) -> String? {
         switch self {
-        case .rubricDefinedTwice(let id, let version, let path):
-            if ko { return "인증기준 \(id) \(version)이(가) \(path)에도 정의되어 있습니다" }
-            return "rubric \(id) \(version) is also defined in \(path)"
-        case .unknownRubric(let id, let available):
-            if ko { return "알 수 없는 인증기준 '\(id)'. 사용할 수 있는 인증기준: \(available.joined(separator: ", "))" }
-            return "unknown rubric '\(id)'; available: \(available.joined(separator: ", "))"
-        case .unknownRubricVersion(let id, let version, let available):
-            if ko { return "인증기준 \(id)에 버전 '\(version)'이(가) 없습니다. 사용할 수 있는 버전: \(available.joined(separator: ", "))" }
-            return "rubric \(id) has no version '\(version)'; available: \(available.joined(separator: ", "))"
-        case .rubricsDirectoryUnreadable:
-            if ko { return "인증기준 디렉터리를 읽을 수 없습니다" }
-            return "cannot read the rubrics directory"
+        case .rubricDefinedTwice(let id, let version, let path): return ko ? "인증기준 \(id) \(version)이(가) \(path)에도 정의되어 있습니다"
+                                                                           : "rubric \(id) \(version) is also defined in \(path)"
+        case .unknownRubric(let id, let available): return ko ? "알 수 없는 인증기준 '\(id)'. 사용할 수 있는 인증기준: \(available.joined(separator: ", "))"
+                                                              : "unknown rubric '\(id)'; available: \(available.joined(separator: ", "))"
+        case .unknownRubricVersion(let id, let version, let available): return ko ? "인증기준 \(id)에 버전 '\(version)'이(가) 없습니다. 사용할 수 있는 버전: \(available.joined(separator: ", "))"
+                                                                                  : "rubric \(id) has no version '\(version)'; available: \(available.joined(separator: ", "))"
+        case .rubricsDirectoryUnreadable: return ko ? "인증기준 디렉터리를 읽을 수 없습니다" : "cannot read the rubrics directory"
         case .wrongRoot(let element, let namespace, let wanted):
             if ko {
                 let kinds = wanted.map(\.korean)
@@ -41,18 +36,10 @@ extension Message {
             case .system(let text): text
             }
             return "cannot read: \(reason)"
-        case .fileTooLarge(let limit):
-            if ko { return "파일이 \(limit)바이트를 넘습니다" }
-            return "file is larger than \(limit) bytes"
-        case .xml(let issue, let detail):
-            if ko { return "\(issue.korean): \(detail)" }
-            return detail
-        case .parserCheck(let check):
-            if ko { return "\(check.issue.korean): \(check.korean)" }
-            return check.english
-        case .xmlError(let issue, let error):
-            if ko { return "\(issue.korean): \(error.korean)" }
-            return error.english
+        case .fileTooLarge(let limit): return ko ? "파일이 \(limit)바이트를 넘습니다" : "file is larger than \(limit) bytes"
+        case .xml(let issue, let detail): return ko ? "\(issue.korean): \(detail)" : detail
+        case .parserCheck(let check): return ko ? "\(check.issue.korean): \(check.korean)" : check.english
+        case .xmlError(let issue, let error): return ko ? "\(issue.korean): \(error.korean)" : error.english
         case .rubricTextLanguages(let element, let owner, let missing):
             if ko {
                 let of = owner.map { "\($0)의 " } ?? ""
@@ -62,12 +49,8 @@ extension Message {
             let of = owner.map { " of \($0)" } ?? ""
             let names = missing.map { Message.languageName($0, in: .en) }.joined(separator: " and ")
             return "<\(element)>\(of) has no \(names) text, though other texts of this rubric have one: give it in every language the rubric uses"
-        case .key(let problem):
-            if ko { return problem.korean }
-            return problem.english
-        case .installation(let problem):
-            if ko { return problem.korean }
-            return problem.english
+        case .key(let problem): return ko ? problem.korean : problem.english
+        case .installation(let problem): return ko ? problem.korean : problem.english
         case .valid(let document):
             if ko {
                 return switch document {
@@ -135,28 +118,22 @@ extension Message {
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .unreadable(let reason):
-                ko ? "키 파일을 읽을 수 없습니다: 시스템 오류(\(reason))" : "cannot read key: \(reason)"
-            case .notSmallRegularFile:
-                ko ? "키 파일을 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다" : "cannot read key: not a small regular file"
-            case .unreadableKey:
-                ko ? "키 파일을 읽을 수 없습니다" : "cannot read key"
-            case .readableByOthers(let mode, let path):
-                ko ? "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
-                   : "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
-            case .ownedByAnotherUser:
-                ko ? "개인키 파일의 소유자가 다른 사용자입니다" : "private key belongs to another user"
-            case .notPrivateKey:
-                ko ? "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다" : "not a P-256 private key in PEM (PKCS#8 or SEC1)"
-            case .notPublicKey:
-                ko ? "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다" : "not a P-256 public key in PEM (SubjectPublicKeyInfo)"
-            case .keyExists:
-                ko ? "파일이 이미 있습니다. 키를 덮어쓰지 않습니다" : "already exists; refusing to overwrite a key"
-            case .signerNameBad:
-                ko ? "서명자 이름에 XML에 쓸 수 없는 문자(탭과 줄바꿈을 제외한 제어 문자, U+FFFE, U+FFFF)가 있습니다"
-                   : "the signer's name must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)"
-            case .cannotWrite(let reason):
-                ko ? reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다" : "cannot write: \(reason ?? "already exists")"
+            case .unreadable(let reason): ko ? "키 파일을 읽을 수 없습니다: 시스템 오류(\(reason))" : "cannot read key: \(reason)"
+            case .notSmallRegularFile: ko ? "키 파일을 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
+                                          : "cannot read key: not a small regular file"
+            case .unreadableKey: ko ? "키 파일을 읽을 수 없습니다" : "cannot read key"
+            case .readableByOthers(let mode, let path): ko ? "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
+                                                           : "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .ownedByAnotherUser: ko ? "개인키 파일의 소유자가 다른 사용자입니다" : "private key belongs to another user"
+            case .notPrivateKey: ko ? "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다"
+                                    : "not a P-256 private key in PEM (PKCS#8 or SEC1)"
+            case .notPublicKey: ko ? "PEM 형식(SubjectPublicKeyInfo)의 P-256 공개키가 아닙니다"
+                                   : "not a P-256 public key in PEM (SubjectPublicKeyInfo)"
+            case .keyExists: ko ? "파일이 이미 있습니다. 키를 덮어쓰지 않습니다" : "already exists; refusing to overwrite a key"
+            case .signerNameBad: ko ? "서명자 이름에 XML에 쓸 수 없는 문자(탭과 줄바꿈을 제외한 제어 문자, U+FFFE, U+FFFF)가 있습니다"
+                                    : "the signer's name must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)"
+            case .cannotWrite(let reason): ko ? reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다"
+                                              : "cannot write: \(reason ?? "already exists")"
             }
         }
     }
@@ -172,17 +149,13 @@ extension Message {
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .noRubricsDirectory:
-                ko ? "함께 배포된 Rubrics/ 디렉터리를 찾을 수 없습니다. CERTIFY_RUBRICS를 설정하거나 --rubrics를 지정하십시오"
-                   : "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics"
-            case .unreadableSchema:
-                ko ? "스키마 파일을 읽을 수 없습니다" : "cannot read schema"
-            case .noSchemas:
-                ko ? "Certify의 스키마(Rubrics/schema)를 찾을 수 없습니다" : "cannot find Certify's schemas (Rubrics/schema)"
-            case .cannotCanonicalize:
-                ko ? "보고서를 정규화(C14N)할 수 없습니다" : "cannot canonicalize the report"
-            case .signingFailed:
-                ko ? "서명하지 못했습니다" : "signing failed"
+            case .noRubricsDirectory: ko ? "함께 배포된 Rubrics/ 디렉터리를 찾을 수 없습니다. CERTIFY_RUBRICS를 설정하거나 --rubrics를 지정하십시오"
+                                         : "cannot find the shipped Rubrics/ directory; set CERTIFY_RUBRICS or pass --rubrics"
+            case .unreadableSchema: ko ? "스키마 파일을 읽을 수 없습니다" : "cannot read schema"
+            case .noSchemas: ko ? "Certify의 스키마(Rubrics/schema)를 찾을 수 없습니다"
+                                : "cannot find Certify's schemas (Rubrics/schema)"
+            case .cannotCanonicalize: ko ? "보고서를 정규화(C14N)할 수 없습니다" : "cannot canonicalize the report"
+            case .signingFailed: ko ? "서명하지 못했습니다" : "signing failed"
             }
         }
     }
@@ -221,34 +194,24 @@ extension Message {
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .doctype:
-                ko ? "DOCTYPE은 쓸 수 없습니다(DTD와 엔티티 선언 금지)" : "DOCTYPE is not allowed (no DTDs, no entity declarations)"
-            case .xinclude:
-                ko ? "XInclude는 쓸 수 없습니다" : "XInclude is not allowed"
-            case .entityReference:
-                ko ? "엔티티 참조는 쓸 수 없습니다" : "entity references are not allowed"
-            case .tooDeep(let limit):
-                ko ? "요소가 \(limit)단계보다 깊이 중첩되어 있습니다" : "elements are nested more than \(limit) deep"
-            case .tooManyElements(let limit):
-                ko ? "요소가 \(limit)개를 넘습니다" : "more than \(limit) elements"
-            case .textTooLong(let limit):
-                ko ? "텍스트가 \(limit)바이트를 넘습니다" : "text longer than \(limit) bytes"
-            case .attributeTooLong(let limit):
-                ko ? "속성값이 \(limit)바이트를 넘습니다" : "attribute value longer than \(limit) bytes"
-            case .fileTooLarge(let size, let limit):
-                ko ? "파일 크기가 \(size)바이트로 한도 \(limit)바이트를 넘습니다" : "file is \(size) bytes; the limit is \(limit) bytes"
-            case .empty:
-                ko ? "파일이 비어 있습니다" : "file is empty"
-            case .notWellFormed:
-                ko ? "올바른 형식의 XML 문서가 아닙니다" : "document is not well-formed"
-            case .cannotParse:
-                ko ? "문서를 해석할 수 없습니다" : "cannot parse document"
-            case .noRoot:
-                ko ? "문서에 루트 요소가 없습니다" : "document has no root element"
-            case .schemaContext:
-                ko ? "스키마 검증을 준비할 수 없습니다" : "cannot create a schema validation context"
-            case .schemaMismatch:
-                ko ? "문서가 스키마에 맞지 않습니다" : "document does not match its schema"
+            case .doctype: ko ? "DOCTYPE은 쓸 수 없습니다(DTD와 엔티티 선언 금지)"
+                              : "DOCTYPE is not allowed (no DTDs, no entity declarations)"
+            case .xinclude: ko ? "XInclude는 쓸 수 없습니다" : "XInclude is not allowed"
+            case .entityReference: ko ? "엔티티 참조는 쓸 수 없습니다" : "entity references are not allowed"
+            case .tooDeep(let limit): ko ? "요소가 \(limit)단계보다 깊이 중첩되어 있습니다"
+                                         : "elements are nested more than \(limit) deep"
+            case .tooManyElements(let limit): ko ? "요소가 \(limit)개를 넘습니다" : "more than \(limit) elements"
+            case .textTooLong(let limit): ko ? "텍스트가 \(limit)바이트를 넘습니다" : "text longer than \(limit) bytes"
+            case .attributeTooLong(let limit): ko ? "속성값이 \(limit)바이트를 넘습니다"
+                                                  : "attribute value longer than \(limit) bytes"
+            case .fileTooLarge(let size, let limit): ko ? "파일 크기가 \(size)바이트로 한도 \(limit)바이트를 넘습니다"
+                                                        : "file is \(size) bytes; the limit is \(limit) bytes"
+            case .empty: ko ? "파일이 비어 있습니다" : "file is empty"
+            case .notWellFormed: ko ? "올바른 형식의 XML 문서가 아닙니다" : "document is not well-formed"
+            case .cannotParse: ko ? "문서를 해석할 수 없습니다" : "cannot parse document"
+            case .noRoot: ko ? "문서에 루트 요소가 없습니다" : "document has no root element"
+            case .schemaContext: ko ? "스키마 검증을 준비할 수 없습니다" : "cannot create a schema validation context"
+            case .schemaMismatch: ko ? "문서가 스키마에 맞지 않습니다" : "document does not match its schema"
             }
         }
     }

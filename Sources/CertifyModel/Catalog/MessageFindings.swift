@@ -5,18 +5,13 @@ extension Message {
     /// English; nil for any other message.
     func findingText(_ ko: Bool) -> String? {
         switch self {
-        case .prerequisiteNotMet(let id, let label):
-            if ko { return "필수 요건 미충족: \(id)(\(label.text(.ko))) 지표는 필수 지표이나 0점입니다. 이 지표가 0점을 넘어야 인증받을 수 있습니다" }
-            return "prerequisite not met: \(id) (\(label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"
-        case .belowPassMark(let total, let mark):
-            if ko { return "총점 \(total)점이 합격 기준 \(mark)점에 미달하여 인증되지 않았습니다" }
-            return "total \(total) is below the pass mark \(mark): not certified"
-        case .belowGrade(let total, let grade, let minimum):
-            if ko { return "총점 \(total)점이 \(grade)등급 기준(\(minimum)점)에 미달하여 인증되지 않았습니다" }
-            return "total \(total) is below grade \(grade) (\(minimum)): not certified"
-        case .noInput(let missing):
-            if ko { return "\(missing.korean) 0점으로 처리했습니다" }
-            return "\(missing.english); scored 0"
+        case .prerequisiteNotMet(let id, let label): return ko ? "필수 요건 미충족: \(id)(\(label.text(.ko))) 지표는 필수 지표이나 0점입니다. 이 지표가 0점을 넘어야 인증받을 수 있습니다"
+                                                               : "prerequisite not met: \(id) (\(label.text(.en))) is mandatory and scored 0; the applicant cannot be certified until it scores above 0"
+        case .belowPassMark(let total, let mark): return ko ? "총점 \(total)점이 합격 기준 \(mark)점에 미달하여 인증되지 않았습니다"
+                                                            : "total \(total) is below the pass mark \(mark): not certified"
+        case .belowGrade(let total, let grade, let minimum): return ko ? "총점 \(total)점이 \(grade)등급 기준(\(minimum)점)에 미달하여 인증되지 않았습니다"
+                                                                       : "total \(total) is below grade \(grade) (\(minimum)): not certified"
+        case .noInput(let missing): return ko ? "\(missing.korean) 0점으로 처리했습니다" : "\(missing.english); scored 0"
         case .panelNoReview(let used, let minimum):
             if ko {
                 let usedText = used ? "심사위원 평가가 없어 신청서의 자가평가 점수를 적용했습니다" : "심사위원 평가가 없습니다"
@@ -24,12 +19,10 @@ extension Message {
             }
             let usedText = used ? "; the self-assessed score from the dossier is used" : ""
             return "panel too small: no panel review\(usedText); official scoring needs at least \(minimum) reviewers"
-        case .panelTooSmall(let count, let minimum):
-            if ko { return "심사위원 수 부족: 심사위원 점수가 \(count)건입니다. 공식 심사에는 \(minimum)명 이상이 필요합니다" }
-            return "panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(minimum)"
-        case .electivesChosen(let group, let choose, let chosen):
-            if ko { return "'\(group)' 선택 지표를 신고하지 않아 점수가 높은 \(choose)개(\(chosen.joined(separator: ", ")))를 선택했습니다. 제출 전에 <elective indicator=\"…\"/>로 신고하십시오" }
-            return "no electives declared in '\(group)': the best \(choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"
+        case .panelTooSmall(let count, let minimum): return ko ? "심사위원 수 부족: 심사위원 점수가 \(count)건입니다. 공식 심사에는 \(minimum)명 이상이 필요합니다"
+                                                               : ("panel too small: \(count) reviewer score\(count == 1 ? "" : "s"); official scoring needs at least \(minimum)")
+        case .electivesChosen(let group, let choose, let chosen): return ko ? "'\(group)' 선택 지표를 신고하지 않아 점수가 높은 \(choose)개(\(chosen.joined(separator: ", ")))를 선택했습니다. 제출 전에 <elective indicator=\"…\"/>로 신고하십시오"
+                                                                            : "no electives declared in '\(group)': the best \(choose) were chosen (\(chosen.joined(separator: ", "))); declare them with <elective indicator=\"…\"/> before you submit"
         case .electivesTooFew(let group, let declared, let choose):
             if ko {
                 let missing = choose - declared
@@ -37,42 +30,26 @@ extension Message {
             }
             let missing = choose - declared
             return "only \(declared) of \(choose) electives declared in '\(group)'; \(missing) slot\(missing == 1 ? "" : "s") score\(missing == 1 ? "s" : "") 0 — declare \(missing) more"
-        case .electiveWithoutValue:
-            if ko { return "선택 지표로 선택되었으나 값이 없어 0점으로 처리했습니다" }
-            return "elective chosen but no value given; scored 0"
-        case .electiveNotDeclared(let id):
-            if ko { return "\(id) 지표는 값이 있으나 선택 지표로 신고하지 않아 점수에 반영되지 않습니다. 다른 지표보다 점수가 높다면 그 지표 대신 신고하십시오" }
-            return "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"
-        case .kpiRejected(let kpi, let by, let reviews):
-            if ko { return "성과지표 \(kpi): 심사위원 \(reviews)명 중 \(by.count)명(\(by.joined(separator: ", ")))이 불인정하여 점수에 반영하지 않습니다" }
-            return "KPI \(kpi) rejected by \(by.count) of \(reviews) reviewers (\(by.joined(separator: ", "))); it does not count"
-        case .noAcceptedKPI:
-            if ko { return "인정된 성과지표가 없어 0점으로 처리했습니다. 심사위원이 인정할 수 있는 성과지표를 제안하십시오" }
-            return "no accepted KPI; scored 0 — propose KPIs the panel can accept"
-        case .notRecognised(let unknown, let known):
-            if ko { return "인정 목록에 없어 계산하지 않았습니다: \(unknown.joined(separator: ", ")). 인정되는 항목은 \(known.joined(separator: ", "))입니다" }
-            return "not recognised, not counted: \(unknown.joined(separator: ", ")); recognised ids are \(known.joined(separator: ", "))"
-        case .listedTwice(let repeated):
-            if ko { return "중복 기재되어 한 번만 계산했습니다: \(repeated.joined(separator: ", "))" }
-            return "listed more than once, counted once: \(repeated.joined(separator: ", "))"
-        case .ruleNoInput(let missing):
-            if ko { return "\(missing.koreanRule): 0" }
-            return "\(missing.english): 0"
-        case .ruleBand(let band):
-            if ko { return band.korean }
-            return band.english
-        case .ruleBelowFirstBand(let value):
-            if ko { return "\(value)(첫 구간 미만): 0" }
-            return "\(value) is below the first band: 0"
-        case .ruleLinear(let max, let value, let lo, let hi, let points):
-            if ko { return "선형 \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)" }
-            return "linear \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)"
-        case .ruleChoice(let value, let points):
-            if ko { return "\(value) → \(points)" }
-            return "\(value) → \(points)"
-        case .ruleYesNo(let value, let points):
-            if ko { return "\(value ? "예" : "아니오") → \(points)" }
-            return "\(value) → \(points)"
+        case .electiveWithoutValue: return ko ? "선택 지표로 선택되었으나 값이 없어 0점으로 처리했습니다"
+                                              : "elective chosen but no value given; scored 0"
+        case .electiveNotDeclared(let id): return ko ? "\(id) 지표는 값이 있으나 선택 지표로 신고하지 않아 점수에 반영되지 않습니다. 다른 지표보다 점수가 높다면 그 지표 대신 신고하십시오"
+                                                     : "a value is given but \(id) is not declared as an elective, so it scores nothing; declare it instead of another if it scores more"
+        case .kpiRejected(let kpi, let by, let reviews): return ko ? "성과지표 \(kpi): 심사위원 \(reviews)명 중 \(by.count)명(\(by.joined(separator: ", ")))이 불인정하여 점수에 반영하지 않습니다"
+                                                                   : "KPI \(kpi) rejected by \(by.count) of \(reviews) reviewers (\(by.joined(separator: ", "))); it does not count"
+        case .noAcceptedKPI: return ko ? "인정된 성과지표가 없어 0점으로 처리했습니다. 심사위원이 인정할 수 있는 성과지표를 제안하십시오"
+                                       : "no accepted KPI; scored 0 — propose KPIs the panel can accept"
+        case .notRecognised(let unknown, let known): return ko ? "인정 목록에 없어 계산하지 않았습니다: \(unknown.joined(separator: ", ")). 인정되는 항목은 \(known.joined(separator: ", "))입니다"
+                                                               : "not recognised, not counted: \(unknown.joined(separator: ", ")); recognised ids are \(known.joined(separator: ", "))"
+        case .listedTwice(let repeated): return ko ? "중복 기재되어 한 번만 계산했습니다: \(repeated.joined(separator: ", "))"
+                                                   : "listed more than once, counted once: \(repeated.joined(separator: ", "))"
+        case .ruleNoInput(let missing): return ko ? "\(missing.koreanRule): 0" : "\(missing.english): 0"
+        case .ruleBand(let band): return ko ? band.korean : band.english
+        case .ruleBelowFirstBand(let value): return ko ? "\(value)(첫 구간 미만): 0" : "\(value) is below the first band: 0"
+        case .ruleLinear(let max, let value, let lo, let hi, let points): return ko ? "선형 \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)"
+                                                                                    : "linear \(max) × clamp((\(value) − \(lo)) / (\(hi) − \(lo)), 0, 1) = \(points)"
+        case .ruleChoice(let value, let points): return ko ? "\(value) → \(points)" : "\(value) → \(points)"
+        case .ruleYesNo(let value, let points): return ko ? ("\(value ? "예" : "아니오") → \(points)")
+                                                          : "\(value) → \(points)"
         case .ruleRecognisedCount(let ids, let band):
             if ko {
                 let listed = ids.isEmpty ? "" : "(\(ids.joined(separator: ", ")))"
@@ -96,9 +73,7 @@ extension Message {
             let m = mean.formatted(places: 4)
             let parts = attainments.map { "\($0.id) \($0.attainment.formatted(places: 4))" }.joined(separator: ", ")
             return "mean attainment \(m) over \(attainments.count) accepted KPI\(attainments.count == 1 ? "" : "s") (\(parts)): \(max) × clamp((\(m) − \(zeroAt)) / (\(fullAt) − \(zeroAt)), 0, 1) = \(points.formatted(places: 4))"
-        case .ruleNoAcceptedKPI:
-            if ko { return "인정된 성과지표 없음: 0" }
-            return "no accepted KPI: 0"
+        case .ruleNoAcceptedKPI: return ko ? "인정된 성과지표 없음: 0" : "no accepted KPI: 0"
         case .ruleJudgment(let selfAssessed, let scores, let dropped, let mean, let max, let low, let span, let points):
             if ko {
                 let trimmed = dropped.count == 2 ? ", 최고 \(dropped[0])점·최저 \(dropped[1])점 제외" : ""
@@ -108,15 +83,11 @@ extension Message {
             let trimmed = dropped.count == 2 ? ", highest \(dropped[0]) and lowest \(dropped[1]) dropped" : ""
             let m = mean.formatted(places: 3)
             return "\(selfAssessed ? "self-assessed" : "panel") {\(Message.list(scores))}\(trimmed): mean \(m) → \(max) × (\(m) − \(low)) / \(span) = \(points.formatted(places: 3))"
-        case .ruleMismatch(let method):
-            if ko { return "입력값이 산출 방식(\(method))에 맞지 않음: 0" }
-            return "input does not fit method \(method): 0"
-        case .ruleElectiveNotSelected:
-            if ko { return "선택 지표 미선택: 0" }
-            return "elective not selected: 0"
-        case .ruleRounded(let rule, let points):
-            if ko { return "\(rule.korean) → \(points)" }
-            return "\(rule.english) → \(points)"
+        case .ruleMismatch(let method): return ko ? "입력값이 산출 방식(\(method))에 맞지 않음: 0"
+                                                  : "input does not fit method \(method): 0"
+        case .ruleElectiveNotSelected: return ko ? "선택 지표 미선택: 0" : "elective not selected: 0"
+        case .ruleRounded(let rule, let points): return ko ? "\(rule.korean) → \(points)"
+                                                           : "\(rule.english) → \(points)"
         case .kpiInputs(let kpis):
             if ko {
                 return kpis.map { kpi in
