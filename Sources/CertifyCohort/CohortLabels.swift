@@ -17,20 +17,20 @@ public enum CohortLabel: LocalizedWord {
         switch self {
         case .cohort: ("인증 대상 집단 통계", "Cohort statistics")
         case .compare: ("인증기준 개정 영향 비교", "Effect of a revised rubric")
-        case .date: ("판정일", "Decision date")
+        case .date: Label.date.words
         case .dossiers: ("신청서", "Dossiers")
         case .count: ("신청서 수", "Dossiers scored")
-        case .certified: ("인증", "Certified")
+        case .certified: Label.certified.words
         case .certifiedShare: ("인증 비율", "Certified")
         case .notCertified: ("미인증", "not certified")
         case .blockedCard: ("기준점 이상 미인증", "Total enough, not certified")
         case .certifiedMark: ("인증", "certified")
         case .blocked: ("기준점 이상이나 미인증 %1 (필수 지표 미충족 등)", "%1 reach the threshold but are not certified (unmet mandatory indicator)")
         case .grades: ("등급 분포", "Grades")
-        case .grade: ("등급", "Grade")
-        case .total: ("총점", "Total")
+        case .grade: Label.grade.words
+        case .total: Label.total.words
         case .totals: ("총점 분포", "Totals")
-        case .mean: ("평균", "Mean")
+        case .mean: Label.mean.words
         case .median: ("중앙값", "Median")
         case .q1: ("1사분위", "Q1")
         case .q3: ("3사분위", "Q3")
@@ -44,17 +44,17 @@ public enum CohortLabel: LocalizedWord {
         case .areas: ("영역별", "By area")
         case .area: ("영역", "Area")
         case .indicators: ("지표별", "By indicator")
-        case .indicator: ("지표", "Indicator")
+        case .indicator: Label.indicator.words
         case .kinds: ("신청자 유형별", "By applicant kind")
         case .kind: ("유형", "Kind")
         case .invalid: ("검증 실패 신청서", "Invalid dossiers")
         case .invalidNone: ("없음", "none")
-        case .file: ("파일", "File")
+        case .file: Label.file.words
         case .error: ("첫 번째 오류", "First error")
         case .id: ("신청서 ID", "Dossier")
-        case .applicant: ("신청자", "Applicant")
-        case .yes: ("예", "yes")
-        case .no: ("아니오", "no")
+        case .applicant: Label.applicant.words
+        case .yes: Label.yes.words
+        case .no: Label.no.words
         case .pass: ("합격", "pass")
         case .fail: ("불합격", "fail")
         case .histogram: ("총점 분포 (등급 기준선 표시)", "Totals, with the grade thresholds")

@@ -1,9 +1,11 @@
 import CertifyEngine
 import CertifyModel
+import CertifyRender
 
 /// The pages' words in Korean and English. Templates read them as `t.KEY`
 /// (the raw value, `PageWord.table`); code names the cases, so a word that
-/// does not exist does not compile. `%1`, `%2`, … stand for values.
+/// does not exist does not compile. `%1`, `%2`, … stand for values. A word
+/// the reports also use is theirs (`Label`), so it is written once.
 public enum PageWord: String, LocalizedWord {
     case app, home, skip, language, rubrics, intro, selfcheck, selfcheckOf = "selfcheck-of", review, panel, api
     case version, errorSummary = "error-summary", errorPrefix = "error-prefix", prefill
@@ -120,8 +122,8 @@ public enum PageWord: String, LocalizedWord {
         case .evidenceTitle: ("설명", "Description")
         case .addEvidence: ("증빙 추가", "Add evidence")
         case .evidenceOf: ("증빙 ID (공백으로 구분, 선택)", "Evidence ids (space separated, optional)")
-        case .mandatory: ("필수", "mandatory")
-        case .elective: ("선택", "elective")
+        case .mandatory: Label.mandatory.words
+        case .elective: Label.elective.words
         case .choose: ("%2개 중 %1개를 골라 제출합니다", "choose %1 of %2")
         case .submitElective: ("이 지표를 선택 지표로 제출", "Submit this indicator as one of the electives")
         case .pointsMax: ("배점 %1점", "up to %1 points")
@@ -137,10 +139,10 @@ public enum PageWord: String, LocalizedWord {
         case .otherItemsHint: ("인정 목록에 없는 항목은 점수에 반영되지 않습니다.", "Items not in the recognised list do not count.")
         case .kpi: ("KPI %1", "KPI %1")
         case .kpiID: ("KPI ID", "KPI id")
-        case .kpiDirection: ("방향", "Direction")
+        case .kpiDirection: Label.direction.words
         case .higher: ("높을수록 좋음", "higher is better")
         case .lower: ("낮을수록 좋음", "lower is better")
-        case .kpiTarget: ("목표", "Target")
+        case .kpiTarget: Label.target.words
         case .kpiAchieved: ("달성", "Achieved")
         case .kpiUnit: ("단위", "Unit")
         case .kpiLabel: ("설명", "Description")
@@ -152,14 +154,14 @@ public enum PageWord: String, LocalizedWord {
         case .panelResult: ("심사 결과", "Result")
         case .resultHint: ("입력을 바꾸면 결과가 바로 갱신됩니다.", "The result updates as you change the form.")
         case .noResult: ("양식을 고치면 결과가 표시됩니다.", "Fix the form to see the result.")
-        case .total: ("총점", "Total")
-        case .grade: ("등급", "Grade")
-        case .decision: ("판정", "Decision")
-        case .certified: ("인증", "Certified")
+        case .total: Label.total.words
+        case .grade: Label.grade.words
+        case .decision: Label.decision.words
+        case .certified: Label.certified.words
         case .notCertified: ("미인증", "Not certified")
         case .threshold: ("기준점 %1", "threshold %1")
         case .valid: ("유효기간 %1 – %2", "valid %1 to %2")
-        case .findings: ("검토 의견", "Findings")
+        case .findings: Label.findings.words
         case .noFindings: ("없음", "None")
         case .plan: ("더 나은 결과를 위한 계획", "What it would take")
         case .change: ("변경", "Change")
@@ -171,18 +173,18 @@ public enum PageWord: String, LocalizedWord {
         case .search: ("찾기", "Search")
         case .registryStatusOn: ("상태 기준일", "Status on")
         case .certificate: ("인증서", "Certificate")
-        case .applicantCol: ("신청자", "Applicant")
+        case .applicantCol: Label.applicant.words
         case .rubricCol: ("평가 기준", "Rubric")
         case .validity: ("유효기간", "Validity")
         case .registryNone: ("찾는 신청자의 인증서가 없습니다.", "No certificate for that applicant.")
         case .registryEmpty: ("등록된 인증서가 없습니다.", "No certificate has been registered yet.")
         case .checkpoint: ("로그 체크포인트", "Log checkpoint")
         case .area: ("영역", "Area")
-        case .indicator: ("지표", "Indicator")
-        case .points: ("점수", "Points")
-        case .rule: ("산출 근거", "Rule")
-        case .status: ("상태", "Status")
-        case .date: ("판정일", "Decision date")
+        case .indicator: Label.indicator.words
+        case .points: Label.points.words
+        case .rule: Label.rule.words
+        case .status: Label.status.words
+        case .date: Label.date.words
         case .reviewIntro: ("심사할 신청서를 올리면 판단 지표별 점수(1–5)와 의견, KPI별 인정 여부를 입력하는 심사표가 만들어집니다.",
                 "Upload the dossier to review: the sheet asks for a 1–5 score and a comment per judgment indicator, and accept or reject with a reason per KPI.")
         case .makeSheet: ("심사표 만들기", "Make the review sheet")
@@ -277,19 +279,19 @@ public enum PageWord: String, LocalizedWord {
         case .reviewFiles: ("심사표 파일 (XML, 여러 개)", "Review files (XML, several)")
         case .showPanel: ("결과 보기", "Show the result")
         case .panelOf: ("심사 결과: %1", "Panel result: %1")
-        case .reviewer: ("심사위원", "Reviewer")
+        case .reviewer: Label.reviewer.words
         case .dropped: ("제외", "dropped")
-        case .mean: ("평균", "Mean")
+        case .mean: Label.mean.words
         case .trimmedMean: ("절사평균", "Trimmed mean")
         case .kpis: ("KPI", "KPIs")
-        case .accepted: ("인정", "accepted")
-        case .rejected: ("불인정", "rejected")
+        case .accepted: Label.accepted.words
+        case .rejected: Label.rejected.words
         case .rejectedBy: ("불인정: %1", "rejected by %1")
         case .attainment: ("달성도", "Attainment")
         case .reportCommand: ("기술 담당자용: 서명 명령", "For technical staff: the signing command")
         case .reportCommandHint: ("인증기관의 서명 키를 가진 담당자가 파일을 같은 이름으로 저장한 뒤 실행합니다.", "Run by whoever holds the office's signing key, with the files saved under these names:")
         case .official: ("공식 심사 (심사위원 수 확인)", "Official scoring (panel size enforced)")
-        case .decisionDate: ("판정일", "Decision date")
+        case .decisionDate: Label.date.words
         case .decisionDateHint: ("예: 2026-03-02 또는 2026.03.02. 비워 두면 오늘", "e.g. 2026-03-02 or 2026.03.02; empty means today")
         case .notFound: ("찾을 수 없습니다", "Page not found")
         case .problemsSeeErrors: ("문제가 %1건 있습니다. errors를 보십시오", "%1 problems; see errors")
@@ -300,13 +302,13 @@ public enum PageWord: String, LocalizedWord {
         case .error415: ("이 형식으로 보낸 내용은 받을 수 없습니다. 양식으로 보내 주십시오", "This page cannot take what was sent in that form; use the page's form")
         case .error500: ("서버에 문제가 생겼습니다. 잠시 뒤에 다시 해 주십시오", "Something went wrong on the server; please try again later")
         case .print: ("인쇄", "Print")
-        case .scored: ("채점", "scored")
-        case .missing: ("누락", "missing")
-        case .notSelected: ("미선택", "not selected")
-        case .selfAssessed: ("자가평가", "self-assessed")
-        case .error: ("오류", "error")
-        case .warning: ("경고", "warning")
-        case .info: ("안내", "info")
+        case .scored: Label.scored.words
+        case .missing: Label.missing.words
+        case .notSelected: Label.notSelected.words
+        case .selfAssessed: Label.selfAssessed.words
+        case .error: Label.error.words
+        case .warning: Label.warning.words
+        case .info: Label.info.words
         case .registryIntroPages: ("발급된 인증서와 오늘의 상태입니다. 신청자 ID나 이름으로 찾으십시오. 인증서 번호를 누르면 그 인증서의 페이지가 열리고, 브라우저가 공개 로그로 직접 확인합니다.",
                 "Certificates issued and their status today. Search by applicant id or name; each certificate's page is checked against the public log in your browser.")
         case .certTitle: ("인증서 %1", "Certificate %1")

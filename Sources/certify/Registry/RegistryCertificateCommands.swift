@@ -1,0 +1,172 @@
+import ArgumentParser
+import CertifyModel
+import CertifyRegistry
+import CertifyRender
+
+// The certificates' commands: creating the registry, revoking, a certificate's status and the list.
+
+struct RegistryInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the registry database and the log's Ed25519 key (PATH.key, mode 0600); print the verifier key.")
+
+    @Option(help: ArgumentHelp("The log's name: the checkpoints' origin line and the note key name (e.g. registry.example.kr/smart-city).", valueName: "NAME"))
+    var origin: String
+
+    @OptionGroup var options: RegistryOptions
+
+    func run() throws {
+        let registry = try orExit { () throws(CertifyError) in
+            let registry = try Registry.create(at: options.path, origin: origin)
+            try registry.flush()
+            return registry
+        }
+        Output.write(registry.verifier.encoded + "\n")
+        Output.flush()
+    }
+}
+
+struct RegistryRevoke: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke",
+        abstract: "Revoke a certificate with a reason (a revoke event; the certificate stays in the log).",
+        discussion: "It is revoked from today (UTC). Exit codes: 0, 65 unknown or already revoked certificate or bad reason.")
+
+    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
+    var certificate: String
+
+    @Option(help: ArgumentHelp("Why (one line; recorded in the log).", valueName: "TEXT"))
+    var reason: String
+
+    @OptionGroup var options: RegistryOptions
+
+    func run() throws {
+        let registry = try options.open(readOnly: false)
+        let added = try orExit { () throws(CertifyError) in
+            let added = try registry.revoke(certificate, reason: reason)
+            try registry.flush()
+            return added
+        }
+        Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
+        Output.flush()
+    }
+}
+
+struct RegistryStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "A certificate's status on a date: valid, renewal-due, expired, superseded, revoked or not-yet-valid.",
+        discussion: "Exit codes: 0 in force (valid or renewal-due); 3 not in force on the date; 65 no such certificate.")
+
+    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
+    var certificate: String
+
+    @Option(help: ArgumentHelp("The date (default: today).", valueName: "YYYY-MM-DD"))
+    var at: CalendarDate?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var options: RegistryOptions
+
+    func run() throws {
+        let registry = try options.open(readOnly: true)
+        let day = at ?? .today()
+        let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
+        guard let found else {
+            Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
+            throw ExitCode(CertifyError.Code.invalidInput.exitCode)
+        }
+        let status = found.status(on: day)
+        if format == .json {
+            Output.write(found.json(on: day) + "\n")
+        } else {
+            var lines = [
+                "certificate:  \(found.id)",
+                "status:       \(status.rawValue) (\(status.text(.ko))) on \(day)",
+            ]
+            for (position, applicant) in found.applicants.enumerated() {
+                lines.append("\(position == 0 ? "applicant:   " : "joint:       ") \(applicant.id) \(applicant.name)")
+            }
+            lines.append("rubric:       \(found.rubric) \(found.rubricVersion)")
+            lines.append("validity:     \(found.validFrom) – \(found.validUntil) (renewal window from \(found.renewalWindowStart))")
+            if let predecessor = found.predecessor { lines.append("renews:       \(predecessor)") }
+            if let successor = found.successor { lines.append("renewed by:   \(successor) from \(found.successorFrom.map(\.description) ?? "?")") }
+            if let revoked = found.revokedOn { lines.append("revoked:      \(revoked): \(found.revocationReason ?? "")") }
+            lines.append("report:       sha256 \(found.reportSHA256)")
+            lines.append("log entry:    \(found.latestIndex) (certify registry prove \(found.id))")
+            Output.write(lines.joined(separator: "\n") + "\n")
+        }
+        Output.flush()
+        if !status.inForce { throw ExitCode(CertifyError.Code.notCurrent.exitCode) }
+    }
+}
+
+extension CertificateStatus: ExpressibleByArgument {}
+
+struct RegistryList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Every certificate with its status on a date; text, JSON Lines or Excel-ready CSV (UTF-8 BOM, CRLF).",
+        discussion: """
+            --due DAYS lists the certificates still in force on --at whose renewal window (the last 3 months)
+            opens within DAYS days (including windows already open).
+            """)
+
+    @Option(help: ArgumentHelp("The date of the statuses (default: today).", valueName: "YYYY-MM-DD"))
+    var at: CalendarDate?
+
+    @Option(help: ArgumentHelp("Only this status: valid, renewal-due, expired, superseded, revoked, not-yet-valid.", valueName: "S"))
+    var status: CertificateStatus?
+
+    @Option(help: ArgumentHelp("Only certificates whose renewal window opens within DAYS days.", valueName: "DAYS"))
+    var due: Int?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: ListFormat = .text
+
+    @OptionGroup var options: RegistryOptions
+
+    func validate() throws {
+        if let due, due < 0 || due > 36_500 { throw ValidationError("--due must be between 0 and 36500 days") }
+    }
+
+    func run() throws {
+        let registry = try options.open(readOnly: true)
+        let day = at ?? .today()
+        let found = try orExit { () throws(CertifyError) in try registry.certificates(on: day, status: status, dueWithin: due) }
+        switch format {
+        case .json:
+            for certificate in found { Output.write(certificate.json(on: day) + "\n") }
+        case .csv:
+            Output.write(CSVWriter.byteOrderMark)
+            Output.write(CSVWriter.line(RegistryRows.csvHeader))
+            for certificate in found { Output.write(RegistryRows.csv(certificate, on: day)) }
+        case .text:
+            for certificate in found {
+                let status = certificate.status(on: day)
+                Output.write("\(certificate.id)\t\(status.rawValue)\t\(certificate.validFrom)\t\(certificate.validUntil)\t\(certificate.rubric) \(certificate.rubricVersion)\t\(certificate.applicant.id)\t\(certificate.applicant.name)\n")
+            }
+        }
+        Output.flush()
+    }
+}
+
+/// The columns of `list --format csv`.
+enum RegistryRows {
+    static let csvHeader = [
+        "certificate", "status", "applicant", "applicant_name", "rubric", "version", "valid_from", "valid_until",
+        "renewal_from", "predecessor", "revoked", "reason", "index", "report_sha256",
+    ]
+
+    static func csv(_ certificate: Certificate, on day: CalendarDate) -> String {
+        let fields = [
+            certificate.id, certificate.status(on: day).rawValue, certificate.applicant.id,
+            certificate.applicants.map(\.name).joined(separator: "; "), certificate.rubric, certificate.rubricVersion,
+            certificate.validFrom.description, certificate.validUntil.description, certificate.renewalWindowStart.description,
+            certificate.predecessor ?? "", certificate.revokedOn?.description ?? "", certificate.revocationReason ?? "",
+            String(certificate.latestIndex), certificate.reportSHA256,
+        ]
+        return CSVWriter.line(fields.map(CSVWriter.defused))
+    }
+}
