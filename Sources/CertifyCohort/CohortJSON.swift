@@ -20,63 +20,47 @@ public enum CohortJSON {
             if !group.gradeIDs.isEmpty { grades(&json, group.grades()) }
             json.distribution("total", group.total)
             json.key("byKind")
-            json.array { json in
-                for kind in group.kinds {
-                    json.object { json in
-                        json.field("kind", kind.kind)
-                        json.field("count", kind.dossiers.count)
-                        json.field("certified", kind.certified.count)
-                        json.field("certifiedPercent", kind.certified.percent)
-                        if !group.gradeIDs.isEmpty { grades(&json, group.grades(of: kind.dossiers)) }
-                        json.distribution("total", kind.total)
-                    }
-                }
+            json.objects(group.kinds) { json, kind in
+                json.field("kind", kind.kind)
+                json.field("count", kind.dossiers.count)
+                json.field("certified", kind.certified.count)
+                json.field("certifiedPercent", kind.certified.percent)
+                if !group.gradeIDs.isEmpty { grades(&json, group.grades(of: kind.dossiers)) }
+                json.distribution("total", kind.total)
             }
             json.key("areas")
-            json.array { json in
-                for area in group.areas {
-                    json.object { json in
-                        json.field("id", area.area.id)
-                        json.label("label", area.area.label)
-                        json.field("max", area.area.max)
-                        json.distribution("points", area.distribution)
-                        json.share("atMax", area.atMax)
-                        json.share("atZero", area.atZero)
-                    }
-                }
+            json.objects(group.areas) { json, area in
+                json.field("id", area.area.id)
+                json.label("label", area.area.label)
+                json.field("max", area.area.max)
+                json.distribution("points", area.distribution)
+                json.share("atMax", area.atMax)
+                json.share("atZero", area.atZero)
             }
             json.key("indicators")
-            json.array { json in
-                for stats in group.indicators {
-                    json.object { json in
-                        json.field("id", stats.indicator.id)
-                        json.field("area", stats.areaID)
-                        json.label("label", stats.indicator.label)
-                        json.field("max", stats.indicator.max)
-                        json.field("mandatory", stats.indicator.mandatory)
-                        json.field("elective", stats.indicator.electiveGroup != nil)
-                        json.distribution("points", stats.distribution)
-                        json.share("atMax", stats.atMax)
-                        json.share("atZero", stats.atZero)
-                        json.share("missing", stats.missing)
-                        json.share("notSelected", stats.notSelected)
-                    }
-                }
+            json.objects(group.indicators) { json, stats in
+                json.field("id", stats.indicator.id)
+                json.field("area", stats.areaID)
+                json.label("label", stats.indicator.label)
+                json.field("max", stats.indicator.max)
+                json.field("mandatory", stats.indicator.mandatory)
+                json.field("elective", stats.indicator.electiveGroup != nil)
+                json.distribution("points", stats.distribution)
+                json.share("atMax", stats.atMax)
+                json.share("atZero", stats.atZero)
+                json.share("missing", stats.missing)
+                json.share("notSelected", stats.notSelected)
             }
             json.key("dossiers")
-            json.array { json in
-                for dossier in group.dossiers {
-                    json.object { json in
-                        json.field("id", dossier.id)
-                        json.field("applicant", dossier.applicantID)
-                        json.label("name", dossier.applicantName)
-                        json.field("kind", dossier.kind)
-                        json.field("total", dossier.total)
-                        json.field("grade", dossier.grade)
-                        json.field("certified", dossier.certified)
-                        json.field("file", dossier.file)
-                    }
-                }
+            json.objects(group.dossiers) { json, dossier in
+                json.field("id", dossier.id)
+                json.field("applicant", dossier.applicantID)
+                json.label("name", dossier.applicantName)
+                json.field("kind", dossier.kind)
+                json.field("total", dossier.total)
+                json.field("grade", dossier.grade)
+                json.field("certified", dossier.certified)
+                json.field("file", dossier.file)
             }
             invalid(&json, group.invalid)
         }
@@ -91,13 +75,9 @@ public enum CohortJSON {
 
     static func invalid(_ json: inout JSONWriter, _ invalid: [InvalidDossier]) {
         json.key("invalid")
-        json.array { json in
-            for dossier in invalid {
-                json.object { json in
-                    json.field("file", dossier.file)
-                    json.field("message", dossier.message)
-                }
-            }
+        json.objects(invalid) { json, dossier in
+            json.field("file", dossier.file)
+            json.field("message", dossier.message)
         }
     }
 }
@@ -143,54 +123,42 @@ public enum CompareJSON {
                 json.distribution("to", comparison.totalTo)
             }
             json.key("transitions")
-            json.array { json in
-                for transition in comparison.transitions {
-                    json.object { json in
-                        json.field("from", transition.from)
-                        json.field("to", transition.to)
-                        json.field("count", transition.count)
-                    }
-                }
+            json.objects(comparison.transitions) { json, transition in
+                json.field("from", transition.from)
+                json.field("to", transition.to)
+                json.field("count", transition.count)
             }
             json.key("changes")
-            json.array { json in
-                for change in comparison.changes {
-                    json.object { json in
-                        json.field("id", change.id)
-                        json.field("applicant", change.from.applicantID)
-                        json.field("kind", change.from.kind)
-                        json.field("file", change.from.file)
-                        for (name, outcome) in [("from" as StaticString, change.from), ("to", change.to)] {
-                            json.field(name) { json in
-                                json.field("total", outcome.total)
-                                json.field("grade", outcome.grade)
-                                json.field("certified", outcome.certified)
-                            }
-                        }
-                        json.key("indicators")
-                        json.array { json in
-                            for delta in change.indicators {
-                                json.object { json in
-                                    json.field("id", delta.id)
-                                    json.field("from", delta.from)
-                                    json.field("to", delta.to)
-                                    json.field("delta", delta.delta)
-                                }
-                            }
+            json.objects(comparison.changes) { json, change in
+                json.field("id", change.id)
+                json.field("applicant", change.from.applicantID)
+                json.field("kind", change.from.kind)
+                json.field("file", change.from.file)
+                for (name, outcome) in [("from" as StaticString, change.from), ("to", change.to)] {
+                    json.field(name) { json in
+                        json.field("total", outcome.total)
+                        json.field("grade", outcome.grade)
+                        json.field("certified", outcome.certified)
+                    }
+                }
+                json.key("indicators")
+                json.array { json in
+                    for delta in change.indicators {
+                        json.object { json in
+                            json.field("id", delta.id)
+                            json.field("from", delta.from)
+                            json.field("to", delta.to)
+                            json.field("delta", delta.delta)
                         }
                     }
                 }
             }
             json.key("indicators")
-            json.array { json in
-                for mean in comparison.indicatorMeans {
-                    json.object { json in
-                        json.field("id", mean.indicator.id)
-                        json.field("meanFrom", mean.meanFrom)
-                        json.field("meanTo", mean.meanTo)
-                        json.field("meanDelta", mean.meanDelta)
-                    }
-                }
+            json.objects(comparison.indicatorMeans) { json, mean in
+                json.field("id", mean.indicator.id)
+                json.field("meanFrom", mean.meanFrom)
+                json.field("meanTo", mean.meanTo)
+                json.field("meanDelta", mean.meanDelta)
             }
             json.key("onlyInFrom")
             json.array { json in for indicator in comparison.onlyInFrom { json.string(indicator.id) } }

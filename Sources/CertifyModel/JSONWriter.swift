@@ -128,6 +128,18 @@ public struct JSONWriter: ~Copyable {
         close(UInt8(ascii: "]"))
     }
 
+    /// An array of one object per element, whose members `body` writes.
+    /// Inlinable, so that it is specialised where it is called, as the
+    /// nested `array`/`object` calls it stands for were.
+    @inlinable
+    public mutating func objects<Elements: Sequence>(
+        _ elements: Elements, _ body: (inout JSONWriter, Elements.Element) -> Void
+    ) {
+        array { json in
+            for element in elements { json.object { json in body(&json, element) } }
+        }
+    }
+
     /// A string, escaped; `null` for nil.
     public mutating func string(_ text: String?) {
         beginValue()

@@ -12,13 +12,9 @@ extension Certificate {
         json.key("applicant"); json.string(applicant.id)
         json.key("applicantName"); json.string(applicant.name)
         json.key("applicants")
-        json.array { json in
-            for applicant in applicants {
-                json.object { json in
-                    json.key("id"); json.string(applicant.id)
-                    json.key("name"); json.string(applicant.name)
-                }
-            }
+        json.objects(applicants) { json, applicant in
+            json.key("id"); json.string(applicant.id)
+            json.key("name"); json.string(applicant.name)
         }
         json.key("rubric"); json.string(rubric)
         json.key("version"); json.string(rubricVersion)

@@ -15,27 +15,14 @@ public enum JSONRenderer {
     public static func render(_ result: ScoreResult, language: Language = .en) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
-            json.key("rubric")
-            json.object { json in
-                json.key("id"); json.string(result.rubric.id)
-                json.key("version"); json.string(result.rubric.version)
-                json.key("sha256"); json.string(result.rubric.sha256)
-            }
-            json.key("dossier")
-            json.object { json in
-                json.key("id"); json.string(result.dossier.id)
-                json.key("sha256"); json.string(result.dossier.sha256)
-            }
+            json.key("rubric"); json.reference(result.rubric)
+            json.key("dossier"); json.reference(result.dossier)
             json.key("applicants")
-            json.array { json in
-                for applicant in result.dossier.applicants {
-                    json.object { json in
-                        json.key("id"); json.string(applicant.id)
-                        json.key("kind"); json.string(applicant.kind)
-                        if let role = applicant.role { json.key("role"); json.string(role) }
-                        json.key("name"); localized(&json, applicant.name)
-                    }
-                }
+            json.objects(result.dossier.applicants) { json, applicant in
+                json.key("id"); json.string(applicant.id)
+                json.key("kind"); json.string(applicant.kind)
+                if let role = applicant.role { json.key("role"); json.string(role) }
+                json.key("name"); localized(&json, applicant.name)
             }
             json.key("total"); json.number(result.total)
             json.key("max"); json.number(result.max)
@@ -47,13 +34,9 @@ public enum JSONRenderer {
             json.key("official"); json.bool(result.official)
             json.key("threshold"); json.number(result.threshold)
             json.key("reviews")
-            json.array { json in
-                for review in result.reviews {
-                    json.object { json in
-                        json.key("reviewer"); json.string(review.reviewer)
-                        json.key("sha256"); json.string(review.sha256)
-                    }
-                }
+            json.objects(result.reviews) { json, review in
+                json.key("reviewer"); json.string(review.reviewer)
+                json.key("sha256"); json.string(review.sha256)
             }
             json.key("areas")
             let encoded = RubricJSON.of(result.rubric)
@@ -76,15 +59,11 @@ public enum JSONRenderer {
                 }
             }
             json.key("findings")
-            json.array { json in
-                for finding in result.findings {
-                    json.object { json in
-                        json.key("severity"); json.string(finding.severity.rawValue)
-                        json.key("indicator"); json.string(finding.indicator)
-                        json.key("code"); json.string(finding.message.code.rawValue)
-                        encoded.findings.write(finding.message, english: "message", korean: "messageKo", to: &json)
-                    }
-                }
+            json.objects(result.findings) { json, finding in
+                json.key("severity"); json.string(finding.severity.rawValue)
+                json.key("indicator"); json.string(finding.indicator)
+                json.key("code"); json.string(finding.message.code.rawValue)
+                encoded.findings.write(finding.message, english: "message", korean: "messageKo", to: &json)
             }
         }
         json.newline()
@@ -112,27 +91,19 @@ public enum JSONRenderer {
             json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")
-                json.array { json in
-                    for evidence in result.evidence {
-                        json.object { json in
-                            json.key("id"); json.string(evidence.id)
-                            json.key("href"); json.string(evidence.href)
-                            json.key("sha256"); json.string(evidence.sha256)
-                        }
-                    }
+                json.objects(result.evidence) { json, evidence in
+                    json.key("id"); json.string(evidence.id)
+                    json.key("href"); json.string(evidence.href)
+                    json.key("sha256"); json.string(evidence.sha256)
                 }
             }
             if let panel = result.panel {
                 json.key("panel")
                 json.object { json in
                     json.key("scores")
-                    json.array { json in
-                        for score in panel.scores {
-                            json.object { json in
-                                json.key("reviewer"); json.string(score.reviewer)
-                                json.key("score"); json.number(Rational(score.score))
-                            }
-                        }
+                    json.objects(panel.scores) { json, score in
+                        json.key("reviewer"); json.string(score.reviewer)
+                        json.key("score"); json.number(Rational(score.score))
                     }
                     json.key("dropped")
                     json.array { json in for value in panel.dropped { json.number(Rational(value)) } }
@@ -141,20 +112,16 @@ public enum JSONRenderer {
             }
             if !result.kpis.isEmpty {
                 json.key("kpis")
-                json.array { json in
-                    for kpi in result.kpis {
-                        json.object { json in
-                            json.key("id"); json.string(kpi.id)
-                            json.key("label"); json.string(kpi.label)
-                            json.key("direction"); json.string(kpi.direction.rawValue)
-                            json.key("target"); json.number(kpi.target)
-                            json.key("achieved"); json.number(kpi.achieved)
-                            json.key("attainment"); json.number(kpi.attainment.rounded(places: 4))
-                            json.key("accepted"); json.bool(kpi.accepted)
-                            json.key("rejectedBy")
-                            json.array { json in for reviewer in kpi.rejectedBy { json.string(reviewer) } }
-                        }
-                    }
+                json.objects(result.kpis) { json, kpi in
+                    json.key("id"); json.string(kpi.id)
+                    json.key("label"); json.string(kpi.label)
+                    json.key("direction"); json.string(kpi.direction.rawValue)
+                    json.key("target"); json.number(kpi.target)
+                    json.key("achieved"); json.number(kpi.achieved)
+                    json.key("attainment"); json.number(kpi.attainment.rounded(places: 4))
+                    json.key("accepted"); json.bool(kpi.accepted)
+                    json.key("rejectedBy")
+                    json.array { json in for reviewer in kpi.rejectedBy { json.string(reviewer) } }
                 }
             }
         }
@@ -164,6 +131,25 @@ public enum JSONRenderer {
         json.object { json in
             if let ko = text[.ko] { json.key("ko"); json.string(ko) }
             if let en = text[.en] { json.key("en"); json.string(en) }
+        }
+    }
+}
+
+extension JSONWriter {
+    /// The rubric a result or a plan is of: its id, version and SHA-256.
+    mutating func reference(_ rubric: Rubric) {
+        object { json in
+            json.key("id"); json.string(rubric.id)
+            json.key("version"); json.string(rubric.version)
+            json.key("sha256"); json.string(rubric.sha256)
+        }
+    }
+
+    /// The dossier a result or a plan is of: its id and SHA-256.
+    mutating func reference(_ dossier: Dossier) {
+        object { json in
+            json.key("id"); json.string(dossier.id)
+            json.key("sha256"); json.string(dossier.sha256)
         }
     }
 }

@@ -9,36 +9,23 @@ public enum PlanJSONRenderer {
     public static func render(_ report: PlanReport) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
-            json.key("dossier")
-            json.object { json in
-                json.key("id"); json.string(report.dossier.id)
-                json.key("sha256"); json.string(report.dossier.sha256)
-            }
-            json.key("rubric")
-            json.object { json in
-                json.key("id"); json.string(report.rubric.id)
-                json.key("version"); json.string(report.rubric.version)
-                json.key("sha256"); json.string(report.rubric.sha256)
-            }
+            json.key("dossier"); json.reference(report.dossier)
+            json.key("rubric"); json.reference(report.rubric)
             json.key("current")
             outcome(&json, report.current)
             json.key("goals")
-            json.array { json in
-                for goal in report.goals {
-                    json.object { json in
-                        json.key("goal"); json.string(goal.goal)
-                        json.key("threshold"); json.number(goal.threshold)
-                        json.key("certifies"); json.bool(goal.certifies)
-                        json.key("reachable"); json.bool(goal.reachable)
-                        if goal.reached { json.key("reached"); json.bool(true) }
-                        if let reason = goal.reason {
-                            json.key("reason"); json.string(reason.english)
-                            json.key("reasonKo"); json.string(reason.korean)
-                        }
-                        json.key("plans")
-                        json.array { json in for plan in goal.plans { self.plan(&json, plan) } }
-                    }
+            json.objects(report.goals) { json, goal in
+                json.key("goal"); json.string(goal.goal)
+                json.key("threshold"); json.number(goal.threshold)
+                json.key("certifies"); json.bool(goal.certifies)
+                json.key("reachable"); json.bool(goal.reachable)
+                if goal.reached { json.key("reached"); json.bool(true) }
+                if let reason = goal.reason {
+                    json.key("reason"); json.string(reason.english)
+                    json.key("reasonKo"); json.string(reason.korean)
                 }
+                json.key("plans")
+                json.array { json in for plan in goal.plans { self.plan(&json, plan) } }
             }
             json.key("margin")
             if let margin = report.margin {
@@ -51,29 +38,21 @@ public enum PlanJSONRenderer {
                 json.string(nil)
             }
             json.key("risks")
-            json.array { json in
-                for risk in report.risks {
-                    json.object { json in
-                        json.key("indicator"); json.string(risk.indicator.id)
-                        json.key("to"); input(&json, risk.to)
-                        if case .mean(let mean)? = risk.to {
-                            json.key("toKo"); json.string(Message.planMean(mean).korean)
-                        }
-                        json.key("total"); json.number(risk.result.total)
-                        json.key("grade"); json.string(risk.result.grade)
-                        json.key("certified"); json.bool(risk.result.certified)
-                    }
+            json.objects(report.risks) { json, risk in
+                json.key("indicator"); json.string(risk.indicator.id)
+                json.key("to"); input(&json, risk.to)
+                if case .mean(let mean)? = risk.to {
+                    json.key("toKo"); json.string(Message.planMean(mean).korean)
                 }
+                json.key("total"); json.number(risk.result.total)
+                json.key("grade"); json.string(risk.result.grade)
+                json.key("certified"); json.bool(risk.result.certified)
             }
             json.key("missing")
-            json.array { json in
-                for item in report.missing {
-                    json.object { json in
-                        json.key("indicator"); json.string(item.indicator.id)
-                        json.key("message"); json.string(item.message.english)
-                        json.key("messageKo"); json.string(item.message.korean)
-                    }
-                }
+            json.objects(report.missing) { json, item in
+                json.key("indicator"); json.string(item.indicator.id)
+                json.key("message"); json.string(item.message.english)
+                json.key("messageKo"); json.string(item.message.korean)
             }
         }
         json.newline()
@@ -97,24 +76,20 @@ public enum PlanJSONRenderer {
             json.key("steps"); json.number(Rational(plan.steps))
             json.key("gained"); json.number(plan.gained)
             json.key("changes")
-            json.array { json in
-                for change in plan.changes {
-                    json.object { json in
-                        json.key("indicator"); json.string(change.indicator.id)
-                        if let declare = change.declare { json.key("declare"); json.bool(declare) }
-                        json.key("from"); input(&json, change.from)
-                        json.key("to"); input(&json, change.to)
-                        json.key("points")
-                        json.object { json in
-                            json.key("from"); json.number(change.pointsFrom)
-                            json.key("to"); json.number(change.pointsTo)
-                        }
-                        json.key("steps"); json.number(Rational(change.steps))
-                        if !change.added.isEmpty {
-                            json.key("added")
-                            json.array { json in for id in change.added { json.string(id) } }
-                        }
-                    }
+            json.objects(plan.changes) { json, change in
+                json.key("indicator"); json.string(change.indicator.id)
+                if let declare = change.declare { json.key("declare"); json.bool(declare) }
+                json.key("from"); input(&json, change.from)
+                json.key("to"); input(&json, change.to)
+                json.key("points")
+                json.object { json in
+                    json.key("from"); json.number(change.pointsFrom)
+                    json.key("to"); json.number(change.pointsTo)
+                }
+                json.key("steps"); json.number(Rational(change.steps))
+                if !change.added.isEmpty {
+                    json.key("added")
+                    json.array { json in for id in change.added { json.string(id) } }
                 }
             }
         }

@@ -26,15 +26,11 @@ public struct Problem: Error, Sendable {
             json.key("status"); json.number(status)
             json.key("detail"); json.string(detail)
             json.key("errors")
-            json.array { json in
-                for diagnostic in errors {
-                    json.object { json in
-                        json.key("file"); json.string(diagnostic.file)
-                        json.key("line"); json.number(diagnostic.position.line)
-                        json.key("column"); json.number(diagnostic.position.column)
-                        json.key("message"); json.string(diagnostic.message(language))
-                    }
-                }
+            json.objects(errors) { json, diagnostic in
+                json.key("file"); json.string(diagnostic.file)
+                json.key("line"); json.number(diagnostic.position.line)
+                json.key("column"); json.number(diagnostic.position.column)
+                json.key("message"); json.string(diagnostic.message(language))
             }
         }
         return json.text()
@@ -248,15 +244,11 @@ extension CertifyServer {
     }
 
     func rubricList(_ json: inout JSONWriter) {
-        json.array { json in
-            for entry in certifier.catalog.entries {
-                json.object { json in
-                    json.key("id"); json.string(entry.rubric.id)
-                    json.key("version"); json.string(entry.rubric.version)
-                    json.key("title"); json.localized(entry.rubric.title)
-                    json.key("sha256"); json.string(entry.rubric.sha256)
-                }
-            }
+        json.objects(certifier.catalog.entries) { json, entry in
+            json.key("id"); json.string(entry.rubric.id)
+            json.key("version"); json.string(entry.rubric.version)
+            json.key("title"); json.localized(entry.rubric.title)
+            json.key("sha256"); json.string(entry.rubric.sha256)
         }
     }
 }
@@ -279,13 +271,9 @@ enum RubricDescription {
                 case .grades(let grades, let certifiedFrom):
                     json.key("kind"); json.string("grades")
                     json.key("grades")
-                    json.array { json in
-                        for grade in grades {
-                            json.object { json in
-                                json.key("id"); json.string(grade.id)
-                                json.key("min"); json.decimal(grade.min)
-                            }
-                        }
+                    json.objects(grades) { json, grade in
+                        json.key("id"); json.string(grade.id)
+                        json.key("min"); json.decimal(grade.min)
                     }
                     json.key("certifiedFrom"); json.string(certifiedFrom)
                 case .pass(let threshold):
@@ -307,26 +295,18 @@ enum RubricDescription {
                 json.null()
             }
             json.key("electiveGroups")
-            json.array { json in
-                for group in rubric.electiveGroups {
-                    json.object { json in
-                        json.key("id"); json.string(group.id)
-                        json.key("choose"); json.number(group.choose)
-                        json.key("label"); json.localized(group.label)
-                    }
-                }
+            json.objects(rubric.electiveGroups) { json, group in
+                json.key("id"); json.string(group.id)
+                json.key("choose"); json.number(group.choose)
+                json.key("label"); json.localized(group.label)
             }
             json.key("areas")
-            json.array { json in
-                for area in rubric.areas {
-                    json.object { json in
-                        json.key("id"); json.string(area.id)
-                        json.key("label"); json.localized(area.label)
-                        json.key("max"); json.decimal(area.max)
-                        json.key("indicators")
-                        json.array { json in for indicator in area.indicators { Self.write(indicator, to: &json) } }
-                    }
-                }
+            json.objects(rubric.areas) { json, area in
+                json.key("id"); json.string(area.id)
+                json.key("label"); json.localized(area.label)
+                json.key("max"); json.decimal(area.max)
+                json.key("indicators")
+                json.array { json in for indicator in area.indicators { Self.write(indicator, to: &json) } }
             }
         }
     }
@@ -349,13 +329,9 @@ enum RubricDescription {
                 json.key("hi"); json.decimal(hi)
             case .choices(let choices):
                 json.key("choices")
-                json.array { json in
-                    for choice in choices {
-                        json.object { json in
-                            json.key("value"); json.string(choice.value)
-                            json.key("points"); json.decimal(choice.points)
-                        }
-                    }
+                json.objects(choices) { json, choice in
+                    json.key("value"); json.string(choice.value)
+                    json.key("points"); json.decimal(choice.points)
                 }
             case .yesNo(let yes, let no):
                 json.key("yes"); json.decimal(yes)
@@ -376,13 +352,9 @@ enum RubricDescription {
     }
 
     static func write(_ bands: [Band], to json: inout JSONWriter) {
-        json.array { json in
-            for band in bands {
-                json.object { json in
-                    json.key("min"); json.decimal(band.min)
-                    json.key("points"); json.decimal(band.points)
-                }
-            }
+        json.objects(bands) { json, band in
+            json.key("min"); json.decimal(band.min)
+            json.key("points"); json.decimal(band.points)
         }
     }
 }

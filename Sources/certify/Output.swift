@@ -1,4 +1,6 @@
+import ArgumentParser
 import CertifyModel
+import CertifyRuntime
 import Foundation
 
 /// stdout for results, stderr for located diagnostics. stdout is buffered
@@ -46,5 +48,30 @@ enum Output {
                 offset += written
             }
         }
+    }
+}
+
+extension Output {
+    /// Runs `work` over `inputs` (`Batch`) and writes each record in input
+    /// order, a blank line between text records when there are several; a
+    /// failure is reported on stderr and the run goes on. Ends with the exit
+    /// code of the worst failure, if any: `score` and `plan` end this way.
+    static func records(_ inputs: [String], text: Bool, progress: ((Int, Int) -> Void)? = nil,
+                        work: @escaping @Sendable (String) throws(CertifyError) -> [UInt8]) throws {
+        var failures: [CertifyError.Code] = []
+        Batch.run(inputs, progress: progress, work: { path -> Result<[UInt8], CertifyError> in
+            do throws(CertifyError) { return .success(try work(path)) } catch { return .failure(error) }
+        }, deliver: { _, outcome in
+            switch outcome {
+            case .success(let bytes):
+                if text && inputs.count > 1 { write("\n") }
+                write(bytes: bytes)
+            case .failure(let error):
+                report(error)
+                failures.append(error.code)
+            }
+        })
+        flush()
+        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }
 }

@@ -60,28 +60,11 @@ struct PlanCommand: ParsableCommand {
         let options = ScoringOptions(date: date ?? .today(), official: official)
         let inputs = expandInputs(dossiers)
         let (reviews, goals, plans, judgments, format, language) = (self.reviews, self.goals, self.plans, self.judgments, self.format, self.lang)
-        var failures: [CertifyError.Code] = []
-        Batch.run(inputs, work: { path -> Result<[UInt8], CertifyError> in
-            do throws(CertifyError) {
-                let (submission, rubric) = try certifier.bind(dossierPath: path, reviewPaths: reviews)
-                let report = try Planner.plan(
-                    submission: submission, rubric: rubric, options: options, goals: goals, maxPlans: plans,
-                    judgments: judgments)
-                return .success(format == .json
-                    ? PlanJSONRenderer.render(report)
-                    : Array(PlanTextRenderer.render(report, language: language).utf8))
-            } catch { return .failure(error) }
-        }, deliver: { _, outcome in
-            switch outcome {
-            case .success(let bytes):
-                if format == .text && inputs.count > 1 { Output.write("\n") }
-                Output.write(bytes: bytes)
-            case .failure(let error):
-                Output.report(error)
-                failures.append(error.code)
-            }
-        })
-        Output.flush()
-        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
+        try Output.records(inputs, text: format == .text) { path throws(CertifyError) in
+            let (submission, rubric) = try certifier.bind(dossierPath: path, reviewPaths: reviews)
+            let report = try Planner.plan(
+                submission: submission, rubric: rubric, options: options, goals: goals, maxPlans: plans, judgments: judgments)
+            return format == .json ? PlanJSONRenderer.render(report) : Array(PlanTextRenderer.render(report, language: language).utf8)
+        }
     }
 }

@@ -44,25 +44,11 @@ struct ScoreCommand: ParsableCommand {
         let reviews = self.reviews
         let format = self.format
         let language = self.lang
-        var failures: [CertifyError.Code] = []
-        Batch.run(inputs, progress: ProgressBar.bar("score", streaming: true), work: { path -> Result<[UInt8], CertifyError> in
-            do throws(CertifyError) {
-                let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
-                return .success(format == .json
-                    ? JSONRenderer.render(result, language: language)
-                    : Array(TextRenderer.render(result, language: language).utf8))
-            } catch { return .failure(error) }
-        }, deliver: { _, outcome in
-            switch outcome {
-            case .success(let bytes):
-                if format == .text && inputs.count > 1 { Output.write("\n") }
-                Output.write(bytes: bytes)
-            case .failure(let error):
-                Output.report(error)
-                failures.append(error.code)
-            }
-        })
-        Output.flush()
-        if !failures.isEmpty { throw ExitCode(worstOf: failures) }
+        try Output.records(inputs, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { path throws(CertifyError) in
+            let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
+            return format == .json
+                ? JSONRenderer.render(result, language: language)
+                : Array(TextRenderer.render(result, language: language).utf8)
+        }
     }
 }
