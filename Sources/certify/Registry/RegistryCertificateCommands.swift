@@ -70,9 +70,8 @@ struct RegistryStatus: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
         let day = at ?? .today()
-        let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
+        let found = try options.query { registry throws(CertifyError) in try registry.certificate(certificate) }
         guard let found else {
             Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
             throw ExitCode(CertifyError.Code.invalidInput.exitCode)
@@ -132,9 +131,8 @@ struct RegistryList: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
         let day = at ?? .today()
-        let found = try orExit { () throws(CertifyError) in try registry.certificates(on: day, status: status, dueWithin: due) }
+        let found = try options.query { registry throws(CertifyError) in try registry.certificates(on: day, status: status, dueWithin: due) }
         switch format {
         case .json:
             for certificate in found { Output.write(certificate.json(on: day) + "\n") }

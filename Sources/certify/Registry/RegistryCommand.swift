@@ -34,6 +34,13 @@ struct RegistryOptions: ParsableArguments {
             throw ExitCode(error)
         }
     }
+
+    /// Opens the registry read-only and answers `query`; a failure is
+    /// reported and ends the command with its exit code.
+    func query<T>(_ query: (Registry) throws(CertifyError) -> T) throws -> T {
+        let registry = try open(readOnly: true)
+        return try orExit { () throws(CertifyError) in try query(registry) }
+    }
 }
 
 

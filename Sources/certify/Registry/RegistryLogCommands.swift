@@ -17,8 +17,7 @@ struct RegistryCheckpoint: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
-        Output.write(try orExit { () throws(CertifyError) in try registry.checkpoint(size: size) })
+        Output.write(try options.query { registry throws(CertifyError) in try registry.checkpoint(size: size) })
         Output.flush()
     }
 }
@@ -34,8 +33,7 @@ struct RegistryEntry: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
-        Output.write(bytes: try orExit { () throws(CertifyError) in try registry.entry(index) })
+        Output.write(bytes: try options.query { registry throws(CertifyError) in try registry.entry(index) })
         Output.flush()
     }
 }
@@ -57,13 +55,12 @@ struct RegistryProve: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
-        let proof = try orExit { () throws(CertifyError) in try registry.inclusionProof(certificate: certificate, size: size) }
+        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: certificate, size: size) }
         if format == .json {
             Output.write(proof.json + "\n")
         } else {
             Output.write("certificate: \(certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\nproof:\n")
-            for hash in proof.proof { Output.write("  \(Data(hash).base64EncodedString())\n") }
+            Output.write(proof.proof.map { "  \(Data($0).base64EncodedString())\n" }.joined())
             Output.write("checkpoint:\n\(proof.checkpoint)")
         }
         Output.flush()
@@ -87,13 +84,12 @@ struct RegistryConsistency: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
-        let proof = try orExit { () throws(CertifyError) in try registry.consistencyProof(from: from, to: to) }
+        let proof = try options.query { registry throws(CertifyError) in try registry.consistencyProof(from: from, to: to) }
         if format == .json {
             Output.write(proof.json + "\n")
         } else {
             Output.write("from: \(proof.from)\nto:   \(proof.to)\nproof:\n")
-            for hash in proof.proof { Output.write("  \(Data(hash).base64EncodedString())\n") }
+            Output.write(proof.proof.map { "  \(Data($0).base64EncodedString())\n" }.joined())
         }
         Output.flush()
     }
@@ -119,8 +115,7 @@ struct RegistryAudit: ParsableCommand {
             }
             expected = verifier
         }
-        let registry = try options.open(readOnly: true)
-        let report = try orExit { () throws(CertifyError) in try registry.audit(expecting: expected) }
+        let report = try options.query { registry throws(CertifyError) in try registry.audit(expecting: expected) }
         if !report.passed {
             Output.report(CertifyError(.auditFailed, report.problems.map { Diagnostic("audit: \($0)", file: options.path) }))
             throw ExitCode(CertifyError.Code.auditFailed.exitCode)

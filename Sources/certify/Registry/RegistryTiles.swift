@@ -18,8 +18,7 @@ struct RegistryTiles: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let registry = try options.open(readOnly: true)
-        let result = try orExit { () throws(CertifyError) in try TileDirectory.write(registry, to: out) }
+        let result = try options.query { registry throws(CertifyError) in try TileDirectory.write(registry, to: out) }
         let message = Message.tlog(.tilesWritten(directory: out, size: result.size, written: result.written, kept: result.kept))
         Output.write(message.text(Output.language) + "\n")
         Output.flush()
