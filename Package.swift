@@ -204,7 +204,7 @@ let package = Package(
         ),
         // What every test target shares: the package's paths, scratch
         // directories, and running the built `certify` binary.
-        .target(name: "CertifyTestSupport", path: "Tests/CertifyTestSupport"),
+        .target(name: "CertifyTestSupport", dependencies: ["CertifyModel"], path: "Tests/CertifyTestSupport"),
         .testTarget(
             name: "CertifyTests",
             dependencies: [

@@ -142,15 +142,11 @@ public enum CompareJSON {
                     }
                 }
                 json.key("indicators")
-                json.array { json in
-                    for delta in change.indicators {
-                        json.object { json in
-                            json.field("id", delta.id)
-                            json.field("from", delta.from)
-                            json.field("to", delta.to)
-                            json.field("delta", delta.delta)
-                        }
-                    }
+                json.objects(change.indicators) { json, delta in
+                    json.field("id", delta.id)
+                    json.field("from", delta.from)
+                    json.field("to", delta.to)
+                    json.field("delta", delta.delta)
                 }
             }
             json.key("indicators")

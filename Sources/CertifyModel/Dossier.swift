@@ -68,6 +68,16 @@ public struct Judgment: Sendable {
     public var location: SourcePosition
 }
 
+extension Judgment {
+    /// A `<judgment indicator="…" score="…">comment</judgment>`, of a
+    /// dossier (self-assessed) or of a review.
+    init(_ element: some ElementNode, _ reader: inout ElementReader) {
+        self.init(
+            indicator: reader.required(element, "indicator"), score: reader.required(element, "score").trimmingWhitespace,
+            comment: element.text.trimmingWhitespace, location: element.location)
+    }
+}
+
 extension Dossier {
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Dossier {
         guard root.name == "dossier", root.namespace == CertifyNamespace.dossier else {
@@ -113,10 +123,7 @@ extension Dossier {
                     achieved: reader.required(element, "achieved"), unit: element.attribute("unit"),
                     label: element.text.trimmingWhitespace, location: element.location))
             case "judgment":
-                dossier.judgments.append(Judgment(
-                    indicator: reader.required(element, "indicator"),
-                    score: reader.required(element, "score").trimmingWhitespace,
-                    comment: element.text.trimmingWhitespace, location: element.location))
+                dossier.judgments.append(Judgment(element, &reader))
             default:
                 reader.fail(.unexpectedElement(element.name), at: element.location)
             }
@@ -149,10 +156,7 @@ public struct Review: Sendable {
         for element in root.elements {
             switch element.name {
             case "judgment":
-                review.judgments.append(Judgment(
-                    indicator: reader.required(element, "indicator"),
-                    score: reader.required(element, "score").trimmingWhitespace,
-                    comment: element.text.trimmingWhitespace, location: element.location))
+                review.judgments.append(Judgment(element, &reader))
             case "kpi-decision":
                 review.kpiDecisions.append(KPIDecision(
                     kpi: reader.required(element, "kpi"),

@@ -1,4 +1,5 @@
 import CertifyModel
+import CertifyRender
 import CertifyTestSupport
 import Testing
 
@@ -6,9 +7,7 @@ import Testing
 /// (`Message.Code.allCases`), and each code's sample comes from an
 /// exhaustive switch, so no case can be left out.
 @Suite struct CatalogTests {
-    static func hasHangul(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
-    }
+    static func hasHangul(_ text: String) -> Bool { CertifyTestSupport.hasHangul(text) }
 
     @Test(arguments: Message.Code.allCases)
     func everyMessageHasBothLanguages(code: Message.Code) {
@@ -143,5 +142,11 @@ import Testing
         #expect(Message.kpiRejected(kpi: "K3", rejectedBy: ["R-01", "R-03"], reviews: 3).korean
             == "성과지표 K3: 심사위원 3명 중 2명(R-01, R-03)이 불인정하여 점수에 반영하지 않습니다")
         #expect(Message.noInput(.value).korean == "값이 없어 0점으로 처리했습니다")
+    }
+
+    /// The words of the reports and of `certify plan`.
+    @Test func labelCatalogs() {
+        #expect(catalogProblems(Label.self, sameInBoth: ["sha256", "id", "unknown", "of"]) == [])
+        #expect(catalogProblems(PlanLabel.self) == [])
     }
 }

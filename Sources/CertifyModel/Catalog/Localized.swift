@@ -77,3 +77,13 @@ public enum Localization {
         return text
     }
 }
+
+extension Language {
+    /// The language's name in itself, as a language switch shows it.
+    public var name: String {
+        switch self {
+        case .ko: "한국어"
+        case .en: "English"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import CertifyModel
+
+/// Whether `text` has a Hangul syllable or jamo.
+public func hasHangul(_ text: String) -> Bool {
+    text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
+}
+
+/// What is wrong with the words of a catalog, one line each (none: all
+/// well): every word has both texts, the English has no Korean, the Korean
+/// has Hangul unless the word is in `sameInBoth` (ids, "SHA-256", numbers),
+/// keys are unique, and a text with `%N` has it in both languages.
+public func catalogProblems<Word: LocalizedWord>(_: Word.Type, sameInBoth: Set<String> = []) -> [String] {
+    var problems: [String] = []
+    var keys: Set<String> = []
+    for word in Word.allCases {
+        let (ko, en) = word.words
+        let name = "\(Word.self).\(word)"
+        if !keys.insert(word.key).inserted { problems.append("\(name): key '\(word.key)' used twice") }
+        if ko.isEmpty || en.isEmpty { problems.append("\(name): a text is empty") }
+        if hasHangul(en) { problems.append("\(name): English has Korean: \(en)") }
+        if !sameInBoth.contains(word.key), !hasHangul(ko) { problems.append("\(name): Korean has no Hangul: \(ko)") }
+        for n in 1...9 where ko.contains("%\(n)") != en.contains("%\(n)") {
+            problems.append("\(name): %\(n) in one language only")
+        }
+        if word.text(.ko) != ko || word.text(.en) != en { problems.append("\(name): text(_:) is not words") }
+    }
+    return problems
+}
