@@ -24,11 +24,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
-
-    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
-    var official = false
+    @OptionGroup var scoring: ScoringFlags
 
     @Option(name: .customLong("goal"), help: ArgumentHelp("Plan for this grade (or 'pass') only (repeatable; default: every better outcome).", valueName: "GOAL"))
     var goals: [String] = []
@@ -57,7 +53,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let certifier = try rubricOptions.certifier()
-        let options = ScoringOptions(date: date ?? .today(), official: official)
+        let options = scoring.options
         let inputs = expandInputs(dossiers)
         let (reviews, goals, plans, judgments, format, language) = (self.reviews, self.goals, self.plans, self.judgments, self.format, self.lang)
         try Output.records(inputs, text: format == .text) { path throws(CertifyError) in
