@@ -39,14 +39,14 @@ struct CertificatePage: Sendable {
     func notFound(_ id: String, _ language: Language, server: CertifyServer) -> Response {
         let decoded = id.removingPercentEncoding ?? id
         let shown = decoded.count > 80 ? String(decoded.prefix(80)) + "…" : decoded
-        let key = Self.isCertificateID(id) ? "cert-not-found" : "cert-id-bad"
-        return server.page("message", language: language, title: "not-found", path: "/registry",
+        let key: PageWord = Self.isCertificateID(id) ? .certNotFound : .certIDBad
+        return server.page("message", language: language, title: .notFound, path: "/registry",
                            ["message": CertifyServer.pageText(key, language, [shown])], status: .notFound)
     }
 
     func page(_ id: String, _ request: Request, server: CertifyServer) -> Response {
         let language = CertifyServer.pageLanguage(request)
-        func text(_ key: String, _ values: String...) -> String { CertifyServer.pageText(key, language, values) }
+        func text(_ word: PageWord, _ values: String...) -> String { word.text(language, values: values) }
         let certificate: Certificate
         let stored: StoredReport?
         do throws(CertifyError) {
@@ -56,8 +56,8 @@ struct CertificatePage: Sendable {
             certificate = found
             stored = try registry.report(sha256: found.reportSHA256)
         } catch {
-            return server.page("message", language: language, title: "error-500", path: "/registry",
-                               ["message": text("error-500")], status: .internalServerError)
+            return server.page("message", language: language, title: .error500, path: "/registry",
+                               ["message": text(.error500)], status: .internalServerError)
         }
         // `?at=YYYY-MM-DD` (or `?date=`, as the registry page says it); one
         // that cannot be read is named in the error summary, and the page
@@ -68,7 +68,7 @@ struct CertificatePage: Sendable {
         var view: [String: Any] = [:]
         if let asked, parsed == nil {
             let shown = asked.count > 40 ? String(asked.prefix(40)) + "…" : asked
-            view["errors"] = [["href": "#at", "message": text("cert-at-bad", shown)]]
+            view["errors"] = [["href": "#at", "message": text(.certAtBad, shown)]]
             view["hasErrors"] = true
         }
         let status = certificate.status(on: day)
@@ -78,22 +78,22 @@ struct CertificatePage: Sendable {
             .rubric.title.text(language)
         let rubric = "\(certificate.rubric) \(certificate.rubricVersion)"
         let outcome: String? = stored.map { report in
-            report.outcome.grade.map { text("cert-grade", $0, report.outcome.total, report.outcome.max) }
-                ?? text("cert-score", report.outcome.total, report.outcome.max)
+            report.outcome.grade.map { text(.certGrade, $0, report.outcome.total, report.outcome.max) }
+                ?? text(.certScore, report.outcome.total, report.outcome.max)
         }
         func link(_ other: String) -> String { "/certificates/\(other)?lang=\(language.rawValue)" }
-        view["title"] = text("cert-title", certificate.id)
+        view["title"] = text(.certTitle, certificate.id)
         var shown: [String: Any] = [
             "id": certificate.id,
             "holders": certificate.applicants.map { ["name": $0.name, "id": $0.id] },
             "rubric": rubricTitle.map { "\($0) (\(rubric))" } ?? rubric,
-            "outcome": outcome ?? text("cert-outcome-unknown"),
+            "outcome": outcome ?? text(.certOutcomeUnknown),
             "validFrom": certificate.validFrom.description, "validUntil": certificate.validUntil.description,
             "renewalFrom": certificate.renewalWindowStart.description,
             "issuedAt": certificate.issuedAt,
             "status": status.rawValue, "inForce": status.inForce,
-            "statusText": language == .ko ? status.label.ko : status.label.en,
-            "statusOn": text("cert-status-on", day.description),
+            "statusText": status.text(language),
+            "statusOn": text(.certStatusOn, day.description),
             "at": day.description,
             "reportSHA256": certificate.reportSHA256,
             // What the script compares with the log's entries.
@@ -109,7 +109,7 @@ struct CertificatePage: Sendable {
         if let predecessor = certificate.predecessor { shown["predecessor"] = ["id": predecessor, "href": link(predecessor)] }
         if let successor = certificate.successor {
             shown["successor"] = ["id": successor, "href": link(successor),
-                                  "from": certificate.successorFrom.map { text("cert-from", $0.description) } ?? ""]
+                                  "from": certificate.successorFrom.map { text(.certFrom, $0.description) } ?? ""]
         }
         if let revokedOn = certificate.revokedOn {
             shown["revoked"] = ["on": revokedOn.description, "reason": certificate.revocationReason ?? ""]
@@ -117,7 +117,7 @@ struct CertificatePage: Sendable {
         view["certificate"] = shown
         // The language switch keeps the day asked for.
         let switchPath = parsed.map { "\(path)?at=\($0)" } ?? path
-        var response = server.page("certificate", language: language, title: "certificate", path: switchPath, view,
+        var response = server.page("certificate", language: language, title: .certificate, path: switchPath, view,
                                    status: view["hasErrors"] == nil ? .ok : .badRequest)
         // The status shown depends on the day: not cached beyond it.
         response.headers[.cacheControl] = "no-cache"
@@ -148,8 +148,8 @@ struct CertificatePage: Sendable {
                           .contentDisposition: "attachment; filename=\"\(certificate.id)-report.xml\""],
                 body: .init(byteBuffer: ByteBuffer(bytes: stored.bytes)))
         } catch {
-            return server.page("message", language: language, title: "error-500", path: "/registry",
-                               ["message": CertifyServer.pageText("error-500", language)], status: .internalServerError)
+            return server.page("message", language: language, title: .error500, path: "/registry",
+                               ["message": CertifyServer.pageText(.error500, language)], status: .internalServerError)
         }
     }
 
@@ -167,14 +167,10 @@ struct CertificatePage: Sendable {
                 json.key("size"); json.number(proof.size)
                 json.key("checkpoint"); json.string(proof.checkpoint)
                 json.key("entries")
-                json.array { json in
-                    for entry in proof.entries {
-                        json.object { json in
-                            json.key("index"); json.number(entry.index)
-                            json.key("entry"); json.string(Data(entry.bytes).base64EncodedString())
-                            json.key("proof"); json.array { json in for hash in entry.proof { json.string(Data(hash).base64EncodedString()) } }
-                        }
-                    }
+                json.objects(proof.entries) { json, entry in
+                    json.key("index"); json.number(entry.index)
+                    json.key("entry"); json.string(Data(entry.bytes).base64EncodedString())
+                    json.key("proof"); json.array { json in for hash in entry.proof { json.string(Data(hash).base64EncodedString()) } }
                 }
             }
             json.newline()

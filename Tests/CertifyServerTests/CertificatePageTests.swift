@@ -64,19 +64,19 @@ struct CertificatePageTests {
         let registry = try Registry.open(at: made.path, readOnly: true)
         try await made.app().test(setup) { client in
             for language in [Language.ko, .en] {
-                let t = { (key: String, values: [String]) in UIText.text(key, language, values: values) }
+                let t = { (word: PageWord, values: [String]) in word.text(language, values: values) }
                 try await client.execute(uri: "/certificates/\(made.city)?lang=\(language.rawValue)&at=2026-06-01", method: .get) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                     let page = string(response.body)
                     #expect(page.contains("<html lang=\"\(language.rawValue)\">"))
-                    #expect(page.contains("<h1>\(t("cert-title", [made.city]))</h1>"))
+                    #expect(page.contains("<h1>\(t(.certTitle, [made.city]))</h1>"))
                     #expect(page.contains("한솔시 / Hansol City (KR-HANSOL)"))
                     #expect(page.contains(language == .ko ? "스마트도시 인증 (kr-smart-city 1.0)" : "Smart City Certification (kr-smart-city 1.0)"))
-                    #expect(page.contains(t("cert-grade", ["A", "87.4", "100"])))
+                    #expect(page.contains(t(.certGrade, ["A", "87.4", "100"])))
                     #expect(page.contains("2026-03-02 – 2028-03-01"))
                     #expect(page.contains("data-status=\"valid\""))
-                    #expect(page.contains(t("cert-status-on", ["2026-06-01"])))
+                    #expect(page.contains(t(.certStatusOn, ["2026-06-01"])))
                     // The language switch keeps the day.
                     let other = language == .ko ? "en" : "ko"
                     #expect(page.contains("href=\"/certificates/\(made.city)?at=2026-06-01&amp;lang=\(other)\""))
@@ -88,7 +88,7 @@ struct CertificatePageTests {
                     #expect(page.contains("data-entries=\"0\""))
                     #expect(page.contains("data-applicants=\"KR-HANSOL\" data-rubric=\"kr-smart-city 1.0\""))
                     #expect(page.contains("/certificates/\(made.city)</p>"))
-                    #expect(page.contains(t("cert-verify-checking", [])))
+                    #expect(page.contains(t(.certVerifyChecking, [])))
                     // The only script is the static file (the CSP allows no inline script).
                     #expect(page.contains("<script src=\"/static/certificate.js\" defer></script>"))
                     #expect(!page.contains("<script>"))
@@ -107,30 +107,30 @@ struct CertificatePageTests {
                 let page = string(response.body)
                 #expect(page.contains("data-status=\"revoked\""))
                 #expect(page.contains("false &lt;statement&gt; &amp; more"))
-                #expect(page.contains(UIText.text("cert-score", .ko, "72.5", "100")))
+                #expect(page.contains(PageWord.certScore.text(.ko, "72.5", "100")))
                 #expect(page.contains("data-entries=\"2 4\""))
             }
             try await client.execute(uri: "/certificates/\(made.unkept)?lang=en", method: .get) { response in
                 let page = string(response.body)
                 #expect(response.status == .ok)
-                #expect(page.contains(UIText.text("cert-outcome-unknown", .en)))
+                #expect(page.contains(PageWord.certOutcomeUnknown.text(.en)))
                 #expect(!page.contains("/report\" download"))
             }
             // A date that cannot be read: 400, named in the summary, linked to its field.
             try await client.execute(uri: "/certificates/\(made.city)?lang=ko&at=2026-02-30", method: .get) { response in
                 #expect(response.status == .badRequest)
-                let message = UIText.text("cert-at-bad", .ko, "2026-02-30").replacingOccurrences(of: "'", with: "&#39;")
+                let message = PageWord.certAtBad.text(.ko, "2026-02-30").replacingOccurrences(of: "'", with: "&#39;")
                 #expect(string(response.body).contains("<a href=\"#at\">\(message)</a>"))
             }
             // Unknown and malformed ids: 404 in the page's language (Accept-Language too).
             try await client.execute(uri: "/certificates/KR-XX-2026-0999", method: .get, headers: [.acceptLanguage: "ko-KR,ko;q=0.9"]) { response in
                 #expect(response.status == .notFound)
-                #expect(string(response.body).contains(UIText.text("cert-not-found", .ko, "KR-XX-2026-0999")))
+                #expect(string(response.body).contains(PageWord.certNotFound.text(.ko, "KR-XX-2026-0999")))
             }
             try await client.execute(uri: "/certificates/%3Cb%3E?lang=en", method: .get) { response in
                 #expect(response.status == .notFound)
                 let page = string(response.body)
-                #expect(page.contains(UIText.text("cert-id-bad", .en, "&lt;b&gt;").replacingOccurrences(of: "'", with: "&#39;")))
+                #expect(page.contains(PageWord.certIDBad.text(.en, "&lt;b&gt;").replacingOccurrences(of: "'", with: "&#39;")))
                 #expect(!page.contains("<b>"))
             }
             // The registry page links to each certificate's page.
