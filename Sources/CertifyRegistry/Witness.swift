@@ -10,17 +10,23 @@ import Synchronization
 /// takes an `add-checkpoint` request body and gives the HTTP status and
 /// body the spec asks for; `certify registry witness` serves it.
 ///
-/// The state file holds, per log origin, the latest checkpoint cosigned
-/// (with the log's signature and this witness's cosignature). It is
-/// rewritten atomically and fsynced before a cosignature is answered, and
-/// the check of the old size and the write happen under one lock, so that
-/// two requests cannot roll the state back.
+/// The state file (`WitnessJournal`) holds, per log origin, the latest
+/// checkpoint cosigned (with the log's signature and this witness's
+/// cosignature); it is on disk before a cosignature is answered, and the
+/// check of the old size and the write happen under one lock, so that two
+/// requests cannot roll the state back.
 public final class Witness: Sendable {
     public let signer: CosignatureSigner
     /// The logs it witnesses: origin → the log's keys.
     public let logs: [String: [NoteVerifier]]
     public let statePath: String?
-    private let state: Mutex<[String: String]>
+    private let state: Mutex<State>
+
+    /// The latest cosigned checkpoint of each log, and where it is kept.
+    struct State: ~Copyable {
+        var logs: [String: String]
+        let journal: WitnessJournal?
+    }
 
     /// The answer to a request.
     public struct Answer: Sendable, Equatable {
@@ -48,50 +54,18 @@ public final class Witness: Sendable {
         self.signer = signer
         self.logs = logs
         self.statePath = statePath
-        var loaded: [String: String] = [:]
-        if let statePath, FileManager.default.fileExists(atPath: statePath) {
-            loaded = try Self.load(statePath)
-        }
-        state = Mutex(loaded)
-    }
-
-    /// The state file: one record per log, `log BYTES` and then the
-    /// cosigned checkpoint note of that many UTF-8 bytes.
-    static func load(_ path: String) throws(CertifyError) -> [String: String] {
-        let refused = CertifyError(.invalidInput, Message.tlog(.witnessStateUnreadable(path: path)), file: path)
-        guard let data = FileManager.default.contents(atPath: path) else { throw refused }
-        var bytes = Array(data)[...]
-        var logs: [String: String] = [:]
-        while !bytes.isEmpty {
-            guard let newline = bytes.firstIndex(of: 0x0A) else { throw refused }
-            let header = String(decoding: bytes[..<newline], as: UTF8.self)
-            guard header.hasPrefix("log "), let count = Int(header.dropFirst(4)), count > 0,
-                  newline + 1 + count <= bytes.endIndex else { throw refused }
-            let note = String(decoding: bytes[(newline + 1)..<(newline + 1 + count)], as: UTF8.self)
-            guard let parsed = SignedNote(note), let head = CheckpointHead(parsed.text) else { throw refused }
-            logs[head.origin] = note
-            bytes = bytes[(newline + 1 + count)...]
-        }
-        return logs
-    }
-
-    static func encode(_ logs: [String: String]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for origin in logs.keys.sorted() {
-            let note = Array(logs[origin]!.utf8)
-            bytes += Array("log \(note.count)\n".utf8) + note
-        }
-        return bytes
+        let journal = statePath.map(WitnessJournal.init(path:))
+        state = Mutex(State(logs: try journal?.load() ?? [:], journal: journal))
     }
 
     /// The latest checkpoint cosigned for a log (with its signatures), if any.
-    public func latest(origin: String) -> String? { state.withLock { $0[origin] } }
+    public func latest(origin: String) -> String? { state.withLock { $0.logs[origin] } }
 
     /// `GET <prefix>/<hex SHA-256 of the origin>/checkpoint`: the latest
     /// cosigned checkpoint of that log; 404 if it never cosigned one.
     public func checkpoint(originHash: String) -> Answer {
-        let found = state.withLock { logs in
-            logs.first { origin, _ in SHA256.hash(data: Array(origin.utf8)).map { String(format: "%02x", $0) }.joined() == originHash }?.value
+        let found = state.withLock { state in
+            state.logs.first { origin, _ in SHA256.hash(data: Array(origin.utf8)).map { String(format: "%02x", $0) }.joined() == originHash }?.value
         }
         guard let found else { return Answer(status: 404, contentType: "text/plain; charset=utf-8", body: "not found\n", outcome: .witnessUnknownLog(origin: originHash)) }
         return Answer(status: 200, contentType: "text/plain; charset=utf-8", body: found, outcome: .witnessCosigned(origin: originHash, size: 0))
@@ -115,8 +89,8 @@ public final class Witness: Sendable {
             return refuse(403, .witnessNotSignedByLog(origin: head.origin))
         }
         guard request.oldSize <= head.size else { return refuse(400, .witnessOldAbove(old: request.oldSize, size: head.size)) }
-        return state.withLock { logs -> Answer in
-            let latest = logs[head.origin].flatMap { SignedNote($0) }.flatMap { CheckpointHead($0.text) }
+        return state.withLock { state -> Answer in
+            let latest = state.logs[head.origin].flatMap { SignedNote($0) }.flatMap { CheckpointHead($0.text) }
             let latestSize = latest?.size ?? 0
             guard request.oldSize == latestSize else {
                 return Answer(status: 409, contentType: "text/x.tlog.size", body: "\(latestSize)\n",
@@ -141,14 +115,12 @@ public final class Witness: Sendable {
             do { line = try signer.cosign(parsed.text, time: now) } catch {
                 return refuse(500, .witnessCannotSave(reason: "\(error)"))
             }
-            var next = logs
+            var next = state.logs
             next[head.origin] = request.note + line
-            if let statePath {
-                do throws(CertifyError) { try AtomicFile.write(Self.encode(next), to: statePath, mode: 0o644, replace: true, durable: true) } catch {
-                    return refuse(500, .witnessCannotSave(reason: error.diagnostics.map { $0.message(.en) }.joined(separator: "; ")))
-                }
+            do throws(CertifyError) { try state.journal?.append(request.note + line, all: next) } catch {
+                return refuse(500, .witnessCannotSave(reason: error.diagnostics.map { $0.message(.en) }.joined(separator: "; ")))
             }
-            logs = next
+            state.logs = next
             return Answer(status: 200, contentType: "text/plain; charset=utf-8", body: line,
                           outcome: .witnessCosigned(origin: head.origin, size: head.size))
         }
