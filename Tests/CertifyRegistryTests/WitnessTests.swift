@@ -93,8 +93,30 @@ import Testing
         #expect(again.add(body(old: 3, proof: proof, try note(registry, 5)), now: now).status == 409)
         #expect(again.add(body(old: 5, try note(registry, 5)), now: now).status == 200)
         // A state file that is not one is refused.
-        try Data("log 9999\nx".utf8).write(to: URL(fileURLWithPath: state))
+        try Data("not a witness journal\n".utf8).write(to: URL(fileURLWithPath: state))
         #expect(throws: CertifyError.self) { try Witness(signer: witness.signer, logs: witness.logs, statePath: state) }
+    }
+
+    @Test func theStateJournalSurvivesATornWrite() throws {
+        let registry = try log("a.sqlite", entries: 4)
+        let state = scratch.path("w.state")
+        let witness = try witness(for: registry, state: state)
+        #expect(witness.add(body(old: 0, try note(registry, 2)), now: now).status == 200)
+        // A crash while the next record was written: its length on disk, its bytes not all there.
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: state)))
+        let used = 8 + Array(try #require(witness.latest(origin: registry.origin)).utf8).count
+        #expect(bytes[used..<(used + 4)] == [0, 0, 0, 0])
+        bytes.replaceSubrange(used..<(used + 60), with: [0, 0, 1, 0] + (0..<56).map { UInt8($0 + 1) })
+        try Data(bytes).write(to: URL(fileURLWithPath: state))
+        var again = try Witness(signer: witness.signer, logs: witness.logs, statePath: state)
+        var answer = again.add(body(old: 0, try note(registry, 4)), now: now)
+        #expect(answer.status == 409 && answer.body == "2\n")
+        // The next cosignature is written over the torn record, and read back.
+        let proof = try registry.consistencyProof(from: 2, to: 3).proof
+        #expect(again.add(body(old: 2, proof: proof, try note(registry, 3)), now: now).status == 200)
+        again = try Witness(signer: witness.signer, logs: witness.logs, statePath: state)
+        answer = again.add(body(old: 0, try note(registry, 4)), now: now)
+        #expect(answer.status == 409 && answer.body == "3\n")
     }
 
     @Test func refusesForksUnknownLogsAndBadSignatures() throws {
