@@ -69,7 +69,7 @@ extension Message {
         case witnessNameBad
         /// `--key` is not a witness key file.
         case witnessKeyFileBad
-        /// `--log` is not ORIGIN=VKEY with the key named after the origin.
+        /// `--log` is not ORIGIN=VKEY.
         case witnessLogBad(value: String)
         /// A log's `--witness` is not URL=VKEY.
         case witnessTargetBad(value: String)
@@ -136,7 +136,7 @@ extension Message {
             case .witnessKeyBad(let value): "--witness \(value) is not a witness verifier key (NAME+ID+BASE64, type 0x04, as registry witness-key printed it)"
             case .witnessNameBad: "--name must be non-empty, without spaces, '+' or control characters (e.g. witness.example.kr/w1)"
             case .witnessKeyFileBad: "not a witness key file (PRIVATE+KEY+NAME+ID+BASE64 of type 0x04, as registry witness-key wrote it)"
-            case .witnessLogBad(let value): "--log \(value) is not ORIGIN=VKEY with the log's verifier key named ORIGIN"
+            case .witnessLogBad(let value): "--log \(value) is not ORIGIN=VKEY (the log's origin line and its verifier key)"
             case .witnessTargetBad(let value): "--witness \(value) is not URL=VKEY (the witness's http(s) address and its verifier key)"
             case .quorumNotMet(let size, let valid, let quorum):
                 "the checkpoint of size \(size) carries valid cosignatures of \(valid) of the witnesses given; --quorum asks for \(quorum)"
@@ -198,7 +198,7 @@ extension Message {
             case .witnessKeyBad(let value): "--witness \(value)이(가) 증인 검증 키(이름+ID+BASE64, 유형 0x04, registry witness-key가 출력한 형식)가 아닙니다"
             case .witnessNameBad: "--name은 비어 있지 않고 공백, '+', 제어 문자가 없어야 합니다(예: witness.example.kr/w1)"
             case .witnessKeyFileBad: "증인 키 파일(PRIVATE+KEY+이름+ID+유형 0x04의 BASE64, registry witness-key가 쓴 형식)이 아닙니다"
-            case .witnessLogBad(let value): "--log \(value)이(가) 출처=검증키 형식(검증 키의 이름이 출처와 같아야 함)이 아닙니다"
+            case .witnessLogBad(let value): "--log \(value)이(가) 출처=검증키 형식(로그의 출처 줄과 검증 키)이 아닙니다"
             case .witnessTargetBad(let value): "--witness \(value)이(가) URL=검증키 형식(증인의 http(s) 주소와 검증 키)이 아닙니다"
             case .quorumNotMet(let size, let valid, let quorum):
                 "크기 \(size)의 체크포인트에 주어진 증인 중 \(valid)곳의 유효한 연서명만 있습니다. --quorum은 \(quorum)곳을 요구합니다"

@@ -48,11 +48,11 @@ struct RegistryWitness: AsyncParsableCommand {
             }
             var verifiers: [String: [NoteVerifier]] = [:]
             for log in logs {
-                guard let equals = log.firstIndex(of: "="), let verifier = NoteVerifier(encoded: String(log[log.index(after: equals)...])),
-                      verifier.name == log[..<equals] else {
+                guard let equals = log.firstIndex(of: "="), equals != log.startIndex,
+                      let verifier = NoteVerifier(encoded: String(log[log.index(after: equals)...])) else {
                     throw CertifyError(.invalidInput, Message.tlog(.witnessLogBad(value: log)))
                 }
-                verifiers[verifier.name, default: []].append(verifier)
+                verifiers[String(log[..<equals]), default: []].append(verifier)
             }
             return try Witness(signer: signer, logs: verifiers, statePath: state ?? key + ".state")
         }
