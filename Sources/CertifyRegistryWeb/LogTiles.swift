@@ -26,12 +26,26 @@ struct LogTiles: Sendable {
     static let checkpointCaching = "public, max-age=5"
     static let tileCaching = "public, max-age=31536000, immutable"
 
+    /// On the event loop: a tile in the cache is answered there; any other
+    /// request reads SQLite, off the loop.
     func addRoutes(to router: RouterGroup<CertifyRequestContext>) {
-        router.get("/log/checkpoint") { _, _ in self.checkpoint() }
+        router.get("/log/checkpoint") { _, _ in await offLoop { self.checkpoint() } }
         router.get("/log/tile/**") { request, context in
-            self.tile(context.parameters.getCatchAll().joined(separator: "/"),
-                      gzip: Self.acceptsGzip(request.headers[.acceptEncoding]))
+            let path = context.parameters.getCatchAll().joined(separator: "/")
+            let gzip = Self.acceptsGzip(request.headers[.acceptEncoding])
+            if let cached = self.cached(path, gzip: gzip) { return cached }
+            return await offLoop { self.tile(path, gzip: gzip) }
         }
+    }
+
+    /// The answer for a tile already in memory, or nil.
+    func cached(_ rest: String, gzip: Bool) -> Response? {
+        guard let tile = Tile(path: "tile/" + rest) else { return nil }
+        if tile.level == nil {
+            if gzip { return gzipped[tile].map { Self.bundle($0, gzip: true) } }
+            return cache[tile].map { Self.bundle($0, gzip: false) }
+        }
+        return cache[tile].map { Self.answer(.ok, "application/octet-stream", Self.tileCaching, $0) }
     }
 
     func checkpoint() -> Response {
