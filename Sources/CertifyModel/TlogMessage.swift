@@ -67,6 +67,10 @@ extension Message {
         case witnessKeyBad(value: String)
         /// `witness-key --name` cannot name a note key.
         case witnessNameBad
+        /// The witness key file cannot be read (the system's words), or others can read it.
+        case witnessKeyUnreadable(String)
+        case witnessKeyReadableByOthers(mode: Int, path: String)
+        case witnessKeyNotSmallFile
         /// `--key` is not a witness key file.
         case witnessKeyFileBad
         /// `--log` is not ORIGIN=VKEY.
@@ -135,6 +139,10 @@ extension Message {
             case .witnessStateUnreadable(let path): "\(path) is not a witness state file"
             case .witnessKeyBad(let value): "--witness \(value) is not a witness verifier key (NAME+ID+BASE64, type 0x04, as registry witness-key printed it)"
             case .witnessNameBad: "--name must be non-empty, without spaces, '+' or control characters (e.g. witness.example.kr/w1)"
+            case .witnessKeyUnreadable(let words): "cannot read the witness key: \(words)"
+            case .witnessKeyNotSmallFile: "cannot read the witness key: not a small regular file"
+            case .witnessKeyReadableByOthers(let mode, let path):
+                "the witness key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
             case .witnessKeyFileBad: "not a witness key file (PRIVATE+KEY+NAME+ID+BASE64 of type 0x04, as registry witness-key wrote it)"
             case .witnessLogBad(let value): "--log \(value) is not ORIGIN=VKEY (the log's origin line and its verifier key)"
             case .witnessTargetBad(let value): "--witness \(value) is not URL=VKEY (the witness's http(s) address and its verifier key)"
@@ -197,6 +205,10 @@ extension Message {
             case .witnessStateUnreadable(let path): "\(path)이(가) 증인 상태 파일이 아닙니다"
             case .witnessKeyBad(let value): "--witness \(value)이(가) 증인 검증 키(이름+ID+BASE64, 유형 0x04, registry witness-key가 출력한 형식)가 아닙니다"
             case .witnessNameBad: "--name은 비어 있지 않고 공백, '+', 제어 문자가 없어야 합니다(예: witness.example.kr/w1)"
+            case .witnessKeyUnreadable(let words): "증인 키를 읽을 수 없습니다: 시스템 오류(\(words))"
+            case .witnessKeyNotSmallFile: "증인 키를 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
+            case .witnessKeyReadableByOthers(let mode, let path):
+                "증인 키를 그룹이나 다른 사용자가 읽을 수 있습니다(모드 \(Message.octal(mode))). 다음을 실행하십시오: chmod 600 \(path)"
             case .witnessKeyFileBad: "증인 키 파일(PRIVATE+KEY+이름+ID+유형 0x04의 BASE64, registry witness-key가 쓴 형식)이 아닙니다"
             case .witnessLogBad(let value): "--log \(value)이(가) 출처=검증키 형식(로그의 출처 줄과 검증 키)이 아닙니다"
             case .witnessTargetBad(let value): "--witness \(value)이(가) URL=검증키 형식(증인의 http(s) 주소와 검증 키)이 아닙니다"

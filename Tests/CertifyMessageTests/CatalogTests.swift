@@ -104,6 +104,7 @@ import Testing
             .witnessOldAbove(old: 9, size: 3), .witnessOldDiffers(old: 2, latest: 3), .witnessEmptyTreeRoot,
             .witnessProofBad(old: 3, size: 9), .witnessFork(size: 3), .witnessCannotSave(reason: "disk full"),
             .witnessStateUnreadable(path: "w.state"), .witnessKeyBad(value: "w+1+AA"), .witnessNameBad, .witnessKeyFileBad,
+            .witnessKeyUnreadable("Permission denied"), .witnessKeyReadableByOthers(mode: 0o644, path: "w1.key"), .witnessKeyNotSmallFile,
             .witnessLogBad(value: "a=b"), .witnessTargetBad(value: "w"), .quorumNotMet(size: 3, valid: 1, quorum: 2),
             .cosignatureInvalid(size: 3), .notInCosignedTree(certificate: "C-1", index: 4, size: 3),
             .reportNotInLog(sha256: "ab12", size: 3), .reportInLog(index: 2, certificate: "C-1", size: 3, cosigners: 2),

@@ -42,7 +42,7 @@ struct RegistryWitness: AsyncParsableCommand {
 
     func run() async throws {
         let witness = try orExit { () throws(CertifyError) -> Witness in
-            let bytes = try Keys.secretFile(at: key, .logKey)
+            let bytes = try Keys.secretFile(at: key, .witnessKey)
             guard let signer = CosignatureSigner(encoded: String(decoding: bytes, as: UTF8.self)) else {
                 throw CertifyError(.badKey, Message.tlog(.witnessKeyFileBad), file: key)
             }
