@@ -157,10 +157,11 @@ let package = Package(
             name: "certify-office-bench",
             dependencies: ["CertifyModel", "CertifyRuntime", "CertifyOffice"]
         ),
-        // Times inclusion proofs in process, for scripts/bench-registry.
+        // Times inclusion proofs in process, for scripts/bench-registry; fills
+        // a large log and times a witness, for scripts/bench-log.
         .executableTarget(
             name: "certify-registry-bench",
-            dependencies: ["CertifyModel", "CertifyRegistry"]
+            dependencies: ["CertifyModel", "CertifyRegistry", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The web application (`certify serve`): pages generated from the
         // rubric data, the JSON API and its OpenAPI document.
@@ -189,6 +190,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(

@@ -14,9 +14,12 @@ struct RegistryRevoke: ParsableCommand {
     @Option(help: ArgumentHelp("Why (one line; recorded in the log).", valueName: "TEXT"))
     var reason: String
 
+    @OptionGroup var cosignOptions: CosignOptions
+
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
+        let targets = try cosignOptions.targets()
         let registry = try options.open(readOnly: false)
         let added = try orExit { () throws(CertifyError) in
             let added = try registry.revoke(certificate, reason: reason)
@@ -25,5 +28,7 @@ struct RegistryRevoke: ParsableCommand {
         }
         Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
         Output.flush()
+        try cosignOptions.cosign(registry, targets: targets)
+        try orExit { () throws(CertifyError) in try registry.flush() }
     }
 }
