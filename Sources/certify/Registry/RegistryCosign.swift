@@ -1,10 +1,10 @@
 import ArgumentParser
+import AsyncHTTPClient
 import CertifyModel
 import CertifyRegistry
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// `--witness URL=VKEY...`: the witnesses a writing command asks for
 /// cosignatures of the new checkpoint (add, revoke, cosign).
@@ -95,34 +95,36 @@ struct QuorumOptions: ParsableArguments {
     }
 }
 
-/// Blocking HTTP for the CLI (URLSession, one request at a time).
+/// Blocking HTTP for the CLI (AsyncHTTPClient, one request at a time).
 enum HTTP {
+    /// The largest answer read (a tile is 8 KiB; an entry bundle a few hundred KiB).
+    static let maxBody = 64 * 1024 * 1024
+
     /// The status and body of a request, or why there was none.
     static func request(_ url: String, method: String = "GET", body: [UInt8]? = nil,
                         headers: [String: String] = [:]) -> Result<(status: Int, body: [UInt8]), CertifyError> {
-        guard let target = URL(string: url) else {
-            return .failure(CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url, reason: "bad URL"))))
-        }
-        final class Box: @unchecked Sendable { var result: Result<(Int, Data), any Error>? }
+        var request = HTTPClientRequest(url: url)
+        request.method = HTTPMethod(rawValue: method)
+        if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        final class Box: @unchecked Sendable { var result: Result<(Int, [UInt8]), any Error>? }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
-        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: 30)
-        request.httpMethod = method
-        if let body { request.httpBody = Data(body) }
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
+        Task.detached {
+            do {
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+                var buffer = try await response.body.collect(upTo: maxBody)
+                box.result = .success((Int(response.status.code), buffer.readBytes(length: buffer.readableBytes) ?? []))
+            } catch {
                 box.result = .failure(error)
-            } else {
-                box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
             }
             done.signal()
-        }.resume()
+        }
         done.wait()
         switch box.result {
-        case .success(let (status, data)): return .success((status, Array(data)))
+        case .success(let (status, bytes)): return .success((status, bytes))
         case .failure(let error):
-            return .failure(CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url, reason: error.localizedDescription))))
+            return .failure(CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url, reason: "\(error)"))))
         case nil:
             return .failure(CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url, reason: "no answer"))))
         }

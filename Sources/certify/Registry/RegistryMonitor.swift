@@ -3,9 +3,6 @@ import CertifyModel
 import CertifyRegistry
 import CertifyRuntime
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 struct RegistryMonitor: ParsableCommand {
     static let configuration = CommandConfiguration(
