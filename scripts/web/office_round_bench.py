@@ -37,7 +37,7 @@ import time
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(__file__))
-from office_client import Client, totp  # noqa: E402
+from office_client import Client  # noqa: E402
 
 REVIEW_NS = "{urn:certify:review:1}"
 SAMPLES = ["parking-pass", "streetlight-near-miss", "waste-bin-fail", "bus-shelter-joint"]
@@ -79,30 +79,6 @@ def percentile(values, fraction):
     """The nearest-rank percentile."""
     ordered = sorted(values)
     return ordered[max(0, min(len(ordered) - 1, int(-(-fraction * len(ordered) // 1)) - 1))]
-
-
-class Member(Client):
-    """A person with a second factor: each TOTP step is accepted once."""
-
-    secret = None
-    last_step = None
-    code_at = 0.0
-
-    def fresh_code(self):
-        step = int(time.time() // 30)
-        if self.last_step is not None and step <= self.last_step:
-            time.sleep(30 - time.time() % 30 + 0.5)
-            step = int(time.time() // 30)
-        self.last_step = step
-        self.code_at = time.time()
-        return totp(self.secret)
-
-    def enrol_member(self):
-        _, _, text = self.get("/office/second-factor")
-        self.secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', text).group(1)
-        raw = re.search(r'name="secret" value="([^"]+)"', text).group(1)
-        status, _, _ = self.post("/office/second-factor", [("secret", raw), ("code", self.fresh_code())])
-        assert status == 200, "enrol: %d" % status
 
 
 def revision_of(client, application):
@@ -183,6 +159,8 @@ def main():
         parser.add_argument("--" + name, required=True)
     parser.add_argument("--applications", type=int, default=162)
     parser.add_argument("--verify", type=int, default=8, help="how many exported decisions to verify")
+    parser.add_argument("--code-every", type=int, default=240,
+                        help="the chair enters a code when its last one is older than this (seconds; the office's limit is 300)")
     args = parser.parse_args()
     if not 1 <= args.applications <= 5000:
         raise SystemExit("--applications: 1..5000")
@@ -191,9 +169,9 @@ def main():
     phase = {}
 
     # The secretariat: password, second factor, the round.
-    sec = Member(args.url, timeout=60)
+    sec = Client(args.url, timeout=60)
     sec.set_password(args.link, "secretariat passphrase for the round benchmark")
-    sec.enrol_member()
+    sec.enrol()
     steps.timed("open-round", sec, "POST", "/office/rounds", [
         ("name", "2026 smart service round (benchmark)"), ("rubric", "kr-smart-service 1.0"), ("opens", "2026-01-01"),
         ("closes", "2099-12-31"), ("review-deadline", "2100-01-31"), ("response-days", "10"), ("appeal-days", "14"),
@@ -211,11 +189,11 @@ def main():
     links = notice_links(args.data)
     reviewers = []
     for email, _, role in panel:
-        person = Member(args.url, timeout=60)
+        person = Client(args.url, timeout=60)
         person.set_password(links[email], "panel passphrase of %s" % email)
         person.get("/office/dashboard")  # the signed-in session's form token
         if role == "chair":
-            person.enrol_member()
+            person.enrol()
             chair = person
         else:
             reviewers.append(person)
@@ -285,13 +263,13 @@ def main():
                         samples[sample][1][index])
     phase["reviews"] = time.perf_counter() - mark
 
-    # The chair confirms each result: a code when the last one is over 4 minutes old.
+    # The chair confirms each result: a code when the last one is older than --code-every.
     mark = time.perf_counter()
     chair.get("/office/dashboard")
     codes = 0
     for application, _ in applications:
         code = ""
-        if time.time() - chair.code_at > 240:
+        if time.time() - chair.code_at > args.code_every:
             code = chair.fresh_code()
             codes += 1
         steps.timed("decide-and-sign", chair, "POST", "/office/applications/%d/decide" % application,
