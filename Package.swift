@@ -75,6 +75,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // The command line's HTTP client (registry monitor, cosign, verify --log): no system libcurl needed.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -157,10 +159,11 @@ let package = Package(
             name: "certify-office-bench",
             dependencies: ["CertifyModel", "CertifyRuntime", "CertifyOffice"]
         ),
-        // Times inclusion proofs in process, for scripts/bench-registry.
+        // Times inclusion proofs in process, for scripts/bench-registry; fills
+        // a large log and times a witness, for scripts/bench-log.
         .executableTarget(
             name: "certify-registry-bench",
-            dependencies: ["CertifyModel", "CertifyRegistry"]
+            dependencies: ["CertifyModel", "CertifyRegistry", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The web application (`certify serve`): pages generated from the
         // rubric data, the JSON API and its OpenAPI document.
@@ -189,6 +192,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -197,6 +201,9 @@ let package = Package(
                 "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport", "CertifyCohort", "CertifyRegistry",
                 "CertifyServer", "CertifyRegistryWeb", "CertifyOffice", "CertifyOfficeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -14,10 +14,22 @@ enum MerkleLog {
         try Data.fetchOne(db.cachedStatement(sql: "SELECT body FROM log_entry WHERE idx = ?"), arguments: [index])
     }
 
-    /// The signed checkpoint of the tree of `size` entries (default: the latest).
+    /// The signed checkpoint of the tree of `size` entries, with the
+    /// witnesses' cosignatures collected for it. Without `size`, the
+    /// published one: the latest cosigned checkpoint once any is (a log
+    /// with witnesses publishes a new tree when they have cosigned it),
+    /// else the latest.
     static func checkpoint(_ db: Database, size: Int?) throws -> String? {
-        let request = size.map { CheckpointRecord.filter(key: $0) } ?? CheckpointRecord.order(CheckpointRecord.Columns.size.desc)
-        return try request.fetchOne(db)?.note
+        try checkpointRecord(db, size: size)?.cosigned
+    }
+
+    static func checkpointRecord(_ db: Database, size: Int?) throws -> CheckpointRecord? {
+        if let size { return try CheckpointRecord.fetchOne(db, key: size) }
+        if try db.columns(in: "checkpoint").contains(where: { $0.name == "cosignatures" }),
+           let cosigned = try CheckpointRecord.fetchOne(db, sql: "SELECT * FROM checkpoint WHERE cosignatures IS NOT NULL ORDER BY size DESC LIMIT 1") {
+            return cosigned
+        }
+        return try CheckpointRecord.order(CheckpointRecord.Columns.size.desc).fetchOne(db)
     }
 
     /// Complete-subtree hashes read from `tree_hash`, one cached statement.

@@ -286,7 +286,9 @@ public final class Registry: @unchecked Sendable {
         return Array(bytes)
     }
 
-    /// The signed checkpoint of the tree of `size` entries (default: the latest).
+    /// The signed checkpoint of the tree of `size` entries, with the
+    /// witness cosignatures collected for it (default: the published one —
+    /// the latest cosigned, once the log has any; else the latest).
     public func checkpoint(size: Int? = nil) throws(CertifyError) -> String {
         guard let note = try read({ try MerkleLog.checkpoint($0, size: size) }) else {
             throw CertifyError(.notFound, Message.registry(.noCheckpoint(size: size ?? 0, logSize: try self.size())), file: path)

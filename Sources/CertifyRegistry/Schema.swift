@@ -74,6 +74,15 @@ extension Registry {
                   body BLOB NOT NULL);
                 """)
         }
+        // Witness cosignatures (C2SP tlog-cosignature) collected for a
+        // checkpoint: its signature lines, appended to the log's note when
+        // it is published. The index finds the latest cosigned checkpoint.
+        migrator.registerMigration("v2-cosignatures") { db in
+            try db.execute(sql: """
+                ALTER TABLE checkpoint ADD COLUMN cosignatures TEXT;
+                CREATE INDEX checkpoint_cosigned ON checkpoint (size) WHERE cosignatures IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }
@@ -159,5 +168,10 @@ struct CheckpointRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "checkpoint"
     var size: Int
     var note: String
+    /// Witness cosignature lines (nil: none yet).
+    var cosignatures: String? = nil
     enum Columns { static let size = Column("size") }
+
+    /// The note with the witnesses' cosignatures after the log's signature.
+    var cosigned: String { note + (cosignatures ?? "") }
 }

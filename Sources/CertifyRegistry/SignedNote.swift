@@ -97,9 +97,7 @@ public struct NoteVerifier: Sendable, Equatable {
     }
 
     /// SHA-256(name ‖ "\n" ‖ 0x01 ‖ public key)[0..<4].
-    public var keyID: [UInt8] {
-        Array(SHA256.hash(data: Array(name.utf8) + [0x0A, NoteSigner.ed25519] + Array(key.rawRepresentation)).prefix(4))
-    }
+    public var keyID: [UInt8] { SignedNote.keyID(name: name, type: NoteSigner.ed25519, key: key.rawRepresentation) }
 
     var keyIDHex: String { keyID.map { String(format: "%02x", $0) }.joined() }
 
@@ -122,19 +120,13 @@ public struct NoteVerifier: Sendable, Equatable {
     /// verifies; nil otherwise (as `note.Open`, unknown signers are ignored,
     /// but a note with none of ours is refused).
     public func open(_ note: String) -> String? {
-        guard note.hasSuffix("\n"), let split = note.range(of: "\n\n", options: .backwards) else { return nil }
-        let text = String(note[..<note.index(after: split.lowerBound)])
-        let signatures = note[split.upperBound...]
-        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return nil }
+        guard let parsed = SignedNote(note) else { return nil }
         var verified = false
-        for line in signatures.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            guard line.hasPrefix("\u{2014} ") else { return nil }
-            let fields = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
-            guard fields.count == 2, let raw = Data(base64Encoded: String(fields[1])), raw.count >= 5 else { return nil }
-            guard fields[0] == name, Array(raw.prefix(4)) == keyID else { continue }
-            guard raw.count == 68, key.isValidSignature(raw.dropFirst(4), for: Array(text.utf8)) else { return nil }
+        for signature in parsed.signatures where signature.name == name && Array(signature.bytes.prefix(4)) == keyID {
+            guard signature.bytes.count == 68,
+                  key.isValidSignature(signature.bytes.dropFirst(4), for: Array(parsed.text.utf8)) else { return nil }
             verified = true
         }
-        return verified ? text : nil
+        return verified ? parsed.text : nil
     }
 }

@@ -192,18 +192,17 @@ extension Registry {
         }
     }
 
-    /// The latest signed checkpoint and every tile of its tree, read in one
+    /// The published checkpoint (`checkpoint(size: nil)`) and every tile of its tree, read in one
     /// transaction (so that they agree), tile by tile to `body`.
     public func snapshot(_ body: (Tile, [UInt8]) throws(CertifyError) -> Void) throws(CertifyError) -> String {
         try read { db in
-            guard let note = try MerkleLog.checkpoint(db, size: nil) else {
+            guard let published = try MerkleLog.checkpointRecord(db, size: nil) else {
                 throw CertifyError(.auditFailed, Message.registry(.checkpointMissing(size: try MerkleLog.size(db))))
             }
-            let size = try MerkleLog.size(db)
-            for tile in Tile.all(size: size) {
+            for tile in Tile.all(size: published.size) {
                 try body(tile, try MerkleLog.tile(db, tile))
             }
-            return note
+            return published.cosigned
         }
     }
 }

@@ -1,6 +1,7 @@
 import CertifyModel
 import CertifyRegistry
 import CertifyServer
+import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
@@ -12,19 +13,39 @@ import Synchronization
 /// exists (a partial tile's width is in its path), so tiles are cached here
 /// and answered with long-lived, immutable caching headers; the checkpoint
 /// changes with every append and may be cached for a few seconds only. A
-/// tile the log does not have yet is 404 and not cached.
+/// tile the log does not have yet is 404 and not cached. Entry bundles
+/// are sent gzipped (`Content-Encoding: gzip`, kept compressed in the
+/// cache) to a client whose `Accept-Encoding` takes gzip, as the spec asks
+/// ("SHOULD be compressed at the HTTP layer"); hash tiles, being hashes,
+/// are not.
 struct LogTiles: Sendable {
     let registry: Registry
     let cache = TileCache()
+    let gzipped = TileCache()
 
     static let checkpointCaching = "public, max-age=5"
     static let tileCaching = "public, max-age=31536000, immutable"
 
+    /// On the event loop: a tile in the cache is answered there; any other
+    /// request reads SQLite, off the loop.
     func addRoutes(to router: RouterGroup<CertifyRequestContext>) {
-        router.get("/log/checkpoint") { _, _ in self.checkpoint() }
-        router.get("/log/tile/**") { _, context in
-            self.tile(context.parameters.getCatchAll().joined(separator: "/"))
+        router.get("/log/checkpoint") { _, _ in await offLoop { self.checkpoint() } }
+        router.get("/log/tile/**") { request, context in
+            let path = context.parameters.getCatchAll().joined(separator: "/")
+            let gzip = Self.acceptsGzip(request.headers[.acceptEncoding])
+            if let cached = self.cached(path, gzip: gzip) { return cached }
+            return await offLoop { self.tile(path, gzip: gzip) }
         }
+    }
+
+    /// The answer for a tile already in memory, or nil.
+    func cached(_ rest: String, gzip: Bool) -> Response? {
+        guard let tile = Tile(path: "tile/" + rest) else { return nil }
+        if tile.level == nil {
+            if gzip { return gzipped[tile].map { Self.bundle($0, gzip: true) } }
+            return cache[tile].map { Self.bundle($0, gzip: false) }
+        }
+        return cache[tile].map { Self.answer(.ok, "application/octet-stream", Self.tileCaching, $0) }
     }
 
     func checkpoint() -> Response {
@@ -36,17 +57,46 @@ struct LogTiles: Sendable {
         }
     }
 
-    func tile(_ rest: String) -> Response {
+    func tile(_ rest: String, gzip: Bool = false) -> Response {
         guard let tile = Tile(path: "tile/" + rest) else { return Self.notFound() }
-        if let bytes = cache[tile] { return Self.answer(.ok, "application/octet-stream", Self.tileCaching, bytes) }
+        let compress = gzip && tile.level == nil
+        if compress, let bytes = gzipped[tile] { return Self.bundle(bytes, gzip: true) }
+        if !compress, let bytes = cache[tile] {
+            return tile.level == nil ? Self.bundle(bytes, gzip: false) : Self.answer(.ok, "application/octet-stream", Self.tileCaching, bytes)
+        }
         do {
             guard let bytes = try registry.tile(tile) else { return Self.notFound() }
+            if compress {
+                let buffer = ByteBuffer(bytes: Gzip.compress(bytes))
+                gzipped[tile] = buffer
+                return Self.bundle(buffer, gzip: true)
+            }
             let buffer = ByteBuffer(bytes: bytes)
             cache[tile] = buffer
-            return Self.answer(.ok, "application/octet-stream", Self.tileCaching, buffer)
+            return tile.level == nil ? Self.bundle(buffer, gzip: false) : Self.answer(.ok, "application/octet-stream", Self.tileCaching, buffer)
         } catch {
             return Self.failure(error)
         }
+    }
+
+    /// An entry bundle: its bytes vary with Accept-Encoding.
+    static func bundle(_ body: ByteBuffer, gzip: Bool) -> Response {
+        var response = answer(.ok, "application/octet-stream", tileCaching, body)
+        response.headers[.vary] = "Accept-Encoding"
+        if gzip { response.headers[.contentEncoding] = "gzip" }
+        return response
+    }
+
+    /// Whether an Accept-Encoding header takes gzip (`gzip` or `*`, not with q=0).
+    static func acceptsGzip(_ header: String?) -> Bool {
+        guard let header else { return false }
+        for item in header.split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let coding = parts.first, coding == "gzip" || coding == "x-gzip" || coding == "*" else { continue }
+            let refused = parts.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "").range(of: #"^q=0(\.0{0,3})?$"#, options: .regularExpression) != nil }
+            if !refused { return true }
+        }
+        return false
     }
 
     static func answer(_ status: HTTPResponse.Status, _ type: String, _ caching: String, _ body: ByteBuffer) -> Response {

@@ -32,12 +32,16 @@ public struct RegistryPages: ServerExtension {
         certificates = CertificatePage(registry: registry)
     }
 
+    /// `/log/`: cached tiles are answered on the event loop (`LogTiles`).
+    public func addLoopRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
+        tiles.addRoutes(to: router)
+    }
+
     public func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {
         router.get("/registry") { request, _ in self.page(request, server: server) }
         router.get("/api/v1/certificates/:id") { request, context in
             self.certificate(context.parameters.get("id") ?? "", request)
         }
-        tiles.addRoutes(to: router)
         certificates.addRoutes(to: router, server: server)
     }
 

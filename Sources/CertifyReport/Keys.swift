@@ -28,6 +28,32 @@ public enum Keys {
         case privateKey
         /// The registry log's Ed25519 note signer key (`PATH.key`).
         case logKey
+        /// A witness's Ed25519 cosigning key (`registry witness --key`).
+        case witnessKey
+
+        func unreadable(_ reason: String) -> Message {
+            switch self {
+            case .privateKey: .key(.unreadable(reason))
+            case .logKey: .registry(.logKeyUnreadable(reason))
+            case .witnessKey: .tlog(.witnessKeyUnreadable(reason))
+            }
+        }
+
+        var notSmallFile: Message {
+            switch self {
+            case .privateKey: .key(.notSmallRegularFile)
+            case .logKey: .registry(.logKeyNotSmallFile)
+            case .witnessKey: .tlog(.witnessKeyNotSmallFile)
+            }
+        }
+
+        func readableByOthers(mode: Int, path: String) -> Message {
+            switch self {
+            case .privateKey: .key(.readableByOthers(mode: mode, path: path))
+            case .logKey: .registry(.logKeyReadableByOthers(mode: mode, path: path))
+            case .witnessKey: .tlog(.witnessKeyReadableByOthers(mode: mode, path: path))
+            }
+        }
     }
 
     /// The bytes of a secret file (at most 64 KiB), refused if group or
@@ -38,17 +64,16 @@ public enum Keys {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw CertifyError(.unreadable, secret == .logKey ? Message.registry(.logKeyUnreadable(reason)) : Message.key(.unreadable(reason)), file: path)
+            throw CertifyError(.unreadable, secret.unreadable(reason), file: path)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 64 << 10 else {
-            throw CertifyError(.unreadable, secret == .logKey ? Message.registry(.logKeyNotSmallFile) : Message.key(.notSmallRegularFile), file: path)
+            throw CertifyError(.unreadable, secret.notSmallFile, file: path)
         }
         let mode = Int(status.st_mode & 0o777)
         if mode & 0o077 != 0 {
-            throw CertifyError(.keyPermissions, secret == .logKey
-                ? Message.registry(.logKeyReadableByOthers(mode: mode, path: path)) : Message.key(.readableByOthers(mode: mode, path: path)), file: path)
+            throw CertifyError(.keyPermissions, secret.readableByOthers(mode: mode, path: path), file: path)
         }
         if status.st_uid != getuid() && getuid() != 0 {
             throw CertifyError(.keyPermissions, .key(.ownedByAnotherUser), file: path)

@@ -32,12 +32,18 @@ public protocol ServerExtension: Sendable {
     /// off the event loops (`OffLoopMiddleware`): an extension may block.
     func addRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer)
 
+    /// Adds routes that answer on the event loop (no `OffLoopMiddleware`):
+    /// for answers held in memory; a handler that may block leaves the
+    /// loop itself (`offLoop`).
+    func addLoopRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer)
+
     /// The layout's links this extension's pages fill (`registry`).
     var layoutLinks: Set<String> { get }
 }
 
 extension ServerExtension {
     public var layoutLinks: Set<String> { [] }
+    public func addLoopRoutes(to router: RouterGroup<CertifyRequestContext>, server: CertifyServer) {}
 }
 
 public struct ServerConfiguration: Sendable {
@@ -127,6 +133,7 @@ public final class CertifyServer: Sendable {
         addAPIRoutes(router)
         addPageRoutes(router)
         for serverExtension in configuration.extensions {
+            serverExtension.addLoopRoutes(to: router.group(), server: self)
             serverExtension.addRoutes(to: router.group().add(middleware: OffLoopMiddleware()), server: self)
         }
         return router

@@ -73,6 +73,13 @@ extension HTTPServerBuilder {
 /// that many bytes or of undeclared length (parsing, validating and scoring
 /// an upload grows with it; the body limit is 8 MiB). Quick work (a dossier
 /// of a few kilobytes, a page) stays on the loop.
+/// Runs `body` on Swift's global concurrency pool, off the event loop (what
+/// `OffLoopMiddleware` does for a whole route, for a handler that decides
+/// per request).
+public func offLoop<T: Sendable>(_ body: @Sendable () throws -> T) async rethrows -> T {
+    try await withTaskExecutorPreference(globalConcurrentExecutor) { try body() }
+}
+
 struct OffLoopMiddleware<Context: RequestContext>: RouterMiddleware {
     /// nil: every request leaves the loop.
     var bodiesOver: Int?

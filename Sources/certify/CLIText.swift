@@ -60,7 +60,7 @@ enum CLIText: Localized {
                           여러 신청서를 채점하여 등급·총점·영역·지표별 집단 통계를 보여 줍니다.
                       certify compare 디렉터리... --with 인증기준.xml [cohort와 같은 옵션]
                           현행 인증기준과 개정안으로 각각 채점하여 등급 변동과 변동 대상을 보여 줍니다.
-                      certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit|tiles|monitor
+                      certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit|tiles|monitor|cosign|witness|witness-key
                                        [--registry 경로]
                           인증서 등록부: 유효한 인증서, 갱신, 취소를 변조 확인이 가능한 로그와 증명으로
                           관리합니다(자세한 내용은 certify registry 하위명령 --help).
@@ -109,7 +109,7 @@ enum CLIText: Localized {
                       Score a cohort and report its statistics: grades, totals, areas, indicators.
                   certify compare DIR... --with RUBRIC.xml [the same options]
                       Score dossiers under their rubric and a revised one: grade transitions, who changes.
-                  certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit|tiles|monitor
+                  certify registry init|add|revoke|status|list|checkpoint|entry|prove|consistency|audit|tiles|monitor|cosign|witness|witness-key
                                    [--registry PATH]
                       The certificate registry: certificates in force, renewals, revocations, in a
                       tamper-evident log with proofs (certify registry SUBCOMMAND --help).

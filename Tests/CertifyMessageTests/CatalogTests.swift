@@ -100,6 +100,18 @@ import Testing
             .monitorIssued(index: 3, certificate: "C-1", applicant: "KR-A", validFrom: "2026-03-02", validUntil: "2028-03-01"),
             .monitorRenewed(index: 4, certificate: "C-2", predecessor: "C-1", validFrom: "2028-03-02", validUntil: "2030-03-01"),
             .monitorRevoked(index: 5, certificate: "C-2", reason: "withdrawn"),
+            .witnessRequestMalformed, .witnessUnknownLog(origin: "b.example/log"), .witnessNotSignedByLog(origin: "a.example/log"),
+            .witnessOldAbove(old: 9, size: 3), .witnessOldDiffers(old: 2, latest: 3), .witnessEmptyTreeRoot,
+            .witnessProofBad(old: 3, size: 9), .witnessFork(size: 3), .witnessCannotSave(reason: "disk full"),
+            .witnessStateUnreadable(path: "w.state"), .witnessKeyBad(value: "w+1+AA"), .witnessNameBad, .witnessKeyFileBad,
+            .witnessKeyUnreadable("Permission denied"), .witnessKeyReadableByOthers(mode: 0o644, path: "w1.key"), .witnessKeyNotSmallFile,
+            .witnessLogBad(value: "a=b"), .witnessTargetBad(value: "w"), .quorumNotMet(size: 3, valid: 1, quorum: 2),
+            .cosignatureInvalid(size: 3), .notInCosignedTree(certificate: "C-1", index: 4, size: 3),
+            .reportNotInLog(sha256: "ab12", size: 3), .reportInLog(index: 2, certificate: "C-1", size: 3, cosigners: 2),
+            .witnessListening(url: "http://127.0.0.1:8090/", name: "w.example/1", logs: 1),
+            .witnessCosigned(origin: "a.example/log", size: 3), .witnessRefused(status: 409, reason: "old size"),
+            .cosignedBy(witness: "w.example/1", size: 3), .witnessDeclined(witness: "w.example/1", status: 422, body: "fork"),
+            .witnessUnreachable(witness: "w.example/1", reason: "connection refused"),
         ]
         messages += tlog.map { .tlog($0) }
         messages += [.verifyStanding(current: true, certified: true, day: "2026-03-02"),

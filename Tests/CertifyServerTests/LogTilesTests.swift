@@ -23,6 +23,7 @@ struct LogTilesTests {
         #expect(size == 4)
         let note = try registry.latestCheckpoint()
         let entries = try (0..<size).map { try registry.entry($0) }
+        let bundle = try Tile.bundle(entries, firstIndex: 0)
         try await made.app().test(setup) { client in
             try await client.execute(uri: "/log/checkpoint", method: .get) { response in
                 #expect(response.status == .ok)
@@ -44,6 +45,23 @@ struct LogTilesTests {
                     #expect(response.headers[.cacheControl] == "public, max-age=31536000, immutable")
                     #expect(Tile.entries(ofBundle: Array(buffer: response.body)) == entries)
                 }
+            }
+            // Entry bundles are gzipped for a client that accepts gzip (Vary: Accept-Encoding).
+            for accept in ["gzip", "identity;q=0.5, GZIP", "*"] {
+                try await client.execute(uri: "/log/tile/entries/000.p/4", method: .get, headers: [.acceptEncoding: accept]) { response in
+                    #expect(response.headers[.contentEncoding] == "gzip", "\(accept)")
+                    #expect(response.headers[.vary] == "Accept-Encoding")
+                    #expect(Array(buffer: response.body) == Gzip.compress(bundle))
+                }
+            }
+            for accept in ["identity", "gzip;q=0", "br"] {
+                try await client.execute(uri: "/log/tile/entries/000.p/4", method: .get, headers: [.acceptEncoding: accept]) { response in
+                    #expect(response.headers[.contentEncoding] == nil, "\(accept)")
+                    #expect(Tile.entries(ofBundle: Array(buffer: response.body)) == entries)
+                }
+            }
+            try await client.execute(uri: "/log/tile/0/000.p/4", method: .get, headers: [.acceptEncoding: "gzip"]) { response in
+                #expect(response.headers[.contentEncoding] == nil)
             }
             try await client.execute(uri: "/log/tile/0/000.p/2", method: .get) { response in
                 #expect(response.status == .ok)

@@ -35,6 +35,10 @@ class Client:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
         self.timeout = timeout
         self.csrf = None
+        # The second factor: the secret once enrolled, the last step used and when.
+        self.secret = None
+        self.last_step = None
+        self.code_at = 0.0
 
     def request(self, method, path, fields=None, files=None):
         """Returns (status, headers, text). Raises OSError when the server is gone."""
@@ -79,13 +83,24 @@ class Client:
         assert status == 303, "set password: %d" % status
         return head.get("Location", "")
 
+    def fresh_code(self):
+        """A code of this person's secret that the office has not seen: each
+        30-second step is accepted once, so a used step waits for the next."""
+        step = int(time.time() // 30)
+        if self.last_step is not None and step <= self.last_step:
+            time.sleep(30 - time.time() % 30 + 0.5)
+            step = int(time.time() // 30)
+        self.last_step = step
+        self.code_at = time.time()
+        return totp(self.secret)
+
     def enrol(self):
         _, _, text = self.get("/office/second-factor")
-        secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', text).group(1)
+        self.secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', text).group(1)
         raw = re.search(r'name="secret" value="([^"]+)"', text).group(1)
-        status, _, _ = self.post("/office/second-factor", [("secret", raw), ("code", totp(secret))])
+        status, _, _ = self.post("/office/second-factor", [("secret", raw), ("code", self.fresh_code())])
         assert status == 200, "enrol: %d" % status
-        return secret
+        return self.secret
 
     def sign_in(self, email, password, secret=None):
         self.get("/office/sign-in")

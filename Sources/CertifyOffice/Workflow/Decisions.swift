@@ -277,6 +277,8 @@ extension Office {
                     }
                     task.certificate = certificate.id
                 }
+                // On disk before the task is marked done: a power loss cannot lose a change the office counts as made.
+                try registry.flush()
                 task.doneAt = clock.now()
                 task.problem = nil
                 done += 1

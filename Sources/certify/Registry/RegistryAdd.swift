@@ -13,7 +13,8 @@ struct RegistryAdd: ParsableCommand {
         discussion: """
             Each report is its own event and transaction; one line per report, printed once it is committed
             (it then survives kill -9); everything is fsynced before the command exits.
-            The same report again is a no-op. Exit codes: 0 all registered (or already there);
+            The same report again is a no-op. With --witness URL=VKEY... the witnesses are then asked to cosign
+            the new checkpoint (a refusal is a warning: the earlier cosigned checkpoint stays published). Exit codes: 0 all registered (or already there);
             65 a report was refused (the reason on stderr; nothing written for it); 66 unreadable.
             """)
 
@@ -22,6 +23,8 @@ struct RegistryAdd: ParsableCommand {
 
     @Option(help: ArgumentHelp("A trusted public key (PEM SubjectPublicKeyInfo; repeatable).", valueName: "PUB.pem"))
     var pubkey: [String] = []
+
+    @OptionGroup var cosignOptions: CosignOptions
 
     @OptionGroup var options: RegistryOptions
 
@@ -33,6 +36,7 @@ struct RegistryAdd: ParsableCommand {
         let (keys, schemas) = try orExit { () throws(CertifyError) in
             (try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }, try Schemas.shipped())
         }
+        let targets = try cosignOptions.targets()
         let registry = try options.open(readOnly: false)
         var failures: [CertifyError.Code] = []
         // Reports are verified on all cores (`Batch`); this thread writes
@@ -57,6 +61,8 @@ struct RegistryAdd: ParsableCommand {
             }
         })
         Output.flush()
+        try orExit { () throws(CertifyError) in try registry.flush() }
+        try cosignOptions.cosign(registry, targets: targets)
         try orExit { () throws(CertifyError) in try registry.flush() }
         if !failures.isEmpty { throw ExitCode(worstOf: failures) }
     }

@@ -38,9 +38,12 @@ struct RegistryRevoke: ParsableCommand {
     @Option(help: ArgumentHelp("Why (one line; recorded in the log).", valueName: "TEXT"))
     var reason: String
 
+    @OptionGroup var cosignOptions: CosignOptions
+
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
+        let targets = try cosignOptions.targets()
         let registry = try options.open(readOnly: false)
         let added = try orExit { () throws(CertifyError) in
             let added = try registry.revoke(certificate, reason: reason)
@@ -49,6 +52,8 @@ struct RegistryRevoke: ParsableCommand {
         }
         Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
         Output.flush()
+        try cosignOptions.cosign(registry, targets: targets)
+        try orExit { () throws(CertifyError) in try registry.flush() }
     }
 }
 
@@ -56,7 +61,12 @@ struct RegistryStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "A certificate's status on a date: valid, renewal-due, expired, superseded, revoked or not-yet-valid.",
-        discussion: "Exit codes: 0 in force (valid or renewal-due); 3 not in force on the date; 65 no such certificate.")
+        discussion: """
+            With --witness VKEY... the published checkpoint must carry valid cosignatures of --quorum of those
+            witnesses (default: all) and its tree must hold the certificate's latest entry.
+            Exit codes: 0 in force (valid or renewal-due); 1 too few cosignatures, or the entry not yet in the
+            cosigned tree; 3 not in force on the date; 65 no such certificate or a bad witness key.
+            """)
 
     @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
     var certificate: String
@@ -67,14 +77,29 @@ struct RegistryStatus: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var quorumOptions: QuorumOptions
+
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
+        let registry = try options.open(readOnly: true)
         let day = at ?? .today()
-        let found = try options.query { registry throws(CertifyError) in try registry.certificate(certificate) }
+        let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
         guard let found else {
             Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
             throw ExitCode(CertifyError.Code.invalidInput.exitCode)
+        }
+        if let policy = try quorumOptions.policy() {
+            try orExit { () throws(CertifyError) in
+                let note = try registry.latestCheckpoint()
+                guard let checkpoint = registry.verifier.open(note).flatMap(Checkpoint.init(text:)) else {
+                    throw CertifyError(.auditFailed, Message.tlog(.checkpointNotSigned(key: registry.verifier.encoded)), file: options.path)
+                }
+                try policy.require(note, size: checkpoint.size)
+                guard found.latestIndex < checkpoint.size else {
+                    throw CertifyError(.auditFailed, Message.tlog(.notInCosignedTree(certificate: found.id, index: found.latestIndex, size: checkpoint.size)))
+                }
+            }
         }
         let status = found.status(on: day)
         if format == .json {

@@ -10,13 +10,14 @@ struct RegistryCommand: ParsableCommand {
         discussion: """
             The database is --registry PATH, else $CERTIFY_REGISTRY, else certify-registry.sqlite;
             the log's Ed25519 key is PATH.key (mode 0600).
-            Exit codes: 0 success; 1 audit found a difference, or monitor an inconsistency; 3 status: not in force on the date;
+            Exit codes: 0 success; 1 audit found a difference, monitor an inconsistency, or too few witness cosignatures
+            (--witness VKEY --quorum N), or cosign: a witness did not cosign; 3 status: not in force on the date;
             64 usage; 65 refused or unknown input; 66 unreadable; 77 log key readable by others.
             """,
         subcommands: [
             RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
             RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
-            RegistryTiles.self, RegistryMonitor.self,
+            RegistryTiles.self, RegistryMonitor.self, RegistryCosign.self, RegistryWitness.self, RegistryWitnessKey.self,
         ])
 }
 

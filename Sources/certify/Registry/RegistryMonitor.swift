@@ -3,9 +3,6 @@ import CertifyModel
 import CertifyRegistry
 import CertifyRuntime
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 struct RegistryMonitor: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,8 +12,10 @@ struct RegistryMonitor: ParsableCommand {
             Verifies the checkpoint's signature with --log-key, every tile and entry against it, its
             consistency with the checkpoint in --state (the last one seen; written after a clean run),
             and every entry's form and place; prints the entries added since (issued, renewed, revoked).
+            With --witness VKEY... the checkpoint must carry valid cosignatures (C2SP tlog-cosignature) of
+            --quorum of them (default: all).
             Exit codes: 0 consistent; 1 an inconsistency (named on stderr: a fork, a log that shrank or
-            does not extend the one seen, a tile or entry that does not match); 65 bad key or state file;
+            does not extend the one seen, a tile or entry that does not match, too few cosignatures); 65 bad key or state file;
             66 a file could not be fetched.
             """)
 
@@ -29,11 +28,14 @@ struct RegistryMonitor: ParsableCommand {
     @Option(help: ArgumentHelp("The file keeping the last checkpoint seen (created on the first run).", valueName: "FILE"))
     var state: String?
 
+    @OptionGroup var quorumOptions: QuorumOptions
+
     func run() throws {
         guard let verifier = NoteVerifier(encoded: logKey) else {
             Output.report(CertifyError(.invalidInput, Message.tlog(.logKeyBad)))
             throw ExitCode(CertifyError.Code.invalidInput.exitCode)
         }
+        let policy = try quorumOptions.policy()
         let report = try orExit { () throws(CertifyError) -> LogMonitor.Report in
             var seen: String?
             if let state, FileManager.default.fileExists(atPath: state) {
@@ -52,6 +54,7 @@ struct RegistryMonitor: ParsableCommand {
             } else {
                 report = try LogMonitor.check(DirectorySource(source), verifier: verifier, seen: seen)
             }
+            try policy?.require(report.checkpoint, size: report.size)
             if let state { try AtomicFile.write(Array(report.checkpoint.utf8), to: state) }
             return report
         }
@@ -85,31 +88,11 @@ struct HTTPSource: LogSource {
 
     func fetch(_ path: String) throws(CertifyError) -> [UInt8] {
         let base = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
-        guard let url = URL(string: base + "/" + path) else {
-            throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: path, reason: "bad URL")))
-        }
-        final class Box: @unchecked Sendable { var result: Result<(Int, Data), any Error>? }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: 30)
-        request.setValue("gzip, identity", forHTTPHeaderField: "Accept-Encoding")
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(error)
-            } else {
-                box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        switch box.result {
-        case .success(let (status, data)) where status == 200: return Array(data)
-        case .success(let (status, _)):
-            throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url.absoluteString, reason: "HTTP \(status)")))
-        case .failure(let error):
-            throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url.absoluteString, reason: error.localizedDescription)))
-        case nil:
-            throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url.absoluteString, reason: "no answer")))
+        let url = base + "/" + path
+        switch HTTP.request(url, headers: ["Accept-Encoding": "gzip, identity"]) {
+        case .success(let (status, body)) where status == 200: return body
+        case .success(let (status, _)): throw CertifyError(.unreadable, Message.tlog(.fetchFailed(path: url, reason: "HTTP \(status)")))
+        case .failure(let error): throw error
         }
     }
 }
