@@ -2,7 +2,7 @@ import CertifyModel
 
 /// What `certify office sign|export|demo` print, in Korean and English:
 /// one case each, both languages in one place.
-public enum OfficeCommandText: Sendable, Equatable {
+public enum OfficeCommandText: Localized, Equatable {
     /// `office sign`: one decision signed, and its certificate once registered.
     case signed(reference: String, decision: Int64, certified: Bool, certificate: String?)
     case nothingToSign

@@ -4,7 +4,7 @@ import CertifyModel
 /// languages beside each other in one switch, so a message is one edit in
 /// one place and a missing translation does not compile. Numbers, ids and
 /// dates are the same in both languages.
-public enum OfficeMessage: Sendable, Equatable {
+public enum OfficeMessage: Localized, Equatable {
     // Input
     case fieldRequired(label: OfficeWord)
     case dateInvalid(label: OfficeWord, text: String)

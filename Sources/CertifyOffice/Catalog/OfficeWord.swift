@@ -4,7 +4,7 @@ import CertifyModel
 /// `w.KEY` (the raw value); code uses the cases, so a word that does not
 /// exist does not compile, and the switch below makes both languages of
 /// every word one edit.
-public enum OfficeWord: String, Sendable, CaseIterable {
+public enum OfficeWord: String, LocalizedWord {
     case office, signIn = "sign-in", signOut = "sign-out", email, password, passwordAgain = "password-again"
     case passwordHint = "password-hint", setPassword = "set-password", setPasswordIntro = "set-password-intro"
     case name, organisation, organisationID = "organisation-id", organisationHint = "organisation-hint"
@@ -28,12 +28,7 @@ public enum OfficeWord: String, Sendable, CaseIterable {
     case withdrawConfirm = "withdraw-confirm", none, open, closed, closeRound = "close-round", register, checkYourMail = "check-your-mail", notices, registerClosed = "register-closed", startFromFile = "start-from-file", startFromFileHint = "start-from-file-hint", changes, before, after, joint, jointHint = "joint-hint", confirmJoint = "confirm-joint", showingRecent = "showing-recent", newAccount = "new-account"
     case panel, invite, inviteHint = "invite-hint", members, roundCode = "round-code", proposal, proposalHint = "proposal-hint", assignAll = "assign-all", nothingToAssign = "nothing-to-assign", assign, unassign, assignments, reviews, writeReview = "write-review", saveReview = "save-review", submitReview = "submit-review", reviewSubmitted = "review-submitted", reviewSaved = "review-saved", reviewBlindHint = "review-blind-hint", waitingFor = "waiting-for", declareConflict = "declare-conflict", conflictHint = "conflict-hint", reason, panelResult = "panel-result", panelResultHint = "panel-result-hint", confirmDecision = "confirm-decision", sendBack = "send-back", note, decisionCodeHint = "decision-code-hint", decisions, decisionDate = "decision-date", certified, notCertified = "not-certified", awaitingSignature = "awaiting-signature", reportXML = "report-xml", reportHTML = "report-html", certificate, validUntil = "valid-until", planToNext = "plan-to-next", appeal, appealHint = "appeal-hint", appealBy = "appeal-by", appeals, reopen, profile, affiliations, affiliationsHint = "affiliations-hint", renew, renewHint = "renew-hint", taskReview = "task-review", taskDecide = "task-decide", taskAssign = "task-assign", taskReopen = "task-reopen", taskSign = "task-sign", taskAppeal = "task-appeal", taskRenew = "task-renew", taskCheck = "task-check", taskAnswer = "task-answer", taskDraft = "task-draft", task, registryPending = "registry-pending", roleInRound = "role-in-round", decided
 
-    public func text(_ language: Language) -> String {
-        let (ko, en) = texts
-        return language == .ko ? ko : en
-    }
-
-    var texts: (String, String) {
+    public var words: (ko: String, en: String) {
         switch self {
         case .office: ("스마트도시 인증 사무국", "Smart city certification office")
         case .signIn: ("로그인", "Sign in")
@@ -220,10 +215,5 @@ public enum OfficeWord: String, Sendable, CaseIterable {
         case .decided: ("결과를 확정했습니다", "The result is confirmed")
         case .registerClosed: ("가입은 사무국을 통해 합니다. 사무국에 계정을 요청하십시오.", "Accounts are made by the secretariat; ask it for one.")
         }
-    }
-
-    /// Every word in one language, for templates (`w.KEY`).
-    public static func table(_ language: Language) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.text(language)) })
     }
 }
