@@ -85,30 +85,20 @@ extension OfficeRoutes {
         // "ACCOUNT|ROLE", as the member list offers them.
         let parts = form.field("member").split(separator: "|").map(String.init)
         let role: RoundRoleKind = parts.count == 2 && parts[1] == "chair" ? .chair : .reviewer
-        do {
+        return try onApplication(call, refusing: [.invalid, .conflict]) { () throws(OfficeError) in
             try office.assign(call.id!, accountID: parts.first.flatMap { Int64($0) } ?? 0, role: role, by: call.actor!)
-            return redirect("/office/applications/\(call.id!)", call)
-        } catch where error.kind == .invalid || error.kind == .conflict {
-            return try applicationView(call, call.application!, errors: error.all, notice: nil, draft: nil,
-                                       status: HTTPResponse.Status(code: error.kind.status))
         }
     }
 
     func unassign(_ call: Call) async throws(OfficeError) -> Response {
-        do {
+        try onApplication(call, refusing: [.conflict]) { () throws(OfficeError) in
             try office.unassign(call.id!, accountID: Int64(call.form!.field("account")) ?? 0, by: call.actor!)
-            return redirect("/office/applications/\(call.id!)", call)
-        } catch where error.kind == .conflict {
-            return try applicationView(call, call.application!, errors: [error], notice: nil, draft: nil, status: .conflict)
         }
     }
 
     func declareConflict(_ call: Call) async throws(OfficeError) -> Response {
-        do {
+        try onApplication(call, refusing: [.invalid], then: "/office/dashboard") { () throws(OfficeError) in
             try office.declareConflict(call.id!, reason: call.form!.field("reason"), by: call.actor!)
-            return redirect("/office/dashboard", call)
-        } catch where error.kind == .invalid {
-            return try applicationView(call, call.application!, errors: [error], notice: nil, draft: nil, status: .unprocessableContent)
         }
     }
 
@@ -286,12 +276,8 @@ extension OfficeRoutes {
     }
 
     func appeal(_ call: Call) async throws(OfficeError) -> Response {
-        do {
+        try onApplication(call, refusing: [.invalid, .conflict]) { () throws(OfficeError) in
             try office.appeal(call.id!, reason: call.form!.field("reason"), by: call.actor!)
-            return redirect("/office/applications/\(call.id!)", call)
-        } catch where error.kind == .invalid || error.kind == .conflict {
-            return try applicationView(call, call.application!, errors: [error], notice: nil, draft: nil,
-                                       status: HTTPResponse.Status(code: error.kind.status))
         }
     }
 
@@ -310,6 +296,20 @@ extension OfficeRoutes {
     }
 
     // MARK: Helpers
+
+    /// An action posted from an application's page: done, to `then` (default
+    /// the application); refused for one of `kinds`, the page again with the
+    /// problems at their fields and the refusal's status.
+    func onApplication(_ call: Call, refusing kinds: Set<OfficeError.Kind>, then: String? = nil,
+                       _ action: () throws(OfficeError) -> Void) throws(OfficeError) -> Response {
+        do {
+            try action()
+            return redirect(then ?? "/office/applications/\(call.id!)", call)
+        } catch where kinds.contains(error.kind) {
+            return try applicationView(call, call.application!, errors: error.all, notice: nil, draft: nil,
+                                       status: HTTPResponse.Status(code: error.kind.status))
+        }
+    }
 
     func lq(_ call: Call) -> String { "?lang=\(call.language.rawValue)" }
 

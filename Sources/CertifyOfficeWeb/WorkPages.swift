@@ -302,11 +302,8 @@ extension OfficeRoutes {
         let indicators = form.all("request-indicator")
         let texts = form.all("request-text")
         let requests = zip(indicators, texts).map { (indicator: $0.0, text: $0.1) }
-        do {
+        return try onApplication(call, refusing: [.invalid], then: "/office/applications/\(call.id!)?done=returned") { () throws(OfficeError) in
             _ = try office.returnApplication(call.id!, requests: requests, by: call.actor!)
-            return redirect("/office/applications/\(call.id!)?done=returned", call)
-        } catch where error.kind == .invalid {
-            return try applicationView(call, call.application!, errors: [error], notice: nil, draft: nil, status: .unprocessableContent)
         }
     }
 

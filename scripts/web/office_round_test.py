@@ -23,7 +23,6 @@ import argparse
 import hashlib
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -34,7 +33,7 @@ import xml.etree.ElementTree as ET
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from office_test import Person, check, failures, mails, totp, wait_for_mail
+from office_test import Person, check, failures, notices_arrived_and_audit_passes, totp, wait_for_mail
 
 REVIEW_NS = "{urn:certify:review:1}"
 ORGANISATION = "KR-BRN-6058177201"
@@ -299,20 +298,11 @@ def main():
 
     for person in [sec, app, r1, r2, r3, r4, chair]:
         person.quit()
-    # Every notice arrived once, to its recipient, with a Korean subject.
-    time.sleep(2)
-    db = sqlite3.connect(os.path.join(args.data, "office.sqlite"))
-    queued = sorted((r, s) for r, s in db.execute("SELECT recipient, subject FROM notice"))
-    db.close()
-    received = sorted((to, subject) for to, subject, _ in mails(args.maildir))
-    check(received == queued and len(received) >= 20,
-          "every notice arrived once, to its recipient (%d mails)" % len(received))
-    check(all(re.search("[가-힣]", subject) for _, subject in received), "every subject decodes to Korean")
+    # Every notice arrived once, to its recipient, with a Korean subject; the audit passes.
+    received = notices_arrived_and_audit_passes(args, minimum=20)
     for recipient, words in [("park@streetlight.example", "인증 결과"), ("r1@panel.example", "재심사"),
                              ("chair@panel.example", "모두 제출"), ("sec@office.example", "이의 신청")]:
         check(any(to == recipient and words in subject for to, subject in received), "%s got a mail about '%s'" % (recipient, words))
-    audit = subprocess.run([args.certify, "office", "audit", "--data", args.data], capture_output=True, text=True, timeout=60)
-    check(audit.returncode == 0, "office audit passes after the round (%s)" % audit.stdout.strip())
     if failures:
         print("%d failed" % len(failures))
         sys.exit(1)

@@ -154,6 +154,22 @@ def certify(args, *more):
     return subprocess.run([args.certify, *more], capture_output=True, text=True, timeout=60)
 
 
+def notices_arrived_and_audit_passes(args, minimum):
+    """Every notice the office queued arrived once, to its recipient, with a
+    Korean subject; `office audit` passes. Returns the mails (recipient, subject)."""
+    time.sleep(2)
+    db = sqlite3.connect(os.path.join(args.data, "office.sqlite"))
+    queued = sorted((r, s) for r, s in db.execute("SELECT recipient, subject FROM notice"))
+    db.close()
+    received = sorted((to, subject) for to, subject, _ in mails(args.maildir))
+    check(received == queued and len(received) >= minimum,
+          "every notice arrived once, to its recipient (%d mails: %s)" % (len(received), [s for _, s in received]))
+    check(all(re.search("[가-힣]", subject) for _, subject in received), "every subject decodes to Korean")
+    audit = certify(args, "office", "audit", "--data", args.data)
+    check(audit.returncode == 0, "office audit passes after the round (%s)" % audit.stdout.strip())
+    return received
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -277,16 +293,7 @@ def main():
     sec.quit()
     app.quit()
     # Every notice the office queued arrived once, to its recipient, with a Korean subject.
-    time.sleep(2)
-    db = sqlite3.connect(os.path.join(args.data, "office.sqlite"))
-    queued = sorted((r, s) for r, s in db.execute("SELECT recipient, subject FROM notice"))
-    db.close()
-    received = sorted((to, subject) for to, subject, _ in mails(args.maildir))
-    check(received == queued and len(received) >= 5,
-          "every notice arrived once, to its recipient (%d mails: %s)" % (len(received), [s for _, s in received]))
-    check(all(re.search("[가-힣]", subject) for _, subject in received), "every subject decodes to Korean")
-    audit = certify(args, "office", "audit", "--data", args.data)
-    check(audit.returncode == 0, "office audit passes after the round (%s)" % audit.stdout.strip())
+    notices_arrived_and_audit_passes(args, minimum=5)
     if failures:
         print("%d failed" % len(failures))
         sys.exit(1)
