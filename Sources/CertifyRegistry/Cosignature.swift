@@ -47,9 +47,8 @@ public struct SignedNote: Sendable {
 /// the whole checkpoint text, carrying the 8-byte big-endian timestamp
 /// before the signature. Stored as Go's note signer keys are, with the
 /// type byte 0x04: `PRIVATE+KEY+NAME+KEYID+BASE64(0x04 ‖ seed)`.
-public struct CosignatureSigner: Sendable {
-    /// The signature type byte of timestamped Ed25519 cosignatures.
-    public static let type: UInt8 = 0x04
+public struct CosignatureSigner: NoteSignerKey {
+    public typealias Verifier = CosignatureVerifier
 
     public let name: String
     public let key: Curve25519.Signing.PrivateKey
@@ -57,21 +56,6 @@ public struct CosignatureSigner: Sendable {
     public init(name: String, key: Curve25519.Signing.PrivateKey) {
         self.name = name
         self.key = key
-    }
-
-    public var verifier: CosignatureVerifier { CosignatureVerifier(name: name, key: key.publicKey) }
-
-    public var encoded: String {
-        "PRIVATE+KEY+\(name)+\(verifier.keyIDHex)+\(Data([Self.type] + Array(key.rawRepresentation)).base64EncodedString())"
-    }
-
-    public init?(encoded: String) {
-        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
-        guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", NoteSigner.isValidName(String(parts[2])),
-              let raw = Data(base64Encoded: String(parts[4])), raw.count == 33, raw.first == Self.type,
-              let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw.dropFirst()) else { return nil }
-        self.init(name: String(parts[2]), key: key)
-        guard verifier.keyIDHex == parts[3] else { return nil }
     }
 
     /// The message a v1 cosignature signs.
@@ -91,35 +75,16 @@ public struct CosignatureSigner: Sendable {
 
 /// Verifies one witness's v1 cosignatures. Its verifier key is
 /// `NAME+KEYID+BASE64(0x04 ‖ public key)`.
-public struct CosignatureVerifier: Sendable, Equatable {
+public struct CosignatureVerifier: NoteVerifierKey {
+    /// The signature type byte of timestamped Ed25519 cosignatures.
+    public static let signatureType: UInt8 = 0x04
+
     public let name: String
     public let key: Curve25519.Signing.PublicKey
 
     public init(name: String, key: Curve25519.Signing.PublicKey) {
         self.name = name
         self.key = key
-    }
-
-    public static func == (a: CosignatureVerifier, b: CosignatureVerifier) -> Bool {
-        a.name == b.name && a.key.rawRepresentation == b.key.rawRepresentation
-    }
-
-    /// SHA-256(name ‖ "\n" ‖ 0x04 ‖ public key)[0..<4].
-    public var keyID: [UInt8] { SignedNote.keyID(name: name, type: CosignatureSigner.type, key: key.rawRepresentation) }
-
-    var keyIDHex: String { keyID.map { String(format: "%02x", $0) }.joined() }
-
-    public var encoded: String {
-        "\(name)+\(keyIDHex)+\(Data([CosignatureSigner.type] + Array(key.rawRepresentation)).base64EncodedString())"
-    }
-
-    public init?(encoded: String) {
-        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, NoteSigner.isValidName(String(parts[0])),
-              let raw = Data(base64Encoded: String(parts[2])), raw.count == 33, raw.first == CosignatureSigner.type,
-              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw.dropFirst()) else { return nil }
-        self.init(name: String(parts[0]), key: key)
-        guard keyIDHex == parts[1] else { return nil }
     }
 
     /// Whether a signature line is this witness's (its name and key id).

@@ -36,9 +36,8 @@ public struct Checkpoint: Sendable, Equatable {
 /// A C2SP `signed-note` (https://c2sp.org/signed-note) signer with an
 /// Ed25519 key, as Go's `golang.org/x/mod/sumdb/note` reads it: the key id
 /// is the first 4 bytes (big-endian) of SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key).
-public struct NoteSigner: Sendable {
-    /// The signature type byte of Ed25519 keys.
-    static let ed25519: UInt8 = 0x01
+public struct NoteSigner: NoteSignerKey {
+    public typealias Verifier = NoteVerifier
 
     public let name: String
     public let key: Curve25519.Signing.PrivateKey
@@ -48,29 +47,11 @@ public struct NoteSigner: Sendable {
         self.key = key
     }
 
-    public var verifier: NoteVerifier { NoteVerifier(name: name, key: key.publicKey) }
-
     /// Whether `name` can name a note key (and so a log): non-empty UTF-8
     /// without spaces, `+` or control characters.
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.count <= 255
             && name.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && $0 != "+" && $0.value >= 0x21 && $0.value != 0x7F && $0 != "\u{2014}" }
-    }
-
-    /// The signer key in Go's format: `PRIVATE+KEY+NAME+KEYID+BASE64(0x01 ‖ seed)`.
-    public var encoded: String {
-        "PRIVATE+KEY+\(name)+\(verifier.keyIDHex)+\(Data([Self.ed25519] + Array(key.rawRepresentation)).base64EncodedString())"
-    }
-
-    /// Reads a signer key written by `encoded` (or by Go's `note.GenerateKey`).
-    public init?(encoded: String) {
-        // The key's base64 may hold '+': only the first four separate fields.
-        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
-        guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", Self.isValidName(String(parts[2])),
-              let raw = Data(base64Encoded: String(parts[4])), raw.count == 33, raw.first == Self.ed25519,
-              let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw.dropFirst()) else { return nil }
-        self.init(name: String(parts[2]), key: key)
-        guard verifier.keyIDHex == parts[3] else { return nil }
     }
 
     /// The signed note: the text, a blank line, and one signature line.
@@ -83,37 +64,16 @@ public struct NoteSigner: Sendable {
 }
 
 /// Verifies notes signed by one Ed25519 key.
-public struct NoteVerifier: Sendable, Equatable {
+public struct NoteVerifier: NoteVerifierKey {
+    /// The signature type byte of Ed25519 keys.
+    public static let signatureType: UInt8 = 0x01
+
     public let name: String
     public let key: Curve25519.Signing.PublicKey
 
     public init(name: String, key: Curve25519.Signing.PublicKey) {
         self.name = name
         self.key = key
-    }
-
-    public static func == (a: NoteVerifier, b: NoteVerifier) -> Bool {
-        a.name == b.name && a.key.rawRepresentation == b.key.rawRepresentation
-    }
-
-    /// SHA-256(name ‖ "\n" ‖ 0x01 ‖ public key)[0..<4].
-    public var keyID: [UInt8] { SignedNote.keyID(name: name, type: NoteSigner.ed25519, key: key.rawRepresentation) }
-
-    var keyIDHex: String { keyID.map { String(format: "%02x", $0) }.joined() }
-
-    /// The verifier key: `NAME+KEYID+BASE64(0x01 ‖ public key)`, what Go's
-    /// `note.NewVerifier` takes.
-    public var encoded: String {
-        "\(name)+\(keyIDHex)+\(Data([NoteSigner.ed25519] + Array(key.rawRepresentation)).base64EncodedString())"
-    }
-
-    public init?(encoded: String) {
-        let parts = encoded.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, NoteSigner.isValidName(String(parts[0])),
-              let raw = Data(base64Encoded: String(parts[2])), raw.count == 33, raw.first == NoteSigner.ed25519,
-              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw.dropFirst()) else { return nil }
-        self.init(name: String(parts[0]), key: key)
-        guard keyIDHex == parts[1] else { return nil }
     }
 
     /// The text of `note` if one of its signatures is this key's and
