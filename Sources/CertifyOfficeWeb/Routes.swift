@@ -12,42 +12,14 @@ import Synchronization
 enum Rule: Sendable {
     /// The sign-in page and one-time links: no account needed (CSRF still checked on posts).
     case anyone
-    /// A signed-in account's own pages.
-    case signedIn
-    case viewRounds, manageRounds, manageAccounts
-    /// The round named by `:id`: an applicant starts an application in it.
-    case startApplication
-    /// The application named by `:id`.
-    case viewApplication, editApplication, checkCompleteness, confirmJoint
-    /// The application named by `:id`: its panel's work.
-    case assignPanel, review, declareConflict, viewPanel, decide, appeal
-    /// A reviewer's or chair's own profile (affiliations).
-    case declareAffiliations
+    /// A permission of the policy, on the object `:id` names: the round
+    /// (`startApplication`), the application (its own and its panel's work),
+    /// or none (`ownAccount`: any signed-in account's own pages).
+    case may(Permission.Kind)
 
-    var isAnyone: Bool {
-        if case .anyone = self { true } else { false }
-    }
-
+    /// The rule's name in the route table: the permission's.
     var name: String {
-        switch self {
-        case .anyone: "anyone"
-        case .signedIn: "signed-in"
-        case .viewRounds: "view-rounds"
-        case .manageRounds: "manage-rounds"
-        case .manageAccounts: "manage-accounts"
-        case .startApplication: "start-application"
-        case .viewApplication: "view-application"
-        case .editApplication: "edit-application"
-        case .checkCompleteness: "check-completeness"
-        case .confirmJoint: "confirm-joint"
-        case .assignPanel: "assign-panel"
-        case .review: "review"
-        case .declareConflict: "declare-conflict"
-        case .viewPanel: "view-panel"
-        case .decide: "decide"
-        case .appeal: "appeal"
-        case .declareAffiliations: "declare-affiliations"
-        }
+        if case .may(let kind) = self { kind.rawValue } else { "anyone" }
     }
 }
 
@@ -92,52 +64,52 @@ struct OfficeRoutes: Sendable {
         add(.get, "/office", .anyone) { call in redirect(call.session == nil ? "/office/sign-in" : "/office/dashboard", call) }
         add(.get, "/office/sign-in", .anyone, signInPage)
         add(.post, "/office/sign-in", .anyone, signIn)
-        add(.post, "/office/sign-out", .signedIn, signOut)
+        add(.post, "/office/sign-out", .may(.ownAccount), signOut)
         add(.get, "/office/register", .anyone, registerPage)
         add(.post, "/office/register", .anyone, register)
         add(.get, "/office/link/:token", .anyone, linkPage)
         add(.post, "/office/link/:token", .anyone, useLink)
-        add(.get, "/office/second-factor", .signedIn, secondFactorPage)
-        add(.post, "/office/second-factor", .signedIn, secondFactor)
-        add(.get, "/office/dashboard", .signedIn, dashboard)
-        add(.get, "/office/rounds", .viewRounds, roundsPage)
-        add(.post, "/office/rounds", .manageRounds, createRound)
-        add(.post, "/office/rounds/:id/close", .manageRounds, closeRound)
-        add(.post, "/office/rounds/:id/applications", .startApplication, startApplication)
-        add(.get, "/office/accounts", .manageAccounts, accountsPage)
-        add(.post, "/office/accounts", .manageAccounts, createAccount)
-        add(.post, "/office/accounts/:id/confirm", .manageAccounts, confirmAccount)
-        add(.post, "/office/accounts/:id/disable", .manageAccounts, disableAccount)
-        add(.get, "/office/applications/:id", .viewApplication, applicationPage)
-        add(.get, "/office/applications/:id/files/:sha256", .viewApplication, download)
-        add(.post, "/office/applications/:id/draft", .editApplication, saveDraft)
-        add(.get, "/office/applications/:id/form", .editApplication, draftForm)
-        add(.post, "/office/applications/:id/form", .editApplication, postDraftForm)
-        add(.post, "/office/applications/:id/evidence", .editApplication, uploadEvidence)
-        add(.post, "/office/applications/:id/submit", .editApplication, submit)
-        add(.post, "/office/applications/:id/withdraw", .editApplication, withdraw)
-        add(.post, "/office/applications/:id/confirm-joint", .confirmJoint, confirmJoint)
-        add(.post, "/office/applications/:id/return", .checkCompleteness, returnApplication)
-        add(.post, "/office/applications/:id/accept", .checkCompleteness, accept)
-        add(.get, "/office/profile", .declareAffiliations, profilePage)
-        add(.post, "/office/profile", .declareAffiliations, saveProfile)
-        add(.get, "/office/rounds/:id", .manageRounds, roundPage)
-        add(.post, "/office/rounds/:id/invite", .manageRounds, invite)
-        add(.post, "/office/rounds/:id/assign", .manageRounds, assignAll)
-        add(.post, "/office/applications/:id/assign", .assignPanel, assign)
-        add(.post, "/office/applications/:id/unassign", .assignPanel, unassign)
-        add(.post, "/office/applications/:id/reopen", .assignPanel, reopen)
-        add(.get, "/office/applications/:id/review", .review, reviewPage)
-        add(.post, "/office/applications/:id/review", .review, postReview)
-        add(.post, "/office/applications/:id/conflict", .declareConflict, declareConflict)
-        add(.get, "/office/applications/:id/reviews/:sha256", .viewPanel, reviewDownload)
-        add(.get, "/office/applications/:id/panel", .viewPanel, panelPage)
-        add(.post, "/office/applications/:id/decide", .decide, decide)
-        add(.get, "/office/applications/:id/decisions/:decision/report.xml", .viewApplication, reportXML)
-        add(.get, "/office/applications/:id/decisions/:decision/report.html", .viewApplication, reportHTML)
-        add(.get, "/office/applications/:id/plan", .viewApplication, planPage)
-        add(.post, "/office/applications/:id/appeal", .appeal, appeal)
-        add(.post, "/office/renewals/:id", .signedIn, renew)
+        add(.get, "/office/second-factor", .may(.ownAccount), secondFactorPage)
+        add(.post, "/office/second-factor", .may(.ownAccount), secondFactor)
+        add(.get, "/office/dashboard", .may(.ownAccount), dashboard)
+        add(.get, "/office/rounds", .may(.viewRounds), roundsPage)
+        add(.post, "/office/rounds", .may(.manageRounds), createRound)
+        add(.post, "/office/rounds/:id/close", .may(.manageRounds), closeRound)
+        add(.post, "/office/rounds/:id/applications", .may(.startApplication), startApplication)
+        add(.get, "/office/accounts", .may(.manageAccounts), accountsPage)
+        add(.post, "/office/accounts", .may(.manageAccounts), createAccount)
+        add(.post, "/office/accounts/:id/confirm", .may(.manageAccounts), confirmAccount)
+        add(.post, "/office/accounts/:id/disable", .may(.manageAccounts), disableAccount)
+        add(.get, "/office/applications/:id", .may(.viewApplication), applicationPage)
+        add(.get, "/office/applications/:id/files/:sha256", .may(.viewApplication), download)
+        add(.post, "/office/applications/:id/draft", .may(.editApplication), saveDraft)
+        add(.get, "/office/applications/:id/form", .may(.editApplication), draftForm)
+        add(.post, "/office/applications/:id/form", .may(.editApplication), postDraftForm)
+        add(.post, "/office/applications/:id/evidence", .may(.editApplication), uploadEvidence)
+        add(.post, "/office/applications/:id/submit", .may(.editApplication), submit)
+        add(.post, "/office/applications/:id/withdraw", .may(.editApplication), withdraw)
+        add(.post, "/office/applications/:id/confirm-joint", .may(.confirmJoint), confirmJoint)
+        add(.post, "/office/applications/:id/return", .may(.checkCompleteness), returnApplication)
+        add(.post, "/office/applications/:id/accept", .may(.checkCompleteness), accept)
+        add(.get, "/office/profile", .may(.declareAffiliations), profilePage)
+        add(.post, "/office/profile", .may(.declareAffiliations), saveProfile)
+        add(.get, "/office/rounds/:id", .may(.manageRounds), roundPage)
+        add(.post, "/office/rounds/:id/invite", .may(.manageRounds), invite)
+        add(.post, "/office/rounds/:id/assign", .may(.manageRounds), assignAll)
+        add(.post, "/office/applications/:id/assign", .may(.assignPanel), assign)
+        add(.post, "/office/applications/:id/unassign", .may(.assignPanel), unassign)
+        add(.post, "/office/applications/:id/reopen", .may(.assignPanel), reopen)
+        add(.get, "/office/applications/:id/review", .may(.review), reviewPage)
+        add(.post, "/office/applications/:id/review", .may(.review), postReview)
+        add(.post, "/office/applications/:id/conflict", .may(.declareConflict), declareConflict)
+        add(.get, "/office/applications/:id/reviews/:sha256", .may(.viewPanel), reviewDownload)
+        add(.get, "/office/applications/:id/panel", .may(.viewPanel), panelPage)
+        add(.post, "/office/applications/:id/decide", .may(.decide), decide)
+        add(.get, "/office/applications/:id/decisions/:decision/report.xml", .may(.viewApplication), reportXML)
+        add(.get, "/office/applications/:id/decisions/:decision/report.html", .may(.viewApplication), reportHTML)
+        add(.get, "/office/applications/:id/plan", .may(.viewApplication), planPage)
+        add(.post, "/office/applications/:id/appeal", .may(.appeal), appeal)
+        add(.post, "/office/renewals/:id", .may(.ownAccount), renew)
     }
 
     /// The rules of every route registered in this process (for the route-table test).
@@ -159,7 +131,7 @@ struct OfficeRoutes: Sendable {
                 if call.actor == nil { call.session = nil }
             }
             // Signed out (or the session ended): to the sign-in page before reading anything posted.
-            if call.actor == nil, !rule.isAnyone { throw OfficeError(.unauthenticated, .signInRequired) }
+            if call.actor == nil, case .may = rule { throw OfficeError(.unauthenticated, .signInRequired) }
             if method == .post {
                 switch await server.readForm(request) {
                 case .success(let form): call.form = form
@@ -183,7 +155,7 @@ struct OfficeRoutes: Sendable {
 
     /// Admits the call under its rule (loading the object `:id` names), or throws the policy's refusal.
     func admit(_ call: inout Call, rule: Rule, context: CertifyRequestContext) async throws(OfficeError) {
-        if case .anyone = rule { return }
+        guard case .may(let kind) = rule else { return }
         guard let actor = call.actor, let session = call.session else { throw OfficeError(.unauthenticated, .signInRequired) }
         // A second factor is entered after the password before anything else.
         let needsCode = office.policy.decide(actor, .viewRounds) == .enrolSecondFactor
@@ -193,12 +165,12 @@ struct OfficeRoutes: Sendable {
             throw OfficeError(.forbidden, .secondFactorRequired)
         }
         call.id = context.parameters.get("id").flatMap { Int64($0) }
-        switch rule {
-        case .anyone, .signedIn:
-            try office.authorize(actor, .ownAccount)
+        switch kind {
+        case .ownAccount: try office.authorize(actor, .ownAccount)
         case .viewRounds: try office.authorize(actor, .viewRounds)
         case .manageRounds: try office.authorize(actor, .manageRounds)
         case .manageAccounts: try office.authorize(actor, .manageAccounts)
+        case .viewLog: try office.authorize(actor, .viewLog)
         case .declareAffiliations: try office.authorize(actor, .declareAffiliations)
         case .startApplication:
             guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
@@ -209,7 +181,7 @@ struct OfficeRoutes: Sendable {
              .viewPanel, .decide, .appeal:
             guard let id = call.id else { throw OfficeError(.notFound, .notFound) }
             let application = try office.application(id, for: actor)  // hidden: 404
-            switch rule {
+            switch kind {
             case .editApplication: try office.authorize(actor, .editApplication(application))
             case .checkCompleteness: try office.authorize(actor, .checkCompleteness(application))
             case .confirmJoint: try office.authorize(actor, .confirmJoint(application))

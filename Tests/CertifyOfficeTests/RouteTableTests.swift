@@ -61,7 +61,7 @@ final class RecordingRouter: RouterMethods, Sendable {
         switch (rule, caller) {
         case ("anyone", _): return nil  // their own tests
         case (_, .anonymous): return .seeOther  // to the sign-in page
-        case ("signed-in", _), ("view-rounds", _): return .ok
+        case ("own-account", _), ("view-rounds", _): return .ok
         case ("manage-rounds", .secretariat), ("manage-accounts", .secretariat): return .ok
         case ("manage-rounds", _), ("manage-accounts", _): return .notFound
         case ("start-application", .secretariat): return .forbidden

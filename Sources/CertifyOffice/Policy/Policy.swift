@@ -57,28 +57,40 @@ public enum Permission: Sendable {
     /// Appeal a decision, or apply to renew its certificate.
     case appeal(OfficeApplication)
 
-    /// The permission's name in the route table and in tests.
-    public var name: String {
+    /// What the permission asks, without its object: what an office route names.
+    public enum Kind: String, Sendable {
+        case ownAccount = "own-account", viewRounds = "view-rounds", manageRounds = "manage-rounds"
+        case manageAccounts = "manage-accounts", viewLog = "view-log", startApplication = "start-application"
+        case viewApplication = "view-application", editApplication = "edit-application"
+        case checkCompleteness = "check-completeness", confirmJoint = "confirm-joint"
+        case declareAffiliations = "declare-affiliations", assignPanel = "assign-panel", review
+        case declareConflict = "declare-conflict", viewPanel = "view-panel", decide, appeal
+    }
+
+    public var kind: Kind {
         switch self {
-        case .ownAccount: "own-account"
-        case .viewRounds: "view-rounds"
-        case .manageRounds: "manage-rounds"
-        case .manageAccounts: "manage-accounts"
-        case .viewLog: "view-log"
-        case .startApplication: "start-application"
-        case .viewApplication: "view-application"
-        case .editApplication: "edit-application"
-        case .checkCompleteness: "check-completeness"
-        case .confirmJoint: "confirm-joint"
-        case .declareAffiliations: "declare-affiliations"
-        case .assignPanel: "assign-panel"
-        case .review: "review"
-        case .declareConflict: "declare-conflict"
-        case .viewPanel: "view-panel"
-        case .decide: "decide"
-        case .appeal: "appeal"
+        case .ownAccount: .ownAccount
+        case .viewRounds: .viewRounds
+        case .manageRounds: .manageRounds
+        case .manageAccounts: .manageAccounts
+        case .viewLog: .viewLog
+        case .startApplication: .startApplication
+        case .viewApplication: .viewApplication
+        case .editApplication: .editApplication
+        case .checkCompleteness: .checkCompleteness
+        case .confirmJoint: .confirmJoint
+        case .declareAffiliations: .declareAffiliations
+        case .assignPanel: .assignPanel
+        case .review: .review
+        case .declareConflict: .declareConflict
+        case .viewPanel: .viewPanel
+        case .decide: .decide
+        case .appeal: .appeal
         }
     }
+
+    /// The permission's name in the route table and in tests.
+    public var name: String { kind.rawValue }
 }
 
 /// The policy's answer. `hidden` is a 404 (the caller learns nothing of the
