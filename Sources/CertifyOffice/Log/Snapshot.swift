@@ -148,70 +148,52 @@ enum Snapshot {
         let parts = object.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         let key = parts[1]
-        let pair = key.split(separator: "/").map(String.init)
+        /// The text of the row whose primary key `key` spells: a number id,
+        /// or one `/`-separated part per column, read as the column's type.
+        func row<Record: FetchableRecord & TableRecord>(
+            _: Record.Type, _ text: (Record) -> String, key columns: [(name: String, type: Database.ColumnType)] = [("id", .integer)],
+            immutable: Bool = false
+        ) throws -> (text: String?, immutable: Bool)? {
+            let values = columns.count == 1 ? [key] : key.split(separator: "/").map(String.init)
+            guard values.count == columns.count else { return nil }
+            var primaryKey: [String: (any DatabaseValueConvertible)?] = [:]
+            for (column, value) in zip(columns, values) {
+                if column.type == .integer {
+                    guard let number = Int64(value) else { return nil }
+                    primaryKey[column.name] = number
+                } else {
+                    primaryKey[column.name] = value
+                }
+            }
+            return (try Record.fetchOne(db, key: primaryKey).map(text), immutable)
+        }
+        let applicationID: (name: String, type: Database.ColumnType) = ("applicationID", .integer)
+        let accountID: (name: String, type: Database.ColumnType) = ("accountID", .integer)
         switch parts[0] {
-        case "account":
-            guard let id = Int64(key) else { return nil }
-            return (try Account.fetchOne(db, key: id).map(account), false)
-        case "round":
-            guard let id = Int64(key) else { return nil }
-            return (try Round.fetchOne(db, key: id).map(round), false)
-        case "application":
-            guard let id = Int64(key) else { return nil }
-            return (try OfficeApplication.fetchOne(db, key: id).map(application), false)
-        case "organisation":
-            return (try Organisation.fetchOne(db, key: key).map(organisation), false)
-        case "version":
-            guard pair.count == 2, let app = Int64(pair[0]), let number = Int(pair[1]) else { return nil }
-            let row = try ApplicationVersion.fetchOne(db, key: ["applicationID": app, "number": number])
-            return (row.map(version), true)
-        case "evidence":
-            guard pair.count == 2, let app = Int64(pair[0]) else { return nil }
-            let row = try EvidenceFile.fetchOne(db, key: ["applicationID": app, "sha256": pair[1]])
-            return (row.map(evidence), true)
-        case "consent":
-            // consent:APP/ORG/REVISION
-            let parts = key.split(separator: "/").map(String.init)
-            guard parts.count == 3, let app = Int64(parts[0]), let revision = Int(parts[2]) else { return nil }
-            let row = try JointConsent.fetchOne(db, key: ["applicationID": app, "organisationID": parts[1], "revision": revision])
-            return (row.map(consent), true)
+        case "account": return try row(Account.self, account)
+        case "round": return try row(Round.self, round)
+        case "application": return try row(OfficeApplication.self, application)
+        case "organisation": return try row(Organisation.self, organisation, key: [("id", .text)])
+        case "version": return try row(ApplicationVersion.self, version, key: [applicationID, ("number", .integer)], immutable: true)
+        case "evidence": return try row(EvidenceFile.self, evidence, key: [applicationID, ("sha256", .text)], immutable: true)
+        case "consent":  // consent:APP/ORG/REVISION
+            return try row(JointConsent.self, consent, key: [applicationID, ("organisationID", .text), ("revision", .integer)], immutable: true)
         case "requests":
+            let pair = key.split(separator: "/").map(String.init)
             guard pair.count == 2, let app = Int64(pair[0]), let number = Int(pair[1]) else { return nil }
             let rows = try ReturnRequest.filter(Column("applicationID") == app && Column("version") == number).fetchAll(db)
             return (rows.isEmpty ? nil : requests(rows), true)
-        case "round-role":
-            let parts = key.split(separator: "/").map(String.init)
-            guard parts.count == 3, let round = Int64(parts[0]), let account = Int64(parts[1]) else { return nil }
-            return (try RoundRole.fetchOne(db, key: ["roundID": round, "accountID": account, "role": parts[2]]).map(roundRole), false)
-        case "assignment":
-            guard pair.count == 2, let app = Int64(pair[0]), let account = Int64(pair[1]) else { return nil }
-            return (try Assignment.fetchOne(db, key: ["applicationID": app, "accountID": account]).map(assignment), false)
-        case "conflict":
-            guard pair.count == 2, let app = Int64(pair[0]), let account = Int64(pair[1]) else { return nil }
-            return (try Conflict.fetchOne(db, key: ["applicationID": app, "accountID": account]).map(conflict), false)
-        case "review-draft":
-            guard pair.count == 2, let app = Int64(pair[0]), let account = Int64(pair[1]) else { return nil }
-            return (try ReviewDraft.fetchOne(db, key: ["applicationID": app, "accountID": account]).map(reviewDraft), false)
-        case "review":
-            // review:APP/ACCOUNT/NUMBER
-            let parts = key.split(separator: "/").map(String.init)
-            guard parts.count == 3, let app = Int64(parts[0]), let account = Int64(parts[1]), let number = Int(parts[2]) else { return nil }
-            let row = try SubmittedReview.fetchOne(db, key: ["applicationID": app, "accountID": account, "number": number])
-            return (row.map(review), true)
-        case "panel-note":
-            guard let id = Int64(key) else { return nil }
-            return (try PanelNote.fetchOne(db, key: id).map(panelNote), true)
-        case "decision":
-            guard let id = Int64(key) else { return nil }
-            return (try OfficeDecision.fetchOne(db, key: id).map(decision), false)
-        case "registry-task":
-            guard let id = Int64(key) else { return nil }
-            return (try RegistryTask.fetchOne(db, key: id).map(registryTask), false)
-        case "appeal":
-            guard let id = Int64(key) else { return nil }
-            return (try Appeal.fetchOne(db, key: id).map(appeal), false)
-        default:
-            return nil
+        case "round-role": return try row(RoundRole.self, roundRole, key: [("roundID", .integer), accountID, ("role", .text)])
+        case "assignment": return try row(Assignment.self, assignment, key: [applicationID, accountID])
+        case "conflict": return try row(Conflict.self, conflict, key: [applicationID, accountID])
+        case "review-draft": return try row(ReviewDraft.self, reviewDraft, key: [applicationID, accountID])
+        case "review":  // review:APP/ACCOUNT/NUMBER
+            return try row(SubmittedReview.self, review, key: [applicationID, accountID, ("number", .integer)], immutable: true)
+        case "panel-note": return try row(PanelNote.self, panelNote, immutable: true)
+        case "decision": return try row(OfficeDecision.self, decision)
+        case "registry-task": return try row(RegistryTask.self, registryTask)
+        case "appeal": return try row(Appeal.self, appeal)
+        default: return nil
         }
     }
 
