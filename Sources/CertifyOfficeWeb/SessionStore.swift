@@ -28,16 +28,14 @@ struct GRDBPersistDriver: PersistDriver {
     }
 
     func get<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> Object? {
-        let hash = sha256Hex(Array(key.utf8))
         let now = clock.now()
-        guard let row = try store.read({ try SessionRow.fetchOne($0, key: hash) }) else { return nil }
+        guard let row = try store.read({ try SessionRow.fetchOne($0, key: SessionRow.keyHash(key)) }) else { return nil }
         if let expires = row.expiresAt, expires <= now { return nil }
         return try? JSONDecoder().decode(Object.self, from: row.value)
     }
 
     func remove(key: String) async throws {
-        let hash = sha256Hex(Array(key.utf8))
-        _ = try store.write { db in try SessionRow.deleteOne(db, key: hash) }
+        _ = try store.write { db in try SessionRow.deleteOne(db, key: SessionRow.keyHash(key)) }
     }
 
     func run() async throws {}
@@ -50,7 +48,7 @@ struct GRDBPersistDriver: PersistDriver {
     }
 
     private func row<Object: Encodable>(_ key: String, _ value: Object, _ expires: Duration?) throws -> SessionRow {
-        SessionRow(keyHash: sha256Hex(Array(key.utf8)), value: try JSONEncoder().encode(value),
+        SessionRow(key: key, value: try JSONEncoder().encode(value),
                    expiresAt: expires.map { clock.now() + TimeInterval($0.components.seconds) })
     }
 }

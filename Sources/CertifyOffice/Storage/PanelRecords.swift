@@ -5,7 +5,7 @@ import GRDB
 /// chair's notes and decisions, the registry queue and appeals.
 
 /// A reviewer or the chair assigned to one application.
-public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Assignment: OfficeRecord, Equatable {
     public static let databaseTableName = "assignment"
     public var applicationID: Int64
     public var accountID: Int64
@@ -18,7 +18,7 @@ public struct Assignment: Codable, Sendable, Equatable, FetchableRecord, Persist
 }
 
 /// A conflict of interest a reviewer or chair declared on an application.
-public struct Conflict: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Conflict: OfficeRecord, Equatable {
     public static let databaseTableName = "conflict"
     public var applicationID: Int64
     public var accountID: Int64
@@ -27,7 +27,7 @@ public struct Conflict: Codable, Sendable, Equatable, FetchableRecord, Persistab
 }
 
 /// A reviewer's unsubmitted review sheet (the form's fields, as JSON).
-public struct ReviewDraft: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct ReviewDraft: OfficeRecord, Equatable {
     public static let databaseTableName = "reviewDraft"
     public var applicationID: Int64
     public var accountID: Int64
@@ -38,7 +38,7 @@ public struct ReviewDraft: Codable, Sendable, Equatable, FetchableRecord, Persis
 
 /// A submitted review: immutable; a revision is a new number. The review
 /// XML (exactly what `certify validate` accepts) is a blob.
-public struct SubmittedReview: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct SubmittedReview: OfficeRecord, Equatable {
     public static let databaseTableName = "review"
     public var applicationID: Int64
     public var accountID: Int64
@@ -51,7 +51,7 @@ public struct SubmittedReview: Codable, Sendable, Equatable, FetchableRecord, Pe
 }
 
 /// The chair sends the panel's result back with a note (reviewers may revise).
-public struct PanelNote: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct PanelNote: NumberedRecord, Equatable {
     public static let databaseTableName = "panelNote"
     public var id: Int64?
     public var applicationID: Int64
@@ -59,13 +59,11 @@ public struct PanelNote: Codable, Sendable, Equatable, FetchableRecord, MutableP
     public var note: String
     public var accountID: Int64
     public var at: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// The chair's confirmation of the panel's result. Signed when its report
 /// is stored (`reportSHA256`); until then it waits for `office sign`.
-public struct OfficeDecision: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OfficeDecision: NumberedRecord, Equatable {
     public static let databaseTableName = "decision"
     public var id: Int64?
     public var applicationID: Int64
@@ -94,8 +92,6 @@ public struct OfficeDecision: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var remindedAppeal: Bool = false
     public var remindedRenewal: Bool = false
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
     public var isSigned: Bool { reportSHA256 != nil }
     public var reviewDigests: [String] { reviews.split(separator: " ").map(String.init) }
 }
@@ -103,7 +99,7 @@ public struct OfficeDecision: Codable, Sendable, Equatable, FetchableRecord, Mut
 /// A change the registry must make for a signed decision: written in the
 /// decision's transaction, carried out after it and retried at start-up
 /// until done (a durable queue).
-public struct RegistryTask: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RegistryTask: NumberedRecord, Equatable {
     public static let databaseTableName = "registryTask"
     public enum Action: String, Codable, Sendable { case issue, revoke }
     public var id: Int64?
@@ -117,12 +113,10 @@ public struct RegistryTask: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var doneAt: Date?
     /// The last failure, in English, for the secretariat's dashboard.
     public var problem: String?
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// An applicant's appeal of a decision.
-public struct Appeal: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Appeal: NumberedRecord, Equatable {
     public static let databaseTableName = "appeal"
     public var id: Int64?
     public var applicationID: Int64
@@ -131,6 +125,4 @@ public struct Appeal: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var filedBy: Int64
     public var filedAt: Date
     public var reopenedAt: Date?
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

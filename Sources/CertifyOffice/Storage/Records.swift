@@ -4,7 +4,19 @@ import GRDB
 /// The database's rows. Plain Codable records; GRDB's query interface
 /// reads and writes them (no SQL assembled from strings).
 
-public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+/// A row of the office database, in the table `databaseTableName` names.
+public protocol OfficeRecord: Codable, Sendable, FetchableRecord, PersistableRecord {}
+
+/// A row whose integer id the database assigns when it is inserted.
+public protocol NumberedRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64? { get set }
+}
+
+extension NumberedRecord {
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct Account: NumberedRecord, Equatable {
     public static let databaseTableName = "account"
     public var id: Int64?
     public var email: String
@@ -27,14 +39,12 @@ public struct Account: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     /// (space-separated ids): it cannot be assigned their applications.
     public var affiliations: String = ""
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
     public var affiliationIDs: [String] { affiliations.split(separator: " ").map(String.init) }
 
     public var needsSecondFactor: Bool { kind == .secretariat }
 }
 
-public struct RecoveryCode: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct RecoveryCode: OfficeRecord {
     public static let databaseTableName = "recoveryCode"
     public var accountID: Int64
     public var codeHash: String
@@ -42,7 +52,7 @@ public struct RecoveryCode: Codable, Sendable, FetchableRecord, PersistableRecor
 }
 
 /// A one-time link: set a password, an invitation, an e-mail check, a reset.
-public struct OneTimeLink: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct OneTimeLink: OfficeRecord {
     public static let databaseTableName = "oneTimeLink"
     public enum Purpose: String, Codable, Sendable { case setPassword = "set-password", invitation, verifyEmail = "verify-email", reset }
     /// SHA-256 of the token, hex: the token itself is never stored.
@@ -54,7 +64,7 @@ public struct OneTimeLink: Codable, Sendable, FetchableRecord, PersistableRecord
     public var usedAt: Date?
 }
 
-public struct Organisation: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct Organisation: OfficeRecord {
     public static let databaseTableName = "organisation"
     public var id: String
     public var name: String
@@ -65,7 +75,7 @@ public struct Organisation: Codable, Sendable, FetchableRecord, PersistableRecor
     }
 }
 
-public struct Round: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct Round: NumberedRecord, Equatable {
     public static let databaseTableName = "round"
     public var id: Int64?
     public var name: String
@@ -78,11 +88,9 @@ public struct Round: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
     public var appealDays: Int
     public var reviewerCount: Int
     public var closed: Bool
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct RoundRole: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct RoundRole: OfficeRecord {
     public static let databaseTableName = "roundRole"
     public var roundID: Int64
     public var accountID: Int64
@@ -91,7 +99,7 @@ public struct RoundRole: Codable, Sendable, FetchableRecord, PersistableRecord {
     public var code: String
 }
 
-public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OfficeApplication: NumberedRecord, Equatable {
     public static let databaseTableName = "application"
     public var id: Int64?
     /// The dossier id the server writes: e.g. `R1-0001`.
@@ -120,8 +128,6 @@ public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, 
     /// The last day to appeal the current decision, while decided.
     public var appealDue: String?
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
     /// The organisations applying: the lead and the co-applicants.
     public var organisationIDs: [String] { [organisationID] + coApplicantIDs }
 
@@ -129,7 +135,7 @@ public struct OfficeApplication: Codable, Sendable, Equatable, FetchableRecord, 
 }
 
 /// A submitted, frozen version: the dossier XML by its SHA-256.
-public struct ApplicationVersion: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct ApplicationVersion: OfficeRecord {
     public static let databaseTableName = "applicationVersion"
     public var applicationID: Int64
     public var number: Int
@@ -139,7 +145,7 @@ public struct ApplicationVersion: Codable, Sendable, FetchableRecord, Persistabl
 }
 
 /// An evidence file uploaded to an application (its bytes are a blob).
-public struct EvidenceFile: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct EvidenceFile: OfficeRecord {
     public static let databaseTableName = "evidenceFile"
     public var applicationID: Int64
     public var sha256: String
@@ -150,14 +156,14 @@ public struct EvidenceFile: Codable, Sendable, FetchableRecord, PersistableRecor
 }
 
 /// Content-addressed bytes: dossiers and evidence, stored once by SHA-256.
-public struct Blob: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct Blob: OfficeRecord {
     public static let databaseTableName = "blob"
     public var sha256: String
     public var bytes: Data
 }
 
 /// One request of a completeness return, per indicator.
-public struct ReturnRequest: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct ReturnRequest: OfficeRecord, Equatable {
     public static let databaseTableName = "returnRequest"
     public var applicationID: Int64
     /// The version returned.
@@ -168,28 +174,32 @@ public struct ReturnRequest: Codable, Sendable, Equatable, FetchableRecord, Pers
 
 /// A server-side session (hummingbird-auth's session storage over GRDB):
 /// the key is stored as its SHA-256, so the database never holds a usable id.
-public struct SessionRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct SessionRow: OfficeRecord {
     public static let databaseTableName = "session"
     public var keyHash: String
     public var value: Data
     public var expiresAt: Date?
 
-    public init(keyHash: String, value: Data, expiresAt: Date?) {
-        self.keyHash = keyHash
+    /// The row of the session `key` (stored as `keyHash(key)`).
+    public init(key: String, value: Data, expiresAt: Date?) {
+        keyHash = Self.keyHash(key)
         self.value = value
         self.expiresAt = expiresAt
     }
+
+    /// The primary key of the session `key`: its SHA-256, hex.
+    public static func keyHash(_ key: String) -> String { sha256Hex(Array(key.utf8)) }
 }
 
 /// A failed sign-in, for throttling per account and per address.
-public struct LoginFailure: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct LoginFailure: OfficeRecord {
     public static let databaseTableName = "loginFailure"
     public var key: String
     public var at: Date
 }
 
 /// A row of the append-only action log.
-public struct ActionRow: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct ActionRow: OfficeRecord, Equatable {
     public static let databaseTableName = "actionLog"
     public var seq: Int64
     public var time: String
@@ -202,7 +212,7 @@ public struct ActionRow: Codable, Sendable, Equatable, FetchableRecord, Persista
     public var hash: String
 }
 
-public struct Setting: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct Setting: OfficeRecord {
     public static let databaseTableName = "setting"
     public var key: String
     public var value: String
@@ -210,7 +220,7 @@ public struct Setting: Codable, Sendable, FetchableRecord, PersistableRecord {
 
 /// A notice: shown to its account in the office and sent by e-mail
 /// (queued in the action's transaction, delivered after it and at start-up).
-public struct NoticeRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct NoticeRow: NumberedRecord {
     public static let databaseTableName = "notice"
     public var id: Int64?
     public var accountID: Int64?
@@ -220,12 +230,10 @@ public struct NoticeRow: Codable, Sendable, FetchableRecord, MutablePersistableR
     public var createdAt: Date
     public var sentAt: Date?
     public var attempts: Int
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A co-applicant organisation's confirmation of a joint application, for one draft revision.
-public struct JointConsent: Codable, Sendable, FetchableRecord, PersistableRecord {
+public struct JointConsent: OfficeRecord {
     public static let databaseTableName = "jointConsent"
     public var applicationID: Int64
     public var organisationID: String
