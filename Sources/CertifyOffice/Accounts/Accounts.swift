@@ -80,9 +80,7 @@ extension Office {
                 throw OfficeError(.notFound, .notFound)
             }
             account.organisationConfirmed = true
-            account.generation += 1
-            try account.update(db)
-            try log(db, actor?.id, "organisation-confirm", "account:\(accountID)", stored: Snapshot.account(account))
+            try save(&account, db, by: actor?.id, "organisation-confirm")
         }
     }
 
@@ -97,10 +95,7 @@ extension Office {
             // Nobody locks themselves out from the pages (the command line can).
             if let actor, actor.id == account.id { throw OfficeError(.forbidden, .forbidden) }
             account.disabled = disabled
-            account.generation += 1
-            try account.update(db)
-            try log(db, actor?.id, disabled ? "account-disable" : "account-enable", "account:\(account.id!)",
-                    stored: Snapshot.account(account))
+            try save(&account, db, by: actor?.id, disabled ? "account-disable" : "account-enable")
         }
     }
 
@@ -152,9 +147,7 @@ extension Office {
             link.usedAt = now
             try link.update(db)
             account.passwordHash = hashed
-            account.generation += 1
-            try account.update(db)
-            try log(db, account.id, "password-set", "account:\(account.id!)", stored: Snapshot.account(account))
+            try save(&account, db, by: account.id, "password-set")
             return account
         }
     }
@@ -228,5 +221,13 @@ extension Office {
               id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
             throw OfficeError(.invalid, .organisationIDInvalid, field: "organisation-id")
         }
+    }
+
+    /// Saves a change of an account under a new generation, which ends its
+    /// sessions, and logs the change with the account's snapshot.
+    func save(_ account: inout Account, _ db: Database, by actorID: Int64?, _ action: String) throws {
+        account.generation += 1
+        try account.update(db)
+        try log(db, actorID, action, "account:\(account.id!)", stored: Snapshot.account(account))
     }
 }

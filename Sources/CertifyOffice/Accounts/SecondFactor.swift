@@ -48,11 +48,9 @@ extension Office {
             account.totpSecret = secret
             account.totpLastStep = step
             account.secondFactorAt = now
-            account.generation += 1
-            try account.update(db)
+            try save(&account, db, by: actor.id, "second-factor-enrol")
             try RecoveryCode.filter(Column("accountID") == actor.id).deleteAll(db)
             for code in codes { try RecoveryCode(accountID: actor.id, codeHash: sha256Hex(Array(code.utf8)), usedAt: nil).insert(db) }
-            try log(db, actor.id, "second-factor-enrol", "account:\(actor.id)", stored: Snapshot.account(account))
         }
         return codes
     }
@@ -100,10 +98,8 @@ extension Office {
             account.totpSecret = nil
             account.totpLastStep = nil
             account.secondFactorAt = nil
-            account.generation += 1
-            try account.update(db)
+            try save(&account, db, by: actor?.id, "second-factor-reset")
             try RecoveryCode.filter(Column("accountID") == account.id!).deleteAll(db)
-            try log(db, actor?.id, "second-factor-reset", "account:\(account.id!)", stored: Snapshot.account(account))
         }
     }
 

@@ -49,12 +49,10 @@ extension Office {
                 account.passwordHash = nil
                 account.totpSecret = nil
                 account.disabled = true
-                account.generation += 1
-                try account.update(db)
+                try save(&account, db, by: nil, "account-purge")
                 try RecoveryCode.filter(Column("accountID") == account.id!).deleteAll(db)
                 try OneTimeLink.filter(Column("accountID") == account.id!).deleteAll(db)
                 try NoticeRow.filter(Column("accountID") == account.id!).deleteAll(db)
-                try log(db, nil, "account-purge", "account:\(account.id!)", stored: Snapshot.account(account))
                 report.accounts += 1
             }
             return report
