@@ -98,4 +98,25 @@ public final class Office: Sendable {
     public func audit(since: ActionLog.Head? = nil) throws(OfficeError) -> AuditReport {
         try store.read { try Audit.run($0, since: since) }
     }
+
+    /// The application row `id` (not found: a 404).
+    func applicationRow(_ db: Database, _ id: Int64) throws -> OfficeApplication {
+        guard let row = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
+        return row
+    }
+
+    /// The application row `id`, once the policy allows `actor` the permission on it.
+    func applicationRow(_ db: Database, _ id: Int64, _ actor: Actor,
+                        may permission: (OfficeApplication) -> Permission) throws -> OfficeApplication {
+        let application = try applicationRow(db, id)
+        try authorize(actor, permission(application))
+        return application
+    }
+
+    /// A required free text (a note, a reason), trimmed; refused when empty.
+    static func required(_ text: String, field: String, else missing: OfficeMessage) throws(OfficeError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw OfficeError(.invalid, missing, field: field) }
+        return trimmed
+    }
 }

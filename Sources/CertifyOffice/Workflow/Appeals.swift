@@ -25,12 +25,10 @@ extension Office {
     /// The applicant appeals the decision within the round's appeal period, with a reason.
     @discardableResult
     public func appeal(_ applicationID: Int64, reason: String, by actor: Actor) throws(OfficeError) -> Appeal {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw OfficeError(.invalid, .reasonRequired, field: "reason") }
+        let reason = try Self.required(reason, field: "reason", else: .reasonRequired)
         let now = clock.now()
         return try store.write { db in
-            guard var application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .appeal(application))
+            var application = try applicationRow(db, applicationID, actor, may: Permission.appeal)
             guard let next = application.state.after(.appeal),
                   let decision = try OfficeDecision.filter(Column("applicationID") == applicationID && Column("reportSHA256") != nil)
                     .order(Column("id").desc).fetchOne(db) else {
@@ -70,8 +68,7 @@ extension Office {
     public func reopen(_ applicationID: Int64, by actor: Actor) throws(OfficeError) -> OfficeApplication {
         let now = clock.now()
         return try store.write { db in
-            guard var application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .assignPanel(application))
+            var application = try applicationRow(db, applicationID, actor, may: Permission.assignPanel)
             guard let next = application.state.after(.reopen) else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
             application.state = next
             application.cycle += 1

@@ -245,7 +245,7 @@ extension Office {
     public func submit(_ id: Int64, dossier bytes: [UInt8], basedOn revision: Int, by actor: Actor) throws(OfficeError) -> OfficeApplication {
         let now = clock.now()
         let (application0, round) = try store.read { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
+            let application = try applicationRow(db, id)
             return (application, try Round.fetchOne(db, key: application.roundID)!)
         }
         try authorize(actor, .editApplication(application0))
@@ -369,8 +369,7 @@ extension Office {
     public func confirmJoint(_ id: Int64, revision: Int, by actor: Actor) throws(OfficeError) {
         let now = clock.now()
         try store.write { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .confirmJoint(application))
+            let application = try applicationRow(db, id, actor, may: Permission.confirmJoint)
             guard actor.account.organisationConfirmed else { throw OfficeError(.forbidden, .organisationUnconfirmed) }
             guard application.state.isEditable else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
             guard application.draftRevision == revision else {
@@ -396,8 +395,7 @@ extension Office {
 
     /// An application the actor may edit, in an editable state.
     func editable(_ id: Int64, _ actor: Actor, _ db: Database) throws -> OfficeApplication {
-        guard let application = try OfficeApplication.fetchOne(db, key: id) else { throw OfficeError(.notFound, .notFound) }
-        try authorize(actor, .editApplication(application))
+        let application = try applicationRow(db, id, actor, may: Permission.editApplication)
         guard application.state.isEditable else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
         return application
     }

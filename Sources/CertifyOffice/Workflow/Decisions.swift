@@ -72,12 +72,10 @@ extension Office {
 
     /// The chair sends the result back to the panel with a note; reviewers may revise.
     public func sendBack(_ applicationID: Int64, note: String, by actor: Actor) throws(OfficeError) {
-        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !note.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "note") }
+        let note = try Self.required(note, field: "note", else: .noteRequired)
         let now = clock.now()
         try store.write { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .decide(application))
+            let application = try applicationRow(db, applicationID, actor, may: Permission.decide)
             guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
             if try OfficeDecision.filter(Column("applicationID") == applicationID && Column("cycle") == application.cycle).fetchCount(db) > 0 {
                 throw OfficeError(.conflict, .decisionWaitsForSignature)
@@ -103,8 +101,7 @@ extension Office {
     /// `PanelView.shown`); if the reviews changed since, nothing is decided.
     @discardableResult
     public func confirm(_ applicationID: Int64, note: String, shown: String? = nil, by actor: Actor) throws(OfficeError) -> OfficeDecision {
-        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !note.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "note") }
+        let note = try Self.required(note, field: "note", else: .noteRequired)
         let chair = try store.read { try Account.fetchOne($0, key: actor.id) } ?? actor.account
         let view = try panelView(applicationID, for: actor)
         try authorize(actor, .decide(view.application))

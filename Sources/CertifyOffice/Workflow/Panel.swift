@@ -142,8 +142,7 @@ extension Office {
     /// Removes an assignment that has no submitted review in this cycle.
     public func unassign(_ applicationID: Int64, accountID: Int64, by actor: Actor) throws(OfficeError) {
         try store.write { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .assignPanel(application))
+            let application = try applicationRow(db, applicationID, actor, may: Permission.assignPanel)
             guard let row = try Assignment.fetchOne(db, key: ["applicationID": applicationID, "accountID": accountID]) else { return }
             if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             if try SubmittedReview.filter(Column("applicationID") == applicationID && Column("accountID") == accountID
@@ -159,12 +158,10 @@ extension Office {
     /// A reviewer or chair declares a conflict with an application it is
     /// assigned to: the assignment ends and the secretariat is told.
     public func declareConflict(_ applicationID: Int64, reason: String, by actor: Actor) throws(OfficeError) {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw OfficeError(.invalid, .noteRequired, field: "reason") }
+        let reason = try Self.required(reason, field: "reason", else: .noteRequired)
         let now = clock.now()
         try store.write { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .declareConflict(application))
+            let application = try applicationRow(db, applicationID, actor, may: Permission.declareConflict)
             if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             let row = Conflict(applicationID: applicationID, accountID: actor.id, reason: String(reason.prefix(2000)), at: now)
             try row.upsert(db)

@@ -49,8 +49,7 @@ extension Office {
     public func saveReviewDraft(_ applicationID: Int64, fields: String, basedOn revision: Int, by actor: Actor) throws(OfficeError) -> ReviewDraft {
         let now = clock.now()
         return try store.write { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
-            try authorize(actor, .review(application))
+            let application = try applicationRow(db, applicationID, actor, may: Permission.review)
             guard application.state == .inReview else { throw OfficeError(.conflict, .stateForbids(state: application.state)) }
             if try pendingDecision(db, application) != nil { throw OfficeError(.conflict, .decisionWaitsForSignature) }
             let current = try ReviewDraft.fetchOne(db, key: ["applicationID": applicationID, "accountID": actor.id])
@@ -69,7 +68,7 @@ extension Office {
     public func submitReview(_ applicationID: Int64, xml: [UInt8], by actor: Actor) throws(OfficeError) -> SubmittedReview {
         let now = clock.now()
         let (application, code, dossier) = try store.read { db in
-            guard let application = try OfficeApplication.fetchOne(db, key: applicationID) else { throw OfficeError(.notFound, .notFound) }
+            let application = try applicationRow(db, applicationID)
             let code = try RoundRole.fetchOne(db, key: ["roundID": application.roundID, "accountID": actor.id, "role": RoundRoleKind.reviewer.rawValue])?.code
             return (application, code ?? "", try? dossierBytes(db, application))
         }
