@@ -11,13 +11,19 @@ extension OfficeRoutes {
         signInForm(call, errors: [], email: "", status: .ok)
     }
 
-    /// The sign-in form, with a fresh pre-session CSRF token in its cookie.
     func signInForm(_ call: Call, errors: [OfficeError], email: String, status: HTTPResponse.Status) -> Response {
+        preSessionForm("office-sign-in", call, title: .signIn, errors: errors, ["email": email], status: status)
+    }
+
+    /// A page whose form is posted before sign-in: its problems, and a fresh
+    /// pre-session CSRF token in the form (`loginToken`) and in its cookie.
+    func preSessionForm(_ template: String, _ call: Call, title: OfficeWord, errors: [OfficeError], _ fields: [String: Any],
+                        status: HTTPResponse.Status) -> Response {
         let token = Tokens.random()
         var view = errorView(errors, call.language)
-        view["email"] = email
         view["loginToken"] = token
-        var response = page("office-sign-in", call, title: OfficeWord.signIn.text(call.language), view, status: status)
+        view.merge(fields) { $1 }
+        var response = page(template, call, title: title.text(call.language), view, status: status)
         response.setCookie(Cookie(name: OfficeWeb.loginCookieName, value: token, path: "/office", secure: web.secure,
                                   httpOnly: true, sameSite: .strict))
         return response
@@ -50,15 +56,8 @@ extension OfficeRoutes {
     }
 
     func registerForm(_ call: Call, errors: [OfficeError], fields: [String: String], status: HTTPResponse.Status) -> Response {
-        let token = Tokens.random()
-        var view = errorView(errors, call.language)
-        view["loginToken"] = token
-        view["values"] = fields
-        view["open"] = office.mailer != nil
-        var response = page("office-register", call, title: OfficeWord.register.text(call.language), view, status: status)
-        response.setCookie(Cookie(name: OfficeWeb.loginCookieName, value: token, path: "/office", secure: web.secure,
-                                  httpOnly: true, sameSite: .strict))
-        return response
+        preSessionForm("office-register", call, title: .register, errors: errors, ["values": fields, "open": office.mailer != nil],
+                       status: status)
     }
 
     /// Registration answers the same page whether or not the address has an
@@ -87,15 +86,8 @@ extension OfficeRoutes {
     }
 
     func linkForm(_ call: Call, token: String, account: Account, errors: [OfficeError], status: HTTPResponse.Status) -> Response {
-        let login = Tokens.random()
-        var view = errorView(errors, call.language)
-        view["email"] = account.email
-        view["action"] = "/office/link/\(token)"
-        view["loginToken"] = login
-        var response = page("office-link", call, title: OfficeWord.setPassword.text(call.language), view, status: status)
-        response.setCookie(Cookie(name: OfficeWeb.loginCookieName, value: login, path: "/office", secure: web.secure,
-                                  httpOnly: true, sameSite: .strict))
-        return response
+        preSessionForm("office-link", call, title: .setPassword, errors: errors, ["email": account.email, "action": "/office/link/\(token)"],
+                       status: status)
     }
 
     func useLink(_ call: Call) async throws(OfficeError) -> Response {
