@@ -168,7 +168,7 @@ extension OfficeRoutes {
         let form = call.form!
         let kind = AccountKind(rawValue: form.field("kind")) ?? .applicant
         let organisationID = form.field("organisation-id").trimmingCharacters(in: .whitespaces).uppercased()
-        let organisation = organisationID.isEmpty ? nil : Organisation(id: organisationID, name: form.field("organisation-name").isEmpty ? organisationID : form.field("organisation-name"))
+        let organisation = organisationID.isEmpty ? nil : Organisation(id: organisationID, name: form.field("organisation-name"))
         do {
             let link = try office.createAccount(email: form.field("email"), name: form.field("name"), kind: kind,
                                                 organisation: organisation, by: call.actor!)

@@ -69,7 +69,7 @@ struct Fixture {
     func account(_ email: String, kind: AccountKind, organisation: String? = nil, by: Actor? = nil,
                  password: String = "correct horse battery staple") throws -> Actor {
         let link = try office.createAccount(email: email, name: email, kind: kind,
-                                            organisation: organisation.map { Organisation(id: $0, name: $0) }, by: by)
+                                            organisation: organisation.map { Organisation(id: $0) }, by: by)
         var account = try office.setPassword(token: link.token, password: password, again: password)
         if kind == .secretariat {
             let actor = Actor(account: account)

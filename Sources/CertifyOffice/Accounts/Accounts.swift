@@ -67,7 +67,7 @@ extension Office {
             return
         }
         let link = try createAccount(email: address, name: name, kind: .applicant,
-                                     organisation: Organisation(id: id, name: orgName.isEmpty ? id : orgName), by: nil)
+                                     organisation: Organisation(id: id, name: orgName), by: nil)
         try store.write { db in try notify(db, link.account, .confirmAddress(link: url("/office/link/\(link.token)"))) }
     }
 

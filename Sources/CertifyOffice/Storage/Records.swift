@@ -69,9 +69,10 @@ public struct Organisation: OfficeRecord {
     public var id: String
     public var name: String
 
-    public init(id: String, name: String) {
+    /// An organisation; without a name (nil or empty) it goes by its id.
+    public init(id: String, name: String? = nil) {
         self.id = id
-        self.name = name
+        self.name = name.flatMap { $0.isEmpty ? nil : $0 } ?? id
     }
 }
 
