@@ -4,10 +4,9 @@ import CertifyReport
 
 struct KeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keygen",
-        abstract: "Create a P-256 signing key pair: NAME.pem (mode 0600) and NAME.pub.pem; prints the key id.")
+        commandName: "keygen", abstract: CommandHelp.keygen)
 
-    @Option(help: ArgumentHelp("Path and base name of the key files.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(OptionHelp.keyName, valueName: "NAME"))
     var out: String
 
     func run() throws {

@@ -10,7 +10,7 @@ enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
     /// The language of located errors on stderr: the command's `--lang`,
     /// else the locale's (`FILE:LINE:COL: error:` itself stays as it is).
-    nonisolated(unsafe) static var language: Language = .fromEnvironment
+    nonisolated(unsafe) static var language: Language = .chosen
 
     static func write(_ text: String) {
         write(bytes: text.utf8)

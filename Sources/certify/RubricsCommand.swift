@@ -5,12 +5,11 @@ import CertifyRuntime
 
 struct RubricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rubrics",
-        abstract: "List the rubrics found: id, version, title, sha256.")
+        commandName: "rubrics", abstract: CommandHelp.rubrics)
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: "Language of the titles: ko or en.")
+    @Option(help: ArgumentHelp(OptionHelp.langTitles))
     var lang: Language = .fromEnvironment
 
     func run() throws {

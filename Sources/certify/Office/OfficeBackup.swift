@@ -4,9 +4,9 @@ import CertifyOffice
 /// `certify office backup`: a consistent copy while the server runs.
 struct OfficeBackup: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Write a consistent copy of the office (mode 0600, without sessions).")
+        commandName: "backup", abstract: OfficeHelp.backup)
     @OptionGroup var data: OfficeDataOptions
-    @Option(help: ArgumentHelp("The backup file.", valueName: "FILE")) var out: String
+    @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var out: String
 
     func run() throws {
         let office = try data.open()
@@ -19,9 +19,9 @@ struct OfficeBackup: ParsableCommand {
 /// `certify office restore`: replaces the office's database with a backup.
 struct OfficeRestore: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Replace the office's database with a backup (stop the server first).")
+        commandName: "restore", abstract: OfficeHelp.restore)
     @OptionGroup var data: OfficeDataOptions
-    @Option(help: ArgumentHelp("The backup file.", valueName: "FILE")) var from: String
+    @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var from: String
 
     func run() throws {
         try orExitOffice { try OfficeStore.restore(directory: data.data, from: from) }

@@ -4,10 +4,9 @@ import CertifyOffice
 /// `certify office purge`: personal data past the retention period (the server also does this at start-up).
 struct OfficePurge: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "purge",
-        abstract: "Purge drafts and idle accounts past the retention period (the action log keeps their ids).")
+        commandName: "purge", abstract: OfficeHelp.purge)
     @OptionGroup var data: OfficeDataOptions
-    @Option(name: .customLong("retention-days"), help: "The retention period in days.") var retentionDays = 5 * 365
+    @Option(name: .customLong("retention-days"), help: ArgumentHelp(OfficeHelp.retentionDays)) var retentionDays = 5 * 365
 
     func run() throws {
         let office = try data.open(retentionDays: retentionDays)

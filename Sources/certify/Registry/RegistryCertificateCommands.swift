@@ -7,10 +7,9 @@ import CertifyRender
 
 struct RegistryInit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create the registry database and the log's Ed25519 key (PATH.key, mode 0600); print the verifier key.")
+        commandName: "init", abstract: RegistryHelp.initialize)
 
-    @Option(help: ArgumentHelp("The log's name: the checkpoints' origin line and the note key name (e.g. registry.example.kr/smart-city).", valueName: "NAME"))
+    @Option(help: ArgumentHelp(RegistryHelp.origin, valueName: "NAME"))
     var origin: String
 
     @OptionGroup var options: RegistryOptions
@@ -28,14 +27,12 @@ struct RegistryInit: ParsableCommand {
 
 struct RegistryRevoke: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "revoke",
-        abstract: "Revoke a certificate with a reason (a revoke event; the certificate stays in the log).",
-        discussion: "It is revoked from today (UTC). Exit codes: 0, 65 unknown or already revoked certificate or bad reason.")
+        commandName: "revoke", abstract: RegistryHelp.revoke, discussion: RegistryHelp.revokeDiscussion)
 
-    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
+    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
     var certificate: String
 
-    @Option(help: ArgumentHelp("Why (one line; recorded in the log).", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(RegistryHelp.reason, valueName: "TEXT"))
     var reason: String
 
     @OptionGroup var cosignOptions: CosignOptions
@@ -43,38 +40,29 @@ struct RegistryRevoke: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let targets = try cosignOptions.targets()
-        let registry = try options.open(readOnly: false)
-        let added = try orExit { () throws(CertifyError) in
-            let added = try registry.revoke(certificate, reason: reason)
-            try registry.flush()
-            return added
+        try options.write(cosigning: cosignOptions) { registry in
+            let added = try orExit { () throws(CertifyError) in
+                let added = try registry.revoke(certificate, reason: reason)
+                try registry.flush()
+                return added
+            }
+            Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
+            Output.flush()
         }
-        Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
-        Output.flush()
-        try cosignOptions.cosign(registry, targets: targets)
-        try orExit { () throws(CertifyError) in try registry.flush() }
     }
 }
 
 struct RegistryStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "A certificate's status on a date: valid, renewal-due, expired, superseded, revoked or not-yet-valid.",
-        discussion: """
-            With --witness VKEY... the published checkpoint must carry valid cosignatures of --quorum of those
-            witnesses (default: all) and its tree must hold the certificate's latest entry.
-            Exit codes: 0 in force (valid or renewal-due); 1 too few cosignatures, or the entry not yet in the
-            cosigned tree; 3 not in force on the date; 65 no such certificate or a bad witness key.
-            """)
+        commandName: "status", abstract: RegistryHelp.status, discussion: RegistryHelp.statusDiscussion)
 
-    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
+    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
     var certificate: String
 
-    @Option(help: ArgumentHelp("The date (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(RegistryHelp.statusDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(OptionHelp.format))
     var format: OutputFormat = .text
 
     @OptionGroup var quorumOptions: QuorumOptions
@@ -86,8 +74,7 @@ struct RegistryStatus: ParsableCommand {
         let day = at ?? .today()
         let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
         guard let found else {
-            Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
-            throw ExitCode(CertifyError.Code.invalidInput.exitCode)
+            throw failure(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path), exit: .invalidInput)
         }
         if let policy = try quorumOptions.policy() {
             try orExit { () throws(CertifyError) in
@@ -130,29 +117,24 @@ extension CertificateStatus: ExpressibleByArgument {}
 
 struct RegistryList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Every certificate with its status on a date; text, JSON Lines or Excel-ready CSV (UTF-8 BOM, CRLF).",
-        discussion: """
-            --due DAYS lists the certificates still in force on --at whose renewal window (the last 3 months)
-            opens within DAYS days (including windows already open).
-            """)
+        commandName: "list", abstract: RegistryHelp.list, discussion: RegistryHelp.listDiscussion)
 
-    @Option(help: ArgumentHelp("The date of the statuses (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(RegistryHelp.listDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp("Only this status: valid, renewal-due, expired, superseded, revoked, not-yet-valid.", valueName: "S"))
+    @Option(help: ArgumentHelp(RegistryHelp.onlyStatus, valueName: "S"))
     var status: CertificateStatus?
 
-    @Option(help: ArgumentHelp("Only certificates whose renewal window opens within DAYS days.", valueName: "DAYS"))
+    @Option(help: ArgumentHelp(RegistryHelp.due, valueName: "DAYS"))
     var due: Int?
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: ArgumentHelp(RegistryHelp.listFormat))
     var format: ListFormat = .text
 
     @OptionGroup var options: RegistryOptions
 
     func validate() throws {
-        if let due, due < 0 || due > 36_500 { throw ValidationError("--due must be between 0 and 36500 days") }
+        if let due, due < 0 || due > 36_500 { throw ValidationError(.dueRange) }
     }
 
     func run() throws {
