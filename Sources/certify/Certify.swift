@@ -5,14 +5,11 @@ import Foundation
 
 @main
 struct Certify: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "certify", abstract: CommandHelp.certify, discussion: CommandHelp.certifyDiscussion,
-        version: CertifyVersion.string,
-        subcommands: [
-            ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
-            KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
-            GuideCommand.self, PlanCommand.self, ServeCommand.self, OfficeCommand.self,
-        ])
+    static let configuration = CommandHelp.certify.configuration(version: CertifyVersion.string, subcommands: [
+        ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
+        KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
+        GuideCommand.self, PlanCommand.self, ServeCommand.self, OfficeCommand.self,
+    ])
 
     /// ArgumentParser's `main(_:)`, except that in Korean its help screens
     /// and usage errors get their fixed words in Korean (`ParserWord`).

@@ -50,8 +50,7 @@ struct CohortOptions: ParsableArguments {
 }
 
 struct CohortCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cohort", abstract: CommandHelp.cohort, discussion: CommandHelp.cohortDiscussion)
+    static let configuration = CommandHelp.cohort.configuration()
 
     @OptionGroup var options: CohortOptions
 

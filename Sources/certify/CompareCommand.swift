@@ -4,8 +4,7 @@ import CertifyModel
 import CertifyRuntime
 
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "compare", abstract: CommandHelp.compare, discussion: CommandHelp.compareDiscussion)
+    static let configuration = CommandHelp.compare.configuration()
 
     @OptionGroup var options: CohortOptions
 

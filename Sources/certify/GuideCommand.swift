@@ -5,8 +5,7 @@ import CertifyModel
 /// Korean or English. The exit codes are listed
 /// from the one table that decides them (`CertifyError.Code.outcomes`).
 struct GuideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "guide", abstract: CommandHelp.guide)
+    static let configuration = CommandHelp.guide.configuration()
 
     @Option(help: ArgumentHelp(OptionHelp.langReference))
     var lang: Language = .fromEnvironment

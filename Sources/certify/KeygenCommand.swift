@@ -3,8 +3,7 @@ import CertifyModel
 import CertifyReport
 
 struct KeygenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keygen", abstract: CommandHelp.keygen)
+    static let configuration = CommandHelp.keygen.configuration()
 
     @Option(help: ArgumentHelp(OptionHelp.keyName, valueName: "NAME"))
     var out: String

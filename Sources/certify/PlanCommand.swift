@@ -6,8 +6,7 @@ import CertifyRender
 import CertifyRuntime
 
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: CommandHelp.plan, discussion: CommandHelp.planDiscussion)
+    static let configuration = CommandHelp.plan.configuration()
 
     @OptionGroup var inputs: DossierInputs
 

@@ -7,8 +7,7 @@ import CertifyRuntime
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report", abstract: CommandHelp.report, discussion: CommandHelp.reportDiscussion)
+    static let configuration = CommandHelp.report.configuration()
 
     @Argument(help: ArgumentHelp(OptionHelp.reportDossiers, valueName: "DOSSIER"))
     var dossiers: [String]

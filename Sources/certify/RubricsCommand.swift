@@ -4,8 +4,7 @@ import CertifyModel
 import CertifyRuntime
 
 struct RubricsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rubrics", abstract: CommandHelp.rubrics)
+    static let configuration = CommandHelp.rubrics.configuration()
 
     @OptionGroup var rubricOptions: RubricOptions
 

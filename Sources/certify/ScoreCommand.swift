@@ -5,8 +5,7 @@ import CertifyModel
 import CertifyRuntime
 
 struct ScoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "score", abstract: CommandHelp.score, discussion: CommandHelp.scoreDiscussion)
+    static let configuration = CommandHelp.score.configuration()
 
     @OptionGroup var inputs: DossierInputs
 

@@ -11,8 +11,7 @@ import Foundation
 import Logging
 
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: CommandHelp.serve, discussion: CommandHelp.serveDiscussion)
+    static let configuration = CommandHelp.serve.configuration()
 
     @Option(help: ArgumentHelp(OptionHelp.listenAddress))
     var host = "127.0.0.1"

@@ -3,8 +3,7 @@ import CertifyModel
 import CertifyRuntime
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate", abstract: CommandHelp.validate, discussion: CommandHelp.validateDiscussion)
+    static let configuration = CommandHelp.validate.configuration()
 
     @OptionGroup var rubricOptions: RubricOptions
 

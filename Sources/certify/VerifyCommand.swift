@@ -8,8 +8,7 @@ import Crypto
 import Foundation
 
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: CommandHelp.verify, discussion: CommandHelp.verifyDiscussion)
+    static let configuration = CommandHelp.verify.configuration()
 
     @Argument(help: ArgumentHelp(OptionHelp.reports, valueName: "REPORT"))
     var reports: [String]

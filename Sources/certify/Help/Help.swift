@@ -27,12 +27,20 @@ extension Language {
     }
 }
 
-extension CommandConfiguration {
-    /// A command with its abstract and discussion from a help catalog, in the chosen language.
-    init(commandName: String? = nil, abstract: any Localized, discussion: (any Localized)? = nil,
-         version: String = "", subcommands: [any ParsableCommand.Type] = []) {
-        self.init(commandName: commandName, abstract: abstract.text(.chosen), discussion: discussion?.text(.chosen) ?? "",
-                  version: version, subcommands: subcommands)
+/// What `--help` says of a command, in Korean and English: its abstract
+/// and, where it has one, its discussion. The case's raw value is the
+/// command's name.
+protocol CommandWords: RawRepresentable<String>, CaseIterable, Sendable {
+    var abstract: (ko: String, en: String) { get }
+    var discussion: (ko: String, en: String)? { get }
+}
+
+extension CommandWords {
+    /// The command's configuration, its words in the chosen language.
+    func configuration(version: String = "", subcommands: [any ParsableCommand.Type] = []) -> CommandConfiguration {
+        let ko = Language.chosen == .ko
+        return CommandConfiguration(commandName: rawValue, abstract: ko ? abstract.ko : abstract.en,
+                                    discussion: discussion.map { ko ? $0.ko : $0.en } ?? "", version: version, subcommands: subcommands)
     }
 }
 
@@ -53,7 +61,7 @@ extension ValidationError {
 /// own texts already come from the catalogs.
 enum ParserWord: LocalizedWord {
     case overview, usage, arguments, options, subcommands, showHelp, showVersion
-    case defaultValue, values, valuesDefault, error, errorUsage, subcommand
+    case defaultValue, values, error, errorUsage, subcommand, subcommandHelp
 
     var words: (ko: String, en: String) {
         switch self {
@@ -79,14 +87,11 @@ enum ParserWord: LocalizedWord {
             ("버전을 보여 줍니다.",
              "Show the version.")
         case .defaultValue:
-            ("(기본값:",
-             "(default:")
+            ("기본값:",
+             "default:")
         case .values:
             ("(값:",
              "(values:")
-        case .valuesDefault:
-            ("; 기본값:",
-             "; default:")
         case .error:
             ("오류: ",
              "Error: ")
@@ -96,6 +101,9 @@ enum ParserWord: LocalizedWord {
         case .subcommand:
             ("<하위명령>",
              "<subcommand>")
+        case .subcommandHelp:
+            ("하위 명령의 도움말을 보여 줍니다.",
+             "Show subcommand help information.")
         }
     }
 

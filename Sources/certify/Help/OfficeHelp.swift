@@ -1,31 +1,15 @@
 import CertifyModel
 
-/// What `certify office … --help` says: each subcommand's abstract and
-/// discussion (`…Discussion`), then the options.
-enum OfficeHelp: LocalizedWord {
-    case office, officeDiscussion, initialize, user, userAdd, userDisable, userEnable, userReset, userList
-    case backup, restore, audit, purge, sign, signDiscussion, export, exportDiscussion, demo, demoDiscussion
-    // Options.
-    case data, admin, accountName, linkURL, email, name, kind, organisation, organisationName, secondFactor
-    case backupFile, since, retentionDays, key, registry, exportOut, demoSigningKey, demoRegistry, demoOrigin
-    case samples, noticeURL
+/// What `certify office … --help` says of the office and each of its subcommands.
+enum OfficeCommandHelp: String, CommandWords {
+    case office, initialize = "init", user, userAdd = "add", userDisable = "disable", userEnable = "enable"
+    case userReset = "reset", userList = "list", backup, restore, audit, purge, sign, export, demo
 
-    var words: (ko: String, en: String) {
+    var abstract: (ko: String, en: String) {
         switch self {
         case .office:
             ("인증 사무국: `certify serve --data`의 계정, 백업, 활동 기록, 서명, 내보내기, 데모.",
              "The certification office (인증 사무국): accounts, backups, the action log, signing, export and a demo of `certify serve --data`.")
-        case .officeDiscussion:
-            ("""
-             종료 코드: 0 성공; 1 audit에서 차이 발견; 64 사용법 오류; 65 잘못된 입력;
-             66 DIR에 사무국이 없거나 없는 계정; 73 DIR에 이미 사무국이 있음(또는 대상이 비어 있지 않음);
-             74 저장소 오류; 77 그룹이나 다른 사용자가 읽을 수 있는 개인키.
-             """,
-             """
-             Exit codes: 0 success; 1 audit found a difference; 64 usage; 65 invalid input;
-             66 no office in DIR or no such account; 73 DIR already holds an office (or the target is not empty);
-             74 storage error; 77 private key readable by group or others.
-             """)
         case .initialize:
             ("DIR에 사무국과 첫 사무국 계정을 만들고 그 계정의 일회용 링크를 출력합니다.",
              "Create an office in DIR and its first secretariat account; print its one-time link.")
@@ -62,13 +46,32 @@ enum OfficeHelp: LocalizedWord {
         case .sign:
             ("서명을 기다리는 결정에 서명하고(certify report와 같은 방식), 등록부 대기열을 처리합니다.",
              "Sign the decisions waiting for a signature (as certify report would), then carry out the registry queue.")
-        case .signDiscussion:
-            ("종료 코드: 0 성공; 66 DIR에 사무국이 없음; 74 저장소 오류; 77 그룹이나 다른 사용자가 읽을 수 있는 개인키.",
-             "Exit codes: 0 success; 66 no office in DIR; 74 storage error; 77 private key readable by group or others.")
         case .export:
             ("서명된 결정마다 report.xml, dossier.xml, review-CODE.xml을 DIR2/<접수번호>/에 씁니다.",
              "Write every signed decision's report.xml, dossier.xml and review-CODE.xml into DIR2/<reference>/.")
-        case .exportDiscussion:
+        case .demo:
+            ("DIR에 새 사무국을 만들고 예시 파일로 심사 회차 하나를 끝까지 진행합니다: 계정, 회차, 신청, 심사, 서명된 결정, 등록부 항목.",
+             "Make a new office in DIR with a whole round on the samples: accounts, rounds, applications, reviews, signed decisions, registry entries.")
+        }
+    }
+
+    var discussion: (ko: String, en: String)? {
+        switch self {
+        case .office:
+            ("""
+             종료 코드: 0 성공; 1 audit에서 차이 발견; 64 사용법 오류; 65 잘못된 입력;
+             66 DIR에 사무국이 없거나 없는 계정; 73 DIR에 이미 사무국이 있음(또는 대상이 비어 있지 않음);
+             74 저장소 오류; 77 그룹이나 다른 사용자가 읽을 수 있는 개인키.
+             """,
+             """
+             Exit codes: 0 success; 1 audit found a difference; 64 usage; 65 invalid input;
+             66 no office in DIR or no such account; 73 DIR already holds an office (or the target is not empty);
+             74 storage error; 77 private key readable by group or others.
+             """)
+        case .sign:
+            ("종료 코드: 0 성공; 66 DIR에 사무국이 없음; 74 저장소 오류; 77 그룹이나 다른 사용자가 읽을 수 있는 개인키.",
+             "Exit codes: 0 success; 66 no office in DIR; 74 storage error; 77 private key readable by group or others.")
+        case .export:
             ("""
              서명된 결정이 여럿인 신청(이의 신청)은 결정마다 폴더 하나, <접수번호>-<결정 ID>를 받습니다.
              DIR2는 없거나 비어 있어야 하며, 전부 만들어지거나 전혀 만들어지지 않습니다(신청서에 개인정보가 있어 파일 권한은 0600).
@@ -80,9 +83,6 @@ enum OfficeHelp: LocalizedWord {
              Exit codes: 0 success; 66 no office in DIR; 73 DIR2 is not empty; 74 storage or write error.
              """)
         case .demo:
-            ("DIR에 새 사무국을 만들고 예시 파일로 심사 회차 하나를 끝까지 진행합니다: 계정, 회차, 신청, 심사, 서명된 결정, 등록부 항목.",
-             "Make a new office in DIR with a whole round on the samples: accounts, rounds, applications, reviews, signed decisions, registry entries.")
-        case .demoDiscussion:
             ("""
              데모 계정은 사무국을 시험해 보는 용도이며, 비밀번호는 한 번만 출력합니다.
              종료 코드: 0 성공; 65 잘못된 입력; 66 예시 파일을 찾을 수 없음; 73 DIR이나 등록부에 이미 무언가 있음;
@@ -93,6 +93,19 @@ enum OfficeHelp: LocalizedWord {
              Exit codes: 0 success; 65 invalid input; 66 samples not found; 73 DIR or the registry already holds something;
              74 storage error; 77 private key readable by group or others.
              """)
+        default: nil
+        }
+    }
+}
+
+/// The help of the options and arguments of the office's subcommands.
+enum OfficeHelp: LocalizedWord {
+    case data, admin, accountName, linkURL, email, name, kind, organisation, organisationName, secondFactor
+    case backupFile, since, retentionDays, key, registry, exportOut, demoSigningKey, demoRegistry, demoOrigin, samples
+    case noticeURL
+
+    var words: (ko: String, en: String) {
+        switch self {
         case .data:
             ("사무국의 데이터 디렉터리.",
              "The office's data directory.")
@@ -151,7 +164,7 @@ enum OfficeHelp: LocalizedWord {
             ("등록부를 만들 때 쓸 로그 이름.",
              "The log's name when the registry is created.")
         case .samples:
-            ("예시 파일 디렉터리(기본값: 인증기준 옆에 함께 배포된 Samples/).",
+            ("예시 파일 디렉터리(기본값: 인증기준 옆에 함께 배포된 `Samples/`).",
              "The samples directory (default: the Samples/ shipped beside the rubrics).")
         case .noticeURL:
             ("알림 속 링크에 쓸 사무국 주소.",

@@ -146,7 +146,7 @@ enum OptionHelp: LocalizedWord {
             ("DIR의 데이터로 인증 사무국을 운영합니다(`certify office init` 참고).",
              "Run the certification office with its data in DIR (see `certify office init`).")
         case .publicURL:
-            ("사무국의 공개 주소(링크와 모든 양식이 와야 하는 출처; https이면 쿠키를 HTTPS로만 보냅니다).",
+            ("사무국의 공개 주소(링크와 모든 양식이 와야 하는 출처; 주소가 `https://`로 시작하면 쿠키를 HTTPS로만 보냅니다).",
              "The office's public address (links, the origin every form must come from; https makes cookies Secure).")
         case .signingKey:
             ("인증기관의 서명 키(PEM, 권한 0600): 위원장이 결정을 확정하면 사무국이 바로 서명합니다. 없으면 결정은 `certify office sign`을 기다립니다.",

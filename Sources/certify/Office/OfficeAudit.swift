@@ -4,8 +4,7 @@ import Foundation
 
 /// `certify office audit`: recomputes the action log's chain and compares it with the stored objects.
 struct OfficeAudit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: OfficeHelp.audit)
+    static let configuration = OfficeCommandHelp.audit.configuration()
     @OptionGroup var data: OfficeDataOptions
     @Option(help: ArgumentHelp(OfficeHelp.since, valueName: "SIZE:HASH"))
     var since: String?

@@ -3,8 +3,7 @@ import CertifyOffice
 
 /// `certify office backup`: a consistent copy while the server runs.
 struct OfficeBackup: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: OfficeHelp.backup)
+    static let configuration = OfficeCommandHelp.backup.configuration()
     @OptionGroup var data: OfficeDataOptions
     @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var out: String
 
@@ -18,8 +17,7 @@ struct OfficeBackup: ParsableCommand {
 
 /// `certify office restore`: replaces the office's database with a backup.
 struct OfficeRestore: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: OfficeHelp.restore)
+    static let configuration = OfficeCommandHelp.restore.configuration()
     @OptionGroup var data: OfficeDataOptions
     @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var from: String
 

@@ -8,11 +8,10 @@ import Foundation
 
 /// `certify office`: the certification office's data from the command line (office.md).
 struct OfficeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "office",
-        abstract: OfficeHelp.office, discussion: OfficeHelp.officeDiscussion,
-        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self,
-                      OfficeSign.self, OfficeExport.self, OfficeDemo.self])
+    static let configuration = OfficeCommandHelp.office.configuration(subcommands: [
+        OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self,
+        OfficeSign.self, OfficeExport.self, OfficeDemo.self,
+    ])
 }
 
 /// `--data DIR`, shared by every office subcommand.

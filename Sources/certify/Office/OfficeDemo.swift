@@ -9,8 +9,7 @@ import Foundation
 /// `certify office demo`: a new office with a whole round on the samples,
 /// through the same workflow the pages use (office.md, Start).
 struct OfficeDemo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: OfficeHelp.demo, discussion: OfficeHelp.demoDiscussion)
+    static let configuration = OfficeCommandHelp.demo.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 

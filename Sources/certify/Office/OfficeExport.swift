@@ -8,8 +8,7 @@ import Foundation
 /// dossier it decided and the reviews it used: what `certify verify
 /// --dossier` needs.
 struct OfficeExport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export", abstract: OfficeHelp.export, discussion: OfficeHelp.exportDiscussion)
+    static let configuration = OfficeCommandHelp.export.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 

@@ -3,8 +3,7 @@ import CertifyOffice
 
 /// `certify office init`: a new office and its first secretariat account.
 struct OfficeInit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: OfficeHelp.initialize)
+    static let configuration = OfficeCommandHelp.initialize.configuration()
 
     @OptionGroup var data: OfficeDataOptions
     @Option(help: ArgumentHelp(OfficeHelp.admin, valueName: "EMAIL")) var admin: String

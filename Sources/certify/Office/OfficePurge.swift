@@ -3,8 +3,7 @@ import CertifyOffice
 
 /// `certify office purge`: personal data past the retention period (the server also does this at start-up).
 struct OfficePurge: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "purge", abstract: OfficeHelp.purge)
+    static let configuration = OfficeCommandHelp.purge.configuration()
     @OptionGroup var data: OfficeDataOptions
     @Option(name: .customLong("retention-days"), help: ArgumentHelp(OfficeHelp.retentionDays)) var retentionDays = 5 * 365
 

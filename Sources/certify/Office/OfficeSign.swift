@@ -7,8 +7,7 @@ import CertifyReport
 /// `certify office sign`: signs the decisions waiting for a signature, run
 /// by whoever holds the key, then carries out the registry queue.
 struct OfficeSign: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sign", abstract: OfficeHelp.sign, discussion: OfficeHelp.signDiscussion)
+    static let configuration = OfficeCommandHelp.sign.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 

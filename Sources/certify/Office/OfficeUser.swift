@@ -4,14 +4,12 @@ import CertifyOffice
 
 /// `certify office user add|disable|enable|list|reset`.
 struct OfficeUser: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "user", abstract: OfficeHelp.user,
-        subcommands: [Add.self, Disable.self, Enable.self, List.self, Reset.self])
+    static let configuration = OfficeCommandHelp.user.configuration(subcommands: [Add.self, Disable.self, Enable.self, List.self, Reset.self])
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case applicant, secretariat, staff }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: OfficeHelp.userAdd)
+        static let configuration = OfficeCommandHelp.userAdd.configuration()
         @OptionGroup var data: OfficeDataOptions
         @Option(help: ArgumentHelp(OfficeHelp.email)) var email: String
         @Option(help: ArgumentHelp(OfficeHelp.name)) var name: String
@@ -50,19 +48,19 @@ struct OfficeUser: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: OfficeHelp.userDisable)
+        static let configuration = OfficeCommandHelp.userDisable.configuration()
         @OptionGroup var account: Account
         func run() throws { try account.setDisabled(true) }
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: OfficeHelp.userEnable)
+        static let configuration = OfficeCommandHelp.userEnable.configuration()
         @OptionGroup var account: Account
         func run() throws { try account.setDisabled(false) }
     }
 
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: OfficeHelp.userReset)
+        static let configuration = OfficeCommandHelp.userReset.configuration()
         @OptionGroup var account: Account
         @Flag(name: .customLong("second-factor"), help: ArgumentHelp(OfficeHelp.secondFactor)) var secondFactor = false
         @Option(name: .customLong("public-url"), help: ArgumentHelp(OfficeHelp.linkURL)) var publicURL = "http://127.0.0.1:8080"
@@ -76,7 +74,7 @@ struct OfficeUser: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: OfficeHelp.userList)
+        static let configuration = OfficeCommandHelp.userList.configuration()
         @OptionGroup var data: OfficeDataOptions
         func run() throws {
             let office = try data.open()

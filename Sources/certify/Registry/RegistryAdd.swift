@@ -6,8 +6,7 @@ import CertifyRuntime
 import Foundation
 
 struct RegistryAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: RegistryHelp.add, discussion: RegistryHelp.addDiscussion)
+    static let configuration = RegistryCommandHelp.add.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.reports, valueName: "REPORT"))
     var reports: [String]

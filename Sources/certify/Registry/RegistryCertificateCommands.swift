@@ -6,8 +6,7 @@ import CertifyRender
 // The certificates' commands: creating the registry, revoking, a certificate's status and the list.
 
 struct RegistryInit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: RegistryHelp.initialize)
+    static let configuration = RegistryCommandHelp.initialize.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.origin, valueName: "NAME"))
     var origin: String
@@ -26,8 +25,7 @@ struct RegistryInit: ParsableCommand {
 }
 
 struct RegistryRevoke: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revoke", abstract: RegistryHelp.revoke, discussion: RegistryHelp.revokeDiscussion)
+    static let configuration = RegistryCommandHelp.revoke.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
     var certificate: String
@@ -53,8 +51,7 @@ struct RegistryRevoke: ParsableCommand {
 }
 
 struct RegistryStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status", abstract: RegistryHelp.status, discussion: RegistryHelp.statusDiscussion)
+    static let configuration = RegistryCommandHelp.status.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
     var certificate: String
@@ -116,8 +113,7 @@ struct RegistryStatus: ParsableCommand {
 extension CertificateStatus: ExpressibleByArgument {}
 
 struct RegistryList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: RegistryHelp.list, discussion: RegistryHelp.listDiscussion)
+    static let configuration = RegistryCommandHelp.list.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.listDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?

@@ -5,13 +5,11 @@ import Foundation
 
 /// `certify registry`: the certificate registry and its tamper-evident log (registry.md).
 struct RegistryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "registry", abstract: RegistryHelp.registry, discussion: RegistryHelp.registryDiscussion,
-        subcommands: [
-            RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
-            RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
-            RegistryTiles.self, RegistryMonitor.self, RegistryCosign.self, RegistryWitness.self, RegistryWitnessKey.self,
-        ])
+    static let configuration = RegistryCommandHelp.registry.configuration(subcommands: [
+        RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
+        RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
+        RegistryTiles.self, RegistryMonitor.self, RegistryCosign.self, RegistryWitness.self, RegistryWitnessKey.self,
+    ])
 }
 
 /// `--registry PATH`, shared by every registry subcommand.

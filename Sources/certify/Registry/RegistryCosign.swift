@@ -38,8 +38,7 @@ struct CosignOptions: ParsableArguments {
 }
 
 struct RegistryCosign: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cosign", abstract: RegistryHelp.cosign, discussion: RegistryHelp.cosignDiscussion)
+    static let configuration = RegistryCommandHelp.cosign.configuration()
 
     @OptionGroup var cosignOptions: CosignOptions
     @OptionGroup var options: RegistryOptions

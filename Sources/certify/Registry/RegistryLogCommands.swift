@@ -7,8 +7,7 @@ import Foundation
 // replays it against the certificate tables.
 
 struct RegistryCheckpoint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "checkpoint", abstract: RegistryHelp.checkpoint, discussion: RegistryHelp.checkpointDiscussion)
+    static let configuration = RegistryCommandHelp.checkpoint.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.checkpointSize, valueName: "N"))
     var size: Int?
@@ -22,7 +21,7 @@ struct RegistryCheckpoint: ParsableCommand {
 }
 
 struct RegistryEntry: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "entry", abstract: RegistryHelp.entry)
+    static let configuration = RegistryCommandHelp.entry.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.entryIndex, valueName: "N"))
     var index: Int
@@ -36,7 +35,7 @@ struct RegistryEntry: ParsableCommand {
 }
 
 struct RegistryProve: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "prove", abstract: RegistryHelp.prove)
+    static let configuration = RegistryCommandHelp.prove.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
     var certificate: String
@@ -59,7 +58,7 @@ struct RegistryProve: ParsableCommand {
 }
 
 struct RegistryConsistency: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "consistency", abstract: RegistryHelp.consistency)
+    static let configuration = RegistryCommandHelp.consistency.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.from, valueName: "OLD"))
     var from: Int
@@ -80,8 +79,7 @@ struct RegistryConsistency: ParsableCommand {
 }
 
 struct RegistryAudit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: RegistryHelp.audit, discussion: RegistryHelp.auditDiscussion)
+    static let configuration = RegistryCommandHelp.audit.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.vkey, valueName: "VKEY"))
     var vkey: String?

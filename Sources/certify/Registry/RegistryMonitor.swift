@@ -5,8 +5,7 @@ import CertifyRuntime
 import Foundation
 
 struct RegistryMonitor: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "monitor", abstract: RegistryHelp.monitor, discussion: RegistryHelp.monitorDiscussion)
+    static let configuration = RegistryCommandHelp.monitor.configuration()
 
     @Argument(help: ArgumentHelp(RegistryHelp.source, valueName: "URL|DIR"))
     var source: String

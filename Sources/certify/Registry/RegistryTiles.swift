@@ -3,8 +3,7 @@ import CertifyModel
 import CertifyRegistry
 
 struct RegistryTiles: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tiles", abstract: RegistryHelp.tiles, discussion: RegistryHelp.tilesDiscussion)
+    static let configuration = RegistryCommandHelp.tiles.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.tilesOut, valueName: "DIR"))
     var out: String

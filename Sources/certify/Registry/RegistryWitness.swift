@@ -9,8 +9,7 @@ import Foundation
 import Logging
 
 struct RegistryWitness: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "witness", abstract: RegistryHelp.witness, discussion: RegistryHelp.witnessDiscussion)
+    static let configuration = RegistryCommandHelp.witness.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.witnessKeyFile, valueName: "FILE"))
     var key: String
@@ -64,8 +63,7 @@ struct RegistryWitness: AsyncParsableCommand {
 }
 
 struct RegistryWitnessKey: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "witness-key", abstract: RegistryHelp.witnessKey)
+    static let configuration = RegistryCommandHelp.witnessKey.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.witnessName, valueName: "NAME"))
     var name: String
