@@ -14,15 +14,12 @@ enum CLIText: Localized {
     case exitStatus(Int32)
 
     // `certify verify`
-    /// In a listing of several reports: the grade after the total.
-    case verifyListedGrade(String)
+    /// Before a grade (`grade B`), in a listing of several reports and in the decision.
+    case verifyGrade
     /// In a listing: before the key id.
     case verifySignedBy
     case verifyInputs, verifyStatus, verifySignatureValid, verifyApplicant, verifyDossier
-    /// The grade before the decision (`grade B, `).
-    case verifyGrade(String)
-    case verifyCertified(Bool)
-    case verifyOfficial
+    case verifyCertified, verifyNotCertified, verifyOfficial
     case verifyDecision, verifyValidity, verifySigner
 
     func text(_ language: Language) -> String {
@@ -78,7 +75,7 @@ enum CLIText: Localized {
                       certify guide [--lang ko|en]
                           이 빠른 참조를 출력합니다.
                       certify 명령 --help
-                          명령의 모든 옵션을 보여 줍니다(영어).
+                          명령의 모든 옵션을 보여 줍니다.
 
                     언어: --lang으로 정하며, 없으면 LC_ALL, LC_MESSAGES, LANG이 ko로 시작할 때 한국어로 출력합니다.
                     """,
@@ -126,7 +123,7 @@ enum CLIText: Localized {
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
-                      Every option of a command (in English).
+                      Every option of a command.
 
                 Language: --lang, else Korean when LC_ALL, LC_MESSAGES or LANG starts with ko.
                 """)
@@ -135,9 +132,9 @@ enum CLIText: Localized {
              "Exit codes")
         case .exitStatus(let status):
             Self.meaning(of: status)
-        case .verifyListedGrade(let grade):
-            (", 등급 \(grade)",
-             ", grade \(grade)")
+        case .verifyGrade:
+            ("등급",
+             "grade")
         case .verifySignedBy:
             ("서명 키",
              "signed by")
@@ -156,12 +153,12 @@ enum CLIText: Localized {
         case .verifyDossier:
             ("신청서:      ",
              "dossier:     ")
-        case .verifyGrade(let grade):
-            ("등급 \(grade), ",
-             "grade \(grade), ")
-        case .verifyCertified(let certified):
-            (certified ? "인증" : "미인증",
-             certified ? "certified" : "not certified")
+        case .verifyCertified:
+            ("인증",
+             "certified")
+        case .verifyNotCertified:
+            ("미인증",
+             "not certified")
         case .verifyOfficial:
             (" (공식 심사)",
              " (official)")

@@ -125,7 +125,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let summary = audit.summary
         if listed {
-            let grade = summary.grade.map { CLIText.verifyListedGrade($0).text(language) } ?? ""
+            let grade = summary.grade.map { ", \(CLIText.verifyGrade.text(language)) \($0)" } ?? ""
             let signed = CLIText.verifySignedBy.text(language)
             return Outcome(text: "\(report): \(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(audit.standing(language)), \(signed) \(audit.keyID)\n",
                            code: audit.code)
@@ -145,8 +145,8 @@ struct VerifyCommand: ParsableCommand {
         var lines = [CLIText.verifySignatureValid.text(language)]
         for applicant in summary.applicants { lines.append("\(CLIText.verifyApplicant.text(language))\(applicant)") }
         lines.append("\(CLIText.verifyDossier.text(language))\(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
-        let grade = summary.grade.map { CLIText.verifyGrade($0).text(language) } ?? ""
-        let certified = CLIText.verifyCertified(summary.certified).text(language)
+        let grade = summary.grade.map { "\(CLIText.verifyGrade.text(language)) \($0), " } ?? ""
+        let certified = (summary.certified ? CLIText.verifyCertified : .verifyNotCertified).text(language)
         let official = summary.official ? CLIText.verifyOfficial.text(language) : ""
         lines.append("\(CLIText.verifyDecision.text(language))\(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(certified)\(official)")
         if let from = summary.validFrom, let until = summary.validUntil {

@@ -11,7 +11,7 @@ struct OfficeBackup: ParsableCommand {
         let office = try data.open()
         try orExitOffice { try office.store.backup(to: out) }
         let head = try orExitOffice { try office.head() }
-        print("backup written to \(out); action log head \(head)")
+        print(CLIWord.officeBackupWritten.text(Output.language, "\(head)", out))
     }
 }
 
@@ -25,7 +25,7 @@ struct OfficeRestore: ParsableCommand {
         try orExitOffice { try OfficeStore.restore(directory: data.data, from: from) }
         let office = try data.open()
         let report = try orExitOffice { try office.audit() }
-        print("restored; action log head \(report.head)")
+        print(CLIWord.officeRestored.text(Output.language, "\(report.head)"))
         if !report.ok { throw ExitCode(1) }
     }
 }

@@ -14,8 +14,8 @@ struct OfficeInit: ParsableCommand {
     func run() throws {
         let office = try data.open(create: true)
         let link = try orExitOffice { try office.createAccount(email: admin, name: name, kind: .secretariat, by: nil) }
-        print("office created in \(data.data)")
-        print("set the password of \(link.account.email) (valid 7 days, once):")
+        print(CLIWord.officeCreated.text(Output.language, data.data))
+        print(CLIWord.officeSetPassword.text(Output.language, link.account.email))
         print(passwordLink(publicURL, link.token))
     }
 }

@@ -10,6 +10,6 @@ struct OfficePurge: ParsableCommand {
     func run() throws {
         let office = try data.open(retentionDays: retentionDays)
         let report = try orExitOffice { try office.purgeExpired() }
-        print("purged \(report.drafts) draft(s) and \(report.accounts) account(s)")
+        print(CLIWord.officePurged.text(Output.language, String(report.drafts), String(report.accounts)))
     }
 }

@@ -31,11 +31,13 @@ struct RegistryAdd: ParsableCommand {
                 do throws(CertifyError) {
                     let added = try registry.register(try verified.get())
                     let certificate = added.certificate
-                    switch added.event {
-                    case .issue?: Output.write("issued \(certificate.id) entry \(added.index): \(path)\n")
-                    case .renew?: Output.write("renewed \(certificate.predecessor ?? "") as \(certificate.id) entry \(added.index): \(path)\n")
-                    default: Output.write("already registered \(certificate.id): \(path)\n")
+                    let (id, entry, language) = (certificate.id, String(added.index), Output.language)
+                    let line = switch added.event {
+                    case .issue?: CLIWord.registryIssued.text(language, id, entry, path)
+                    case .renew?: CLIWord.registryRenewed.text(language, certificate.predecessor ?? "", id, entry, path)
+                    default: CLIWord.registryAlreadyRegistered.text(language, id, path)
                     }
+                    Output.write(line + "\n")
                     Output.flush()
                 } catch {
                     Output.report(error)

@@ -44,7 +44,8 @@ struct RegistryRevoke: ParsableCommand {
                 try registry.flush()
                 return added
             }
-            Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
+            let recorded = added.certificate.revocationReason ?? ""
+            Output.write(CLIWord.registryRevoked.text(Output.language, added.certificate.id, String(added.index), recorded) + "\n")
             Output.flush()
         }
     }
@@ -89,24 +90,33 @@ struct RegistryStatus: ParsableCommand {
         if format == .json {
             Output.write(found.json(on: day) + "\n")
         } else {
-            var lines = [
-                "certificate:  \(found.id)",
-                "status:       \(status.rawValue) (\(status.text(.ko))) on \(day)",
-            ]
-            for (position, applicant) in found.applicants.enumerated() {
-                lines.append("\(position == 0 ? "applicant:   " : "joint:       ") \(applicant.id) \(applicant.name)")
-            }
-            lines.append("rubric:       \(found.rubric) \(found.rubricVersion)")
-            lines.append("validity:     \(found.validFrom) – \(found.validUntil) (renewal window from \(found.renewalWindowStart))")
-            if let predecessor = found.predecessor { lines.append("renews:       \(predecessor)") }
-            if let successor = found.successor { lines.append("renewed by:   \(successor) from \(found.successorFrom.map(\.description) ?? "?")") }
-            if let revoked = found.revokedOn { lines.append("revoked:      \(revoked): \(found.revocationReason ?? "")") }
-            lines.append("report:       sha256 \(found.reportSHA256)")
-            lines.append("log entry:    \(found.latestIndex) (certify registry prove \(found.id))")
-            Output.write(lines.joined(separator: "\n") + "\n")
+            Output.write(Self.describe(found, status: status, on: day, language: Output.language))
         }
         Output.flush()
         if !status.inForce { throw ExitCode(CertifyError.Code.notCurrent.exitCode) }
+    }
+}
+
+extension RegistryStatus {
+    /// The text form of a certificate's status: one field a line.
+    static func describe(_ found: Certificate, status: CertificateStatus, on day: CalendarDate, language: Language) -> String {
+        var lines: [(CLIWord, [String])] = [
+            (.statusCertificate, [found.id]),
+            (.statusOn, [status.rawValue, status.text(.ko), day.description]),
+        ]
+        for (position, applicant) in found.applicants.enumerated() {
+            lines.append((position == 0 ? .statusApplicant : .statusJoint, ["\(applicant.id) \(applicant.name)"]))
+        }
+        lines.append((.statusRubric, ["\(found.rubric) \(found.rubricVersion)"]))
+        lines.append((.statusValidity, [found.validFrom.description, found.validUntil.description, found.renewalWindowStart.description]))
+        if let predecessor = found.predecessor { lines.append((.statusRenews, [predecessor])) }
+        if let successor = found.successor {
+            lines.append((.statusRenewedBy, [successor, found.successorFrom.map(\.description) ?? "?"]))
+        }
+        if let revoked = found.revokedOn { lines.append((.statusRevoked, [revoked.description, found.revocationReason ?? ""])) }
+        lines.append((.statusReport, [found.reportSHA256]))
+        lines.append((.statusLogEntry, [String(found.latestIndex), found.id]))
+        return lines.map { $0.text(language, values: $1) + "\n" }.joined()
     }
 }
 

@@ -92,7 +92,8 @@ struct RegistryAudit: ParsableCommand {
         if !report.passed {
             throw failure(CertifyError(.auditFailed, report.problems.map { Diagnostic("audit: \($0)", file: options.path) }))
         }
-        Output.write("audit passed: \(report.entries) entries, \(report.checkpoints) signed checkpoints, \(report.certificates) certificates agree with the log\n")
+        let counts = [report.entries, report.checkpoints, report.certificates].map(String.init)
+        Output.write(CLIWord.registryAuditPassed.text(Output.language, values: counts) + "\n")
         Output.flush()
     }
 }
