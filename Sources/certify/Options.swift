@@ -91,6 +91,12 @@ struct TrustedKeys: ParsableArguments {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+/// `--format text|json`, text unless told (score, plan, registry status, registry prove).
+struct FormatOption: ParsableArguments {
+    @Option(help: ArgumentHelp(OptionHelp.format))
+    var format: OutputFormat = .text
+}
+
 extension Language: ExpressibleByArgument {
     /// `ko` when the environment's locale is Korean, else `en`.
     static var fromEnvironment: Language {

@@ -19,8 +19,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(OptionHelp.judgments))
     var judgments = false
 
-    @Option(help: ArgumentHelp(OptionHelp.format))
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @Option(help: ArgumentHelp(OptionHelp.langText))
     var lang: Language = .fromEnvironment
@@ -33,7 +32,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let certifier = try inputs.rubricOptions.certifier()
         let (options, reviews) = (inputs.scoring.options, inputs.reviews)
-        let (goals, plans, judgments, format, language) = (self.goals, self.plans, self.judgments, self.format, self.lang)
+        let (goals, plans, judgments, format, language) = (self.goals, self.plans, self.judgments, output.format, self.lang)
         try Output.records(inputs.paths, text: format == .text) { path throws(CertifyError) in
             let (submission, rubric) = try certifier.bind(dossierPath: path, reviewPaths: reviews)
             let report = try Planner.plan(

@@ -12,13 +12,12 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp(OptionHelp.langOutputAndErrors))
     var lang: Language = .fromEnvironment
 
-    @Option(help: ArgumentHelp(OptionHelp.format))
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     func run() throws {
         Output.language = lang
         let certifier = try inputs.rubricOptions.certifier()
-        let (options, reviews, format, language) = (inputs.scoring.options, inputs.reviews, format, lang)
+        let (options, reviews, format, language) = (inputs.scoring.options, inputs.reviews, output.format, lang)
         try Output.records(inputs.paths, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { path throws(CertifyError) in
             let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
             return format == .json

@@ -27,8 +27,7 @@ struct RegistryInit: ParsableCommand {
 struct RegistryRevoke: ParsableCommand {
     static let configuration = RegistryCommandHelp.revoke.configuration()
 
-    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
     @Option(help: ArgumentHelp(RegistryHelp.reason, valueName: "TEXT"))
     var reason: String
@@ -40,7 +39,7 @@ struct RegistryRevoke: ParsableCommand {
     func run() throws {
         try options.write(cosigning: cosignOptions) { registry in
             let added = try orExit { () throws(CertifyError) in
-                let added = try registry.revoke(certificate, reason: reason)
+                let added = try registry.revoke(id.certificate, reason: reason)
                 try registry.flush()
                 return added
             }
@@ -54,14 +53,12 @@ struct RegistryRevoke: ParsableCommand {
 struct RegistryStatus: ParsableCommand {
     static let configuration = RegistryCommandHelp.status.configuration()
 
-    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
     @Option(help: ArgumentHelp(RegistryHelp.statusDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp(OptionHelp.format))
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var quorumOptions: QuorumOptions
 
@@ -70,9 +67,9 @@ struct RegistryStatus: ParsableCommand {
     func run() throws {
         let registry = try options.open(readOnly: true)
         let day = at ?? .today()
-        let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
+        let found = try orExit { () throws(CertifyError) in try registry.certificate(id.certificate) }
         guard let found else {
-            throw failure(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path), exit: .invalidInput)
+            throw failure(CertifyError(.notFound, Message.registry(.noCertificate(id.certificate)), file: options.path), exit: .invalidInput)
         }
         if let policy = try quorumOptions.policy() {
             try orExit { () throws(CertifyError) in
@@ -87,7 +84,7 @@ struct RegistryStatus: ParsableCommand {
             }
         }
         let status = found.status(on: day)
-        if format == .json {
+        if output.format == .json {
             Output.write(found.json(on: day) + "\n")
         } else {
             Output.write(Self.describe(found, status: status, on: day, language: Output.language))

@@ -69,4 +69,10 @@ extension Output {
     }
 }
 
+/// The certificate a command is about: `CERT-ID` (revoke, status, prove).
+struct CertificateArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
+    var certificate: String
+}
+
 enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

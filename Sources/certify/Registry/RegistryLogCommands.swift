@@ -37,22 +37,20 @@ struct RegistryEntry: ParsableCommand {
 struct RegistryProve: ParsableCommand {
     static let configuration = RegistryCommandHelp.prove.configuration()
 
-    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
     @Option(help: ArgumentHelp(RegistryHelp.proveSize, valueName: "N"))
     var size: Int?
 
-    @Option(help: ArgumentHelp(OptionHelp.format))
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: certificate, size: size) }
-        Output.proof(format, json: proof.json, heading: "certificate: \(certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\n",
+        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: id.certificate, size: size) }
+        Output.proof(output.format, json: proof.json, heading: "certificate: \(id.certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\n",
                      hashes: proof.proof)
-        if format == .text { Output.write("checkpoint:\n\(proof.checkpoint)") }
+        if output.format == .text { Output.write("checkpoint:\n\(proof.checkpoint)") }
         Output.flush()
     }
 }
