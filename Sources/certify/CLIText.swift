@@ -14,27 +14,24 @@ enum CLIText: Localized {
     case exitStatus(Int32)
 
     // `certify verify`
-    /// In a listing of several reports: the grade after the total.
-    case verifyListedGrade(String)
+    /// Before a grade (`grade B`), in a listing of several reports and in the decision.
+    case verifyGrade
     /// In a listing: before the key id.
     case verifySignedBy
     case verifyInputs, verifyStatus, verifySignatureValid, verifyApplicant, verifyDossier
-    /// The grade before the decision (`grade B, `).
-    case verifyGrade(String)
-    case verifyCertified(Bool)
-    case verifyOfficial
+    case verifyCertified, verifyNotCertified, verifyOfficial
     case verifyDecision, verifyValidity, verifySigner
 
     func text(_ language: Language) -> String {
-        text(ko: language == .ko)
+        let (ko, en) = texts
+        return language == .ko ? ko : en
     }
 
-    /// The text in Korean (`ko`) or English.
-    private func text(ko: Bool) -> String {
+    /// The text in Korean and English.
+    var texts: (ko: String, en: String) {
         switch self {
         case .quickReference:
-            if ko {
-                return """
+            ("""
                     certify 빠른 참조
 
                     명령
@@ -78,12 +75,11 @@ enum CLIText: Localized {
                       certify guide [--lang ko|en]
                           이 빠른 참조를 출력합니다.
                       certify 명령 --help
-                          명령의 모든 옵션을 보여 줍니다(영어).
+                          명령의 모든 옵션을 보여 줍니다.
 
                     언어: --lang으로 정하며, 없으면 LC_ALL, LC_MESSAGES, LANG이 ko로 시작할 때 한국어로 출력합니다.
-                    """
-            }
-            return """
+                    """,
+             """
                 certify — quick reference
 
                 Commands
@@ -127,67 +123,93 @@ enum CLIText: Localized {
                   certify guide [--lang ko|en]
                       Print this quick reference.
                   certify COMMAND --help
-                      Every option of a command (in English).
+                      Every option of a command.
 
                 Language: --lang, else Korean when LC_ALL, LC_MESSAGES or LANG starts with ko.
-                """
+                """)
         case .exitCodesHeading:
-            return ko ? "종료 코드" : "Exit codes"
+            ("종료 코드",
+             "Exit codes")
         case .exitStatus(let status):
-            if ko {
-                return switch status {
-                case 0: "성공: 모두 유효함, 채점 완료(인증 여부와 무관), 목록 출력, 파일 작성 또는 검증 완료"
-                case 1: "verify: 서명이 유효하지 않거나 보고서가 변경되었거나 허용되지 않는 구성이 있거나 신뢰하지 않는 키입니다"
-                case 3: "verify: 진본이지만 --at 날짜에 효력이 없습니다(만료, 효력 발생 전 또는 미인증)"
-                case 4: "verify: 진본이지만 입력 파일의 해시나 재채점 결과가 보고서와 다릅니다"
-                case 64: "사용법 오류(알 수 없는 옵션, 잘못된 --date, 신청서 여러 개와 --review를 함께 쓴 경우 등)"
-                case 65: "잘못된 입력(어느 파일이든), 또는 P-256 키가 아닌 키 파일"
-                case 66: "읽을 수 없는 입력(파일 없음, 읽을 수 없는 디렉터리). 65와 함께 생기면 66이 우선합니다"
-                case 70: "설치 오류(예: 함께 배포된 스키마를 찾을 수 없음)"
-                case 73: "출력 파일을 쓸 수 없습니다"
-                case 77: "report: 개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(chmod 600으로 바로잡으십시오)"
-                default: "README를 참고하십시오"
-                }
-            }
-            return switch status {
-            case 0: "success: all valid, scored (certified or not), listed, written or verified"
-            case 1: "verify: signature invalid, report changed, refused construct, or key not trusted"
-            case 3: "verify: authentic, but not in force on --at (expired, not yet valid, or not certified)"
-            case 4: "verify: authentic, but a hash or the re-scoring disagrees with the report"
-            case 64: "usage error (unknown option, bad --date, --review with several dossiers, …)"
-            case 65: "invalid input (any file), or a key that is not a P-256 key"
-            case 66: "unreadable input (missing file, unreadable directory); wins over 65"
-            case 70: "broken installation (e.g. the shipped schemas not found)"
-            case 73: "an output cannot be written"
-            case 77: "report: the private key file is readable by group or others (chmod 600 it)"
-            default: "see the README"
-            }
-        case .verifyListedGrade(let grade):
-            return ko ? ", 등급 \(grade)" : ", grade \(grade)"
+            Self.meaning(of: status)
+        case .verifyGrade:
+            ("등급",
+             "grade")
         case .verifySignedBy:
-            return ko ? "서명 키" : "signed by"
+            ("서명 키",
+             "signed by")
         case .verifyInputs:
-            return ko ? "입력 파일:   " : "inputs:      "
+            ("입력 파일:   ",
+             "inputs:      ")
         case .verifyStatus:
-            return ko ? "상태:        " : "status:      "
+            ("상태:        ",
+             "status:      ")
         case .verifySignatureValid:
-            return ko ? "서명:        유효함 (ECDSA P-256, 배타적 C14N, SHA-256)" : "signature:   valid (ECDSA P-256, exclusive C14N, SHA-256)"
+            ("서명:        유효함 (ECDSA P-256, 배타적 C14N, SHA-256)",
+             "signature:   valid (ECDSA P-256, exclusive C14N, SHA-256)")
         case .verifyApplicant:
-            return ko ? "신청인:      " : "applicant:   "
+            ("신청인:      ",
+             "applicant:   ")
         case .verifyDossier:
-            return ko ? "신청서:      " : "dossier:     "
-        case .verifyGrade(let grade):
-            return ko ? "등급 \(grade), " : "grade \(grade), "
-        case .verifyCertified(let certified):
-            return ko ? (certified ? "인증" : "미인증") : (certified ? "certified" : "not certified")
+            ("신청서:      ",
+             "dossier:     ")
+        case .verifyCertified:
+            ("인증",
+             "certified")
+        case .verifyNotCertified:
+            ("미인증",
+             "not certified")
         case .verifyOfficial:
-            return ko ? " (공식 심사)" : " (official)"
+            (" (공식 심사)",
+             " (official)")
         case .verifyDecision:
-            return ko ? "결정:        " : "decision:    "
+            ("결정:        ",
+             "decision:    ")
         case .verifyValidity:
-            return ko ? "유효기간:    " : "validity:    "
+            ("유효기간:    ",
+             "validity:    ")
         case .verifySigner:
-            return ko ? "서명자:      " : "signer:      "
+            ("서명자:      ",
+             "signer:      ")
+        }
+    }
+
+    /// What an exit status means, in Korean and English.
+    private static func meaning(of status: Int32) -> (ko: String, en: String) {
+        switch status {
+        case 0:
+            ("성공: 모두 유효함, 채점 완료(인증 여부와 무관), 목록 출력, 파일 작성 또는 검증 완료",
+             "success: all valid, scored (certified or not), listed, written or verified")
+        case 1:
+            ("verify: 서명이 유효하지 않거나 보고서가 변경되었거나 허용되지 않는 구성이 있거나 신뢰하지 않는 키입니다",
+             "verify: signature invalid, report changed, refused construct, or key not trusted")
+        case 3:
+            ("verify: 진본이지만 --at 날짜에 효력이 없습니다(만료, 효력 발생 전 또는 미인증)",
+             "verify: authentic, but not in force on --at (expired, not yet valid, or not certified)")
+        case 4:
+            ("verify: 진본이지만 입력 파일의 해시나 재채점 결과가 보고서와 다릅니다",
+             "verify: authentic, but a hash or the re-scoring disagrees with the report")
+        case 64:
+            ("사용법 오류(알 수 없는 옵션, 잘못된 --date, 신청서 여러 개와 --review를 함께 쓴 경우 등)",
+             "usage error (unknown option, bad --date, --review with several dossiers, …)")
+        case 65:
+            ("잘못된 입력(어느 파일이든), 또는 P-256 키가 아닌 키 파일",
+             "invalid input (any file), or a key that is not a P-256 key")
+        case 66:
+            ("읽을 수 없는 입력(파일 없음, 읽을 수 없는 디렉터리). 65와 함께 생기면 66이 우선합니다",
+             "unreadable input (missing file, unreadable directory); wins over 65")
+        case 70:
+            ("설치 오류(예: 함께 배포된 스키마를 찾을 수 없음)",
+             "broken installation (e.g. the shipped schemas not found)")
+        case 73:
+            ("출력 파일을 쓸 수 없습니다",
+             "an output cannot be written")
+        case 77:
+            ("report: 개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(chmod 600으로 바로잡으십시오)",
+             "report: the private key file is readable by group or others (chmod 600 it)")
+        default:
+            ("README를 참고하십시오",
+             "see the README")
         }
     }
 }

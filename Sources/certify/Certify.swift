@@ -1,21 +1,34 @@
 import ArgumentParser
+import CertifyModel
 import CertifyRuntime
+import Foundation
 
 @main
 struct Certify: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "certify",
-        abstract: "Score smart city and smart service certification dossiers (스마트도시·스마트서비스 인증).",
-        discussion: """
-            Exit codes: 0 success, 64 usage error, 65 invalid input, 66 unreadable input;
-            verify: 1 signature invalid, 3 not current, 4 re-scoring disagrees; report: 77 key readable by others;
-            registry audit: 1 a difference; registry status: 3 not in force.
-            Rubrics: --rubrics DIR, else $CERTIFY_RUBRICS, else the rubrics shipped with Certify.
-            """,
-        version: CertifyVersion.string,
-        subcommands: [
-            ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
-            KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
-            GuideCommand.self, PlanCommand.self, ServeCommand.self, OfficeCommand.self,
-        ])
+    static let configuration = CommandHelp.certify.configuration(version: CertifyVersion.string, subcommands: [
+        ValidateCommand.self, ScoreCommand.self, RubricsCommand.self,
+        KeygenCommand.self, ReportCommand.self, VerifyCommand.self, CohortCommand.self, CompareCommand.self, RegistryCommand.self,
+        GuideCommand.self, PlanCommand.self, ServeCommand.self, OfficeCommand.self,
+    ])
+
+    /// ArgumentParser's `main(_:)`, except that in Korean its help screens
+    /// and usage errors get their fixed words in Korean (`ParserWord`).
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard Language.chosen == .ko else { exit(withError: error) }
+            let text = ParserWord.korean(fullMessage(for: error))
+            let code = exitCode(for: error)
+            if !text.isEmpty {
+                if code.isSuccess { print(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

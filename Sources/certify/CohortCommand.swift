@@ -9,23 +9,23 @@ enum CohortFormat: String, ExpressibleByArgument, CaseIterable { case text, csv,
 
 /// What `cohort` and `compare` share.
 struct CohortOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Dossier files or directories (every *.xml in them).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(OptionHelp.cohortDossiers, valueName: "DIR"))
     var dossiers: [String]
 
-    @Option(help: ArgumentHelp("Panel reviews: every *.xml in DIR/<dossier id>/ goes with that dossier.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(OptionHelp.cohortReviews, valueName: "DIR"))
     var reviews: String?
 
     @OptionGroup var rubricOptions: RubricOptions
 
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "Output format: text, csv, json or html.")
+    @Option(help: ArgumentHelp(OptionHelp.cohortFormat))
     var format: CohortFormat = .text
 
-    @Option(help: ArgumentHelp("Write the output here (default: standard output).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(OptionHelp.out, valueName: "FILE"))
     var out: String?
 
-    @Option(help: "Language of the text, CSV and HTML labels: ko or en.")
+    @Option(help: ArgumentHelp(OptionHelp.cohortLang))
     var lang: Language = .fromEnvironment
 
     var decisionDate: CalendarDate { scoring.decisionDate }
@@ -40,10 +40,7 @@ struct CohortOptions: ParsableArguments {
     /// input error met: 66 unreadable, 65 invalid, as `score` does.
     func finish(_ text: String, failures: [CertifyError.Code]) throws {
         if let out {
-            do { try AtomicFile.write(Array(text.utf8), to: out) } catch {
-                Output.report(error)
-                throw ExitCode(error)
-            }
+            do { try AtomicFile.write(Array(text.utf8), to: out) } catch { throw failure(error) }
         } else {
             Output.write(text)
             Output.flush()
@@ -53,15 +50,7 @@ struct CohortOptions: ParsableArguments {
 }
 
 struct CohortCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cohort",
-        abstract: "Score a cohort of dossiers and report its statistics (집단 통계): grades, totals, areas, indicators, applicant kinds.",
-        discussion: """
-            Invalid dossiers are listed with their first error (all errors go to standard error).
-            A cohort that mixes rubrics gets one section (JSON: one line) per rubric.
-            CSV is one row per dossier, for Excel: UTF-8 with BOM, CRLF, RFC 4180.
-            Exit codes: 0 all scored, 65 some invalid, 66 some unreadable (the output is written either way).
-            """)
+    static let configuration = CommandHelp.cohort.configuration()
 
     @OptionGroup var options: CohortOptions
 

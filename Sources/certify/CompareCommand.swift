@@ -4,27 +4,17 @@ import CertifyModel
 import CertifyRuntime
 
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "compare",
-        abstract: "Score dossiers under their rubric and under a revised one (인증기준 개정 영향): grade transitions, who changes, indicator means.",
-        discussion: """
-            --with names a rubric file: a new version of the dossiers' rubric, or any rubric sharing indicator ids.
-            Values of indicators the revision lacks are left out; its new indicators score as missing.
-            Exit codes: 0 all compared, 64 usage, 65 an invalid dossier or rubric, 66 unreadable.
-            """)
+    static let configuration = CommandHelp.compare.configuration()
 
     @OptionGroup var options: CohortOptions
 
-    @Option(help: ArgumentHelp("The revised rubric to compare with.", valueName: "RUBRIC.xml"))
+    @Option(help: ArgumentHelp(OptionHelp.with, valueName: "RUBRIC.xml"))
     var with: String
 
     func run() throws {
         let scorer = try options.scorer()
         let revised: Rubric
-        do { revised = try RubricFile.load(with, schemas: scorer.certifier.schemas) } catch {
-            Output.report(error)
-            throw ExitCode(error)
-        }
+        do { revised = try RubricFile.load(with, schemas: scorer.certifier.schemas) } catch { throw failure(error) }
         var failures: [CertifyError.Code] = []
         let (comparisons, unscored) = CohortRunner.compare(
             expandInputs(options.dossiers), scorer: scorer, with: revised, progress: ProgressBar.bar("compare"),

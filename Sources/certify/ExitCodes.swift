@@ -17,8 +17,12 @@ extension ExitCode {
 /// Runs `body`; a failure is reported on stderr and ends the command with
 /// its exit code. For the set-up steps of a command, before any output.
 func orExit<T>(_ body: () throws(CertifyError) -> T) throws -> T {
-    do { return try body() } catch {
-        Output.report(error)
-        throw ExitCode(error)
-    }
+    do { return try body() } catch { throw failure(error) }
+}
+
+/// Reports `error` on stderr and gives the exit code that ends the command:
+/// the error's own, or `code`'s where the command documents another.
+func failure(_ error: CertifyError, exit code: CertifyError.Code? = nil) -> ExitCode {
+    Output.report(error)
+    return ExitCode((code ?? error.code).exitCode)
 }

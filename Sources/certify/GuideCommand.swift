@@ -2,14 +2,12 @@ import ArgumentParser
 import CertifyModel
 
 /// `certify guide`: a quick reference of every command and exit code, in
-/// Korean or English (`--help` stays English). The exit codes are listed
+/// Korean or English. The exit codes are listed
 /// from the one table that decides them (`CertifyError.Code.outcomes`).
 struct GuideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "guide",
-        abstract: "Print a quick reference of every command and exit code (Korean with --lang ko).")
+    static let configuration = CommandHelp.guide.configuration()
 
-    @Option(help: "Language of the reference: ko or en (default: from the locale).")
+    @Option(help: ArgumentHelp(OptionHelp.langReference))
     var lang: Language = .fromEnvironment
 
     func run() throws {

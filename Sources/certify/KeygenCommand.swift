@@ -3,11 +3,9 @@ import CertifyModel
 import CertifyReport
 
 struct KeygenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keygen",
-        abstract: "Create a P-256 signing key pair: NAME.pem (mode 0600) and NAME.pub.pem; prints the key id.")
+    static let configuration = CommandHelp.keygen.configuration()
 
-    @Option(help: ArgumentHelp("Path and base name of the key files.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(OptionHelp.keyName, valueName: "NAME"))
     var out: String
 
     func run() throws {

@@ -2,11 +2,13 @@ import ArgumentParser
 import CertifyEngine
 import CertifyRender
 import CertifyModel
+import CertifyReport
 import CertifyRuntime
+import Crypto
 import Foundation
 
 struct RubricOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Directory of rubric XML files.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(OptionHelp.rubrics, valueName: "DIR"))
     var rubrics: String?
 
     /// For commands that report errors themselves.
@@ -21,10 +23,10 @@ struct RubricOptions: ParsableArguments {
 
 /// What every command that scores takes: the decision date and official scoring.
 struct ScoringFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("Decision date, the start of validity (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(OptionHelp.date, valueName: "YYYY-MM-DD"))
     var date: CalendarDate?
 
-    @Flag(help: "Official scoring: a panel smaller than the rubric's minimum is an error.")
+    @Flag(help: ArgumentHelp(OptionHelp.official))
     var official = false
 
     /// `--date`, else today.
@@ -33,7 +35,67 @@ struct ScoringFlags: ParsableArguments {
     var options: ScoringOptions { ScoringOptions(date: decisionDate, official: official) }
 }
 
+/// The dossiers `score` and `plan` read: files or directories, the panel's
+/// reviews (with a single dossier), the rubrics and the scoring flags.
+struct DossierInputs: ParsableArguments {
+    @Argument(help: ArgumentHelp(OptionHelp.dossiers, valueName: "DOSSIER"))
+    var dossiers: [String]
+
+    @Option(name: .customLong("review"), help: ArgumentHelp(OptionHelp.review, valueName: "FILE"))
+    var reviews: [String] = []
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @OptionGroup var scoring: ScoringFlags
+
+    func validate() throws {
+        if !reviews.isEmpty && (dossiers.count != 1 || expandInputs(dossiers).count != 1) {
+            throw ValidationError(.reviewWithOneDossier)
+        }
+    }
+
+    /// Every dossier file named (`expandInputs`).
+    var paths: [String] { expandInputs(dossiers) }
+}
+
+/// `--signer NAME`, the display name a signed report shows (report, office
+/// sign, office demo); refused when XML cannot hold it.
+struct SignerOption: ParsableArguments {
+    @Option(help: ArgumentHelp(OptionHelp.signer, valueName: "NAME"))
+    var signer: String?
+
+    func validate() throws { try Self.check(signer) }
+
+    static func check(_ signer: String?) throws {
+        if let signer, !SignerInfo.isValidName(signer) { throw ValidationError(.signerName) }
+    }
+}
+
+/// `--pubkey PUB.pem...`: the keys a signed report must verify with
+/// (verify, registry add).
+struct TrustedKeys: ParsableArguments {
+    @Option(help: ArgumentHelp(OptionHelp.pubkey, valueName: "PUB.pem"))
+    var pubkey: [String] = []
+
+    func validate() throws {
+        if pubkey.isEmpty { throw ValidationError(.pubkeyNeeded) }
+    }
+
+    /// The keys and the shipped schemas; a failure is reported and ends the command.
+    func load() throws -> ([P256.Signing.PublicKey], Schemas) {
+        try orExit { () throws(CertifyError) in
+            (try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }, try Schemas.shipped())
+        }
+    }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+/// `--format text|json`, text unless told (score, plan, registry status, registry prove).
+struct FormatOption: ParsableArguments {
+    @Option(help: ArgumentHelp(OptionHelp.format))
+    var format: OutputFormat = .text
+}
 
 extension Language: ExpressibleByArgument {
     /// `ko` when the environment's locale is Korean, else `en`.

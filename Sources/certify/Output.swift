@@ -8,9 +8,10 @@ import Foundation
 /// thread only: workers hand their results back first.
 enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
-    /// The language of located errors on stderr: the command's `--lang`,
-    /// else the locale's (`FILE:LINE:COL: error:` itself stays as it is).
-    nonisolated(unsafe) static var language: Language = .fromEnvironment
+    /// The language of located errors on stderr and of the lines commands
+    /// without `--lang` print: the command's `--lang`, else the one chosen at
+    /// start-up (`Language.chosen`; `FILE:LINE:COL: error:` itself stays).
+    nonisolated(unsafe) static var language: Language = .chosen
 
     static func write(_ text: String) {
         write(bytes: text.utf8)

@@ -6,57 +6,34 @@ import CertifyRender
 import CertifyRuntime
 
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan",
-        abstract: "Self-check: the smallest changes that reach each better grade or the pass mark, the margin, risks and what is missing.",
-        discussion: """
-            Plans are ranked by fewest indicators changed, then fewest level steps, then least points gained,
-            then rubric order; each plan is rescored before it is printed. A directory means every *.xml in it;
-            with several dossiers and --format json, the output is JSON Lines in input order.
-            Exit codes: 0 planned, 64 usage error, 65 invalid input, 66 unreadable.
-            """)
+    static let configuration = CommandHelp.plan.configuration()
 
-    @Argument(help: ArgumentHelp("Dossier files or directories.", valueName: "DOSSIER"))
-    var dossiers: [String]
+    @OptionGroup var inputs: DossierInputs
 
-    @Option(name: .customLong("review"), help: ArgumentHelp("A panel review sheet (repeatable).", valueName: "FILE"))
-    var reviews: [String] = []
-
-    @OptionGroup var rubricOptions: RubricOptions
-
-    @OptionGroup var scoring: ScoringFlags
-
-    @Option(name: .customLong("goal"), help: ArgumentHelp("Plan for this grade (or 'pass') only (repeatable; default: every better outcome).", valueName: "GOAL"))
+    @Option(name: .customLong("goal"), help: ArgumentHelp(OptionHelp.goal, valueName: "GOAL"))
     var goals: [String] = []
 
-    @Option(help: ArgumentHelp("Plans per goal, each changing a different set of indicators.", valueName: "K"))
+    @Option(help: ArgumentHelp(OptionHelp.plans, valueName: "K"))
     var plans: Int = 3
 
-    @Flag(help: "Let self-assessed judgment scores rise (only without --review).")
+    @Flag(help: ArgumentHelp(OptionHelp.judgments))
     var judgments = false
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
-    @Option(help: "Language of the text output: ko or en.")
+    @Option(help: ArgumentHelp(OptionHelp.langText))
     var lang: Language = .fromEnvironment
 
     func validate() throws {
-        if !reviews.isEmpty && (dossiers.count != 1 || expandInputs(dossiers).count != 1) {
-            throw ValidationError("--review goes with a single dossier")
-        }
-        if !(1...100).contains(plans) { throw ValidationError("--plans must be from 1 to 100") }
-        if judgments && !reviews.isEmpty {
-            throw ValidationError("--judgments plans self-assessed scores; it cannot go with --review")
-        }
+        if !(1...100).contains(plans) { throw ValidationError(.plansRange) }
+        if judgments && !inputs.reviews.isEmpty { throw ValidationError(.judgmentsWithReview) }
     }
 
     func run() throws {
-        let certifier = try rubricOptions.certifier()
-        let options = scoring.options
-        let inputs = expandInputs(dossiers)
-        let (reviews, goals, plans, judgments, format, language) = (self.reviews, self.goals, self.plans, self.judgments, self.format, self.lang)
-        try Output.records(inputs, text: format == .text) { path throws(CertifyError) in
+        let certifier = try inputs.rubricOptions.certifier()
+        let (options, reviews) = (inputs.scoring.options, inputs.reviews)
+        let (goals, plans, judgments, format, language) = (self.goals, self.plans, self.judgments, output.format, self.lang)
+        try Output.records(inputs.paths, text: format == .text) { path throws(CertifyError) in
             let (submission, rubric) = try certifier.bind(dossierPath: path, reviewPaths: reviews)
             let report = try Planner.plan(
                 submission: submission, rubric: rubric, options: options, goals: goals, maxPlans: plans, judgments: judgments)

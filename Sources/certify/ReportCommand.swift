@@ -7,58 +7,49 @@ import CertifyRuntime
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Score a dossier and write the signed audit report (XML-DSig), and optionally its HTML rendering.",
-        discussion: "Exit codes: 0, 65 invalid input, 66 unreadable, 77 private key readable by group or others.")
+    static let configuration = CommandHelp.report.configuration()
 
-    @Argument(help: ArgumentHelp("The dossier (several dossiers or directories with --out-dir).", valueName: "DOSSIER"))
+    @Argument(help: ArgumentHelp(OptionHelp.reportDossiers, valueName: "DOSSIER"))
     var dossiers: [String]
 
-    @Option(name: .customLong("review"), help: ArgumentHelp("A panel review sheet (repeatable).", valueName: "FILE"))
+    @Option(name: .customLong("review"), help: ArgumentHelp(OptionHelp.review, valueName: "FILE"))
     var reviews: [String] = []
 
-    @Option(help: ArgumentHelp("The signing key (PEM: PKCS#8 or SEC1; mode 0600); with --unsigned, the signer's public key.", valueName: "KEY.pem"))
+    @Option(help: ArgumentHelp(OptionHelp.key, valueName: "KEY.pem"))
     var key: String
 
-    @Flag(help: "Write the report with an empty signature template instead of signing it (for signing with xmlsec1 --sign).")
+    @Flag(help: ArgumentHelp(OptionHelp.unsigned))
     var unsigned = false
 
-    @Option(help: ArgumentHelp("The signer's display name.", valueName: "NAME"))
-    var signer: String?
+    @OptionGroup var signerOption: SignerOption
 
     @OptionGroup var rubricOptions: RubricOptions
 
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: ArgumentHelp("Write the report here (default: standard output).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(OptionHelp.reportOut, valueName: "FILE"))
     var out: String?
 
-    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Write one NAME.report.xml per dossier into this directory (for many dossiers).", valueName: "DIR"))
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp(OptionHelp.outDirectory, valueName: "DIR"))
     var outDirectory: String?
 
-    @Option(help: ArgumentHelp("Also write the HTML rendering here.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(OptionHelp.html, valueName: "FILE"))
     var html: String?
 
-    @Option(help: "Language of the HTML rendering: ko or en.")
+    @Option(help: ArgumentHelp(OptionHelp.langHTML))
     var lang: Language = .fromEnvironment
 
     func validate() throws {
         let inputs = expandInputs(dossiers)
         if inputs.count != 1 {
-            guard outDirectory != nil else { throw ValidationError("several dossiers need --out-dir") }
-            if out != nil || html != nil || !reviews.isEmpty {
-                throw ValidationError("--out, --html and --review go with a single dossier")
-            }
+            guard outDirectory != nil else { throw ValidationError(.severalNeedOutDirectory) }
+            if out != nil || html != nil || !reviews.isEmpty { throw ValidationError(.singleDossierOptions) }
         }
-        if out != nil && outDirectory != nil { throw ValidationError("use --out or --out-dir, not both") }
-        if let signer, !SignerInfo.isValidName(signer) {
-            throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
-        }
+        if out != nil && outDirectory != nil { throw ValidationError(.outOrOutDirectory) }
         let names = inputs.map(Self.reportName)
-        if Set(names).count != names.count { throw ValidationError("two dossiers would write the same report name") }
+        if Set(names).count != names.count { throw ValidationError(.sameReportName) }
         for output in [out, html].compactMap({ $0 }) where Self.sameFile(output, key) {
-            throw ValidationError("\(output) is the key file; refusing to overwrite it")
+            throw ValidationError(.outputIsKey(output))
         }
     }
 
@@ -77,6 +68,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         Output.language = lang
+        let signer = signerOption.signer
         let builder = try orExit { () throws(CertifyError) in
             let signing: ReportBuilder.Signing = unsigned
                 ? .template(SignerInfo(keyID: Keys.keyID(try Keys.publicKey(at: key)), name: signer))

@@ -4,13 +4,11 @@ import CertifyModel
 import CertifyRuntime
 
 struct RubricsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rubrics",
-        abstract: "List the rubrics found: id, version, title, sha256.")
+    static let configuration = CommandHelp.rubrics.configuration()
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: "Language of the titles: ko or en.")
+    @Option(help: ArgumentHelp(OptionHelp.langTitles))
     var lang: Language = .fromEnvironment
 
     func run() throws {

@@ -11,82 +11,63 @@ import Foundation
 import Logging
 
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve the self-check, review and panel pages and the JSON API (Hummingbird).",
-        discussion: """
-            Listens on 127.0.0.1:8080 by default and prints its URL. Stops on SIGINT or SIGTERM,
-            finishing the requests in flight. Stores nothing it is sent and holds no secret.
-            """)
+    static let configuration = CommandHelp.serve.configuration()
 
-    @Option(help: "Address to listen on.")
+    @Option(help: ArgumentHelp(OptionHelp.listenAddress))
     var host = "127.0.0.1"
 
-    @Option(help: "Port to listen on (0: any free port).")
+    @Option(help: ArgumentHelp(OptionHelp.port))
     var port = 8080
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: ArgumentHelp("The certificate registry to serve (see `certify registry`).", valueName: "PATH"))
+    @Option(help: ArgumentHelp(OptionHelp.serveRegistry, valueName: "PATH"))
     var registry: String?
 
-    @Option(help: ArgumentHelp("Run the certification office with its data in DIR (see `certify office init`).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(OptionHelp.data, valueName: "DIR"))
     var data: String?
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp(
-        "The office's public address (links, the origin every form must come from; https makes cookies Secure).", valueName: "URL"))
+    @Option(name: .customLong("public-url"), help: ArgumentHelp(OptionHelp.publicURL, valueName: "URL"))
     var publicURL: String?
 
-    @Option(name: .customLong("signing-key"), help: ArgumentHelp(
-        "The body's signing key (PEM, mode 0600): the office signs each decision when the chair confirms it; without it decisions wait for `certify office sign`.",
-        valueName: "KEY.pem"))
+    @Option(name: .customLong("signing-key"), help: ArgumentHelp(OptionHelp.signingKey, valueName: "KEY.pem"))
     var signingKey: String?
 
-    @Option(help: ArgumentHelp("The signer's display name in the office's reports.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(OptionHelp.serveSigner, valueName: "NAME"))
     var signer: String?
 
-    @Option(help: ArgumentHelp("Public holidays, one YYYY-MM-DD a line (deadlines move past them).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(OptionHelp.holidays, valueName: "FILE"))
     var holidays: String?
 
-    @Option(help: ArgumentHelp("The host's sendmail interface, for the office's notices (run as PATH -t -i).", valueName: "PATH"))
+    @Option(help: ArgumentHelp(OptionHelp.sendmail, valueName: "PATH"))
     var sendmail: String?
 
-    @Option(name: .customLong("retention-days"), help: "How long idle accounts and drafts are kept, in days (purged at start-up).")
+    @Option(name: .customLong("retention-days"), help: ArgumentHelp(OptionHelp.retentionDays))
     var retentionDays = 5 * 365
 
-    @Flag(name: .customLong("trust-proxy"), help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it).")
+    @Flag(name: .customLong("trust-proxy"), help: ArgumentHelp(OptionHelp.trustProxy))
     var trustProxy = false
 
-    @Flag(help: ArgumentHelp(
-        "Bind one event loop to each CPU the process may use.",
-        discussion: "For a host that runs certify serve alone: it shortens the latency tail under load, and hurts beside other busy processes."))
+    @Flag(help: ArgumentHelp(OptionHelp.pinLoops, discussion: OptionHelp.pinLoopsDiscussion))
     var pinLoops = false
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard (0...65535).contains(port) else { throw ValidationError(.port) }
         if data != nil {
             guard let publicURL, publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://") else {
-                throw ValidationError("--data needs --public-url http(s)://HOST[:PORT]")
+                throw ValidationError(.dataNeedsURL)
             }
             let loopback = ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
-            if !loopback, !publicURL.hasPrefix("https://") {
-                throw ValidationError("with --data, a non-loopback --host needs an https:// --public-url (TLS ends at a proxy in front)")
-            }
+            if !loopback, !publicURL.hasPrefix("https://") { throw ValidationError(.nonLoopbackNeedsHTTPS) }
         } else if signingKey != nil || signer != nil {
-            throw ValidationError("--signing-key and --signer go with --data")
+            throw ValidationError(.signingKeyWithData)
         }
-        if let signer, !SignerInfo.isValidName(signer) {
-            throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
-        }
+        try SignerOption.check(signer)
     }
 
     func run() async throws {
         if !pinLoops { CertifyServer.suggestEventLoops() }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        bootstrapServerLogging()
         let server: CertifyServer
         do {
             // --registry: the public registry page and certificate API, read-only.
@@ -99,15 +80,13 @@ struct ServeCommand: AsyncParsableCommand {
                 extensions: extensions, pinLoops: pinLoops)
             server = try await CertifyServer(configuration: configuration)
         } catch let error as CertifyError {
-            Output.report(error)
-            throw ExitCode(error)
+            throw failure(error)
         }
         let configuration = server.configuration
         let logger = Logger(label: "certify.serve")
         let app = server.application(logger: logger) { channel in
             let port = channel.localAddress?.port ?? configuration.port
-            let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-            Output.write("certify serve: listening on http://\(host):\(port)/\n")
+            Output.write("certify serve: listening on http://\(urlHost(configuration.host)):\(port)/\n")
             Output.flush()
         }
         try await app.runService()
@@ -137,4 +116,18 @@ struct ServeCommand: AsyncParsableCommand {
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }
     }
+}
+
+/// Logs at info level on standard error, as a server does (serve, registry witness).
+func bootstrapServerLogging() {
+    LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = .info
+        return handler
+    }
+}
+
+/// A host as a URL writes it: an IPv6 address in brackets.
+func urlHost(_ host: String) -> String {
+    host.contains(":") ? "[\(host)]" : host
 }

@@ -3,17 +3,14 @@ import CertifyModel
 import CertifyRuntime
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check dossiers, reviews and rubrics (the kind is told by the root element).",
-        discussion: "Exit codes: 0 all valid, 65 any invalid, 66 any unreadable.")
+    static let configuration = CommandHelp.validate.configuration()
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Argument(help: ArgumentHelp("Files or directories (every *.xml in them).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(OptionHelp.files, valueName: "FILE"))
     var files: [String]
 
-    @Option(help: "Language of messages: ko or en (default: from the locale).")
+    @Option(help: ArgumentHelp(OptionHelp.langMessages))
     var lang: Language = .fromEnvironment
 
     func run() throws {

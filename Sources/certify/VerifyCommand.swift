@@ -8,68 +8,50 @@ import Crypto
 import Foundation
 
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Check a signed audit report: signature, trusted key, validity, and optionally the inputs.",
-        discussion: """
-            Exit codes: 0 valid and current; 1 signature invalid, tampered or untrusted key;
-            3 valid but expired or not yet valid (or not certified); 4 valid but re-scoring or a hash disagrees;
-            65 invalid input; 66 unreadable.
-            With --log URL|DIR --log-key VKEY the report must also be in the certificate registry's published log
-            (C2SP tlog-tiles, every tile checked against the signed checkpoint, as registry monitor does); with
-            --witness VKEY... the checkpoint must carry valid cosignatures of --quorum of them (default: all).
-            A report not in the log, a log that does not check, or too few cosignatures: exit 1.
-            """)
+    static let configuration = CommandHelp.verify.configuration()
 
-    @Argument(help: ArgumentHelp("The signed report (several reports or directories without --dossier).", valueName: "REPORT"))
+    @Argument(help: ArgumentHelp(OptionHelp.reports, valueName: "REPORT"))
     var reports: [String]
 
-    @Option(help: ArgumentHelp("A trusted public key (PEM SubjectPublicKeyInfo; repeatable).", valueName: "PUB.pem"))
-    var pubkey: [String] = []
+    @OptionGroup var trusted: TrustedKeys
 
-    @Option(help: ArgumentHelp("Check validity on this date (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(OptionHelp.at, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp("The dossier, to check its hash and re-score it.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(OptionHelp.verifyDossier, valueName: "FILE"))
     var dossier: String?
 
-    @Option(name: .customLong("review"), help: ArgumentHelp("A review sheet for re-scoring (repeatable).", valueName: "FILE"))
+    @Option(name: .customLong("review"), help: ArgumentHelp(OptionHelp.verifyReview, valueName: "FILE"))
     var reviews: [String] = []
 
-    @Option(help: ArgumentHelp("The registry's published log, to find the report in: http(s)://HOST/log or a directory of registry tiles.", valueName: "URL|DIR"))
+    @Option(help: ArgumentHelp(OptionHelp.log, valueName: "URL|DIR"))
     var log: String?
 
-    @Option(name: .customLong("log-key"), help: ArgumentHelp("The log's verifier key (NAME+ID+KEY), with --log.", valueName: "VKEY"))
+    @Option(name: .customLong("log-key"), help: ArgumentHelp(OptionHelp.logKey, valueName: "VKEY"))
     var logKey: String?
 
     @OptionGroup var quorumOptions: QuorumOptions
 
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(help: "Language of the text output and of error messages: ko or en (default: from the locale).")
+    @Option(help: ArgumentHelp(OptionHelp.langOutputAndErrors))
     var lang: Language = .fromEnvironment
 
     func validate() throws {
-        if pubkey.isEmpty { throw ValidationError("give at least one trusted key with --pubkey") }
-        if dossier == nil && !reviews.isEmpty { throw ValidationError("--review goes with --dossier") }
-        if dossier != nil && expandInputs(reports).count != 1 { throw ValidationError("--dossier goes with a single report") }
-        if (log == nil) != (logKey == nil) { throw ValidationError("--log and --log-key go together") }
-        if !quorumOptions.witnesses.isEmpty && log == nil { throw ValidationError("--witness goes with --log URL|DIR --log-key VKEY") }
+        if dossier == nil && !reviews.isEmpty { throw ValidationError(.reviewWithDossier) }
+        if dossier != nil && expandInputs(reports).count != 1 { throw ValidationError(.dossierWithOneReport) }
+        if (log == nil) != (logKey == nil) { throw ValidationError(.logWithLogKey) }
+        if !quorumOptions.witnesses.isEmpty && log == nil { throw ValidationError(.witnessWithLog) }
     }
 
     /// The published log's entries by report SHA-256 (`--log`): checked as
     /// `registry monitor` checks it, and against the witness quorum.
     func loggedReports() throws -> LoggedReports? {
         guard let log, let logKey else { return nil }
-        guard let verifier = NoteVerifier(encoded: logKey) else {
-            Output.report(CertifyError(.invalidInput, Message.tlog(.logKeyBad)))
-            throw ExitCode(CertifyError.Code.invalidInput.exitCode)
-        }
+        let verifier = try NoteVerifier.argument(logKey, else: Message.tlog(.logKeyBad))
         let policy = try quorumOptions.policy()
         return try orExit { () throws(CertifyError) -> LoggedReports in
-            let report = log.hasPrefix("http://") || log.hasPrefix("https://")
-                ? try LogMonitor.check(HTTPSource(prefix: log), verifier: verifier, seen: nil)
-                : try LogMonitor.check(DirectorySource(log), verifier: verifier, seen: nil)
+            let report = try LogMonitor.check(published: log, verifier: verifier, seen: nil)
             let cosigners = try policy?.require(report.checkpoint, size: report.size) ?? 0
             var entries: [String: (index: Int, certificate: String)] = [:]
             for (index, event) in report.new where event.kind != .revoke { entries[event.reportSHA256] = (index, event.certificate) }
@@ -104,9 +86,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         Output.language = lang
         let language = lang
-        let (keys, schemas) = try orExit { () throws(CertifyError) in
-            (try pubkey.map { path throws(CertifyError) in try Keys.publicKey(at: path) }, try Schemas.shipped())
-        }
+        let (keys, schemas) = try trusted.load()
         let logged = try loggedReports()
         let inputs = expandInputs(reports)
         let day = at ?? .today()
@@ -145,7 +125,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let summary = audit.summary
         if listed {
-            let grade = summary.grade.map { CLIText.verifyListedGrade($0).text(language) } ?? ""
+            let grade = summary.grade.map { ", \(CLIText.verifyGrade.text(language)) \($0)" } ?? ""
             let signed = CLIText.verifySignedBy.text(language)
             return Outcome(text: "\(report): \(summary.dossierID) \(summary.total)/\(summary.max)\(grade): \(audit.standing(language)), \(signed) \(audit.keyID)\n",
                            code: audit.code)
@@ -165,8 +145,8 @@ struct VerifyCommand: ParsableCommand {
         var lines = [CLIText.verifySignatureValid.text(language)]
         for applicant in summary.applicants { lines.append("\(CLIText.verifyApplicant.text(language))\(applicant)") }
         lines.append("\(CLIText.verifyDossier.text(language))\(summary.dossierID) (\(summary.rubricID) \(summary.rubricVersion))")
-        let grade = summary.grade.map { CLIText.verifyGrade($0).text(language) } ?? ""
-        let certified = CLIText.verifyCertified(summary.certified).text(language)
+        let grade = summary.grade.map { "\(CLIText.verifyGrade.text(language)) \($0), " } ?? ""
+        let certified = (summary.certified ? CLIText.verifyCertified : .verifyNotCertified).text(language)
         let official = summary.official ? CLIText.verifyOfficial.text(language) : ""
         lines.append("\(CLIText.verifyDecision.text(language))\(summary.date?.description ?? "?"): \(summary.total) / \(summary.max), \(grade)\(certified)\(official)")
         if let from = summary.validFrom, let until = summary.validUntil {

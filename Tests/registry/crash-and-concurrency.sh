@@ -8,6 +8,7 @@
 #   2. two processes adding overlapping sets at once: nothing lost, nothing twice.
 # Bounded: about a minute. Usage: crash-and-concurrency.sh [CERTIFY] [ADDS] [SEED]
 set -euo pipefail
+export LC_ALL=C.UTF-8  # the lines matched below are the English ones
 cd "$(dirname "$0")/../.."
 certify="${1:-$(swift build --show-bin-path)/certify}"
 adds="${2:-520}"

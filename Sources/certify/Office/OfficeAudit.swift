@@ -4,11 +4,9 @@ import Foundation
 
 /// `certify office audit`: recomputes the action log's chain and compares it with the stored objects.
 struct OfficeAudit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Check the action log: every row chains, every stored object matches; print the head (SIZE:HASH).")
+    static let configuration = OfficeCommandHelp.audit.configuration()
     @OptionGroup var data: OfficeDataOptions
-    @Option(help: ArgumentHelp("A head noted earlier: prove it is a prefix of today's log.", valueName: "SIZE:HASH"))
+    @Option(help: ArgumentHelp(OfficeHelp.since, valueName: "SIZE:HASH"))
     var since: String?
 
     func run() throws {

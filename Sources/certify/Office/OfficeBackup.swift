@@ -3,31 +3,29 @@ import CertifyOffice
 
 /// `certify office backup`: a consistent copy while the server runs.
 struct OfficeBackup: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Write a consistent copy of the office (mode 0600, without sessions).")
+    static let configuration = OfficeCommandHelp.backup.configuration()
     @OptionGroup var data: OfficeDataOptions
-    @Option(help: ArgumentHelp("The backup file.", valueName: "FILE")) var out: String
+    @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var out: String
 
     func run() throws {
         let office = try data.open()
         try orExitOffice { try office.store.backup(to: out) }
         let head = try orExitOffice { try office.head() }
-        print("backup written to \(out); action log head \(head)")
+        print(CLIWord.officeBackupWritten.text(Output.language, "\(head)", out))
     }
 }
 
 /// `certify office restore`: replaces the office's database with a backup.
 struct OfficeRestore: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Replace the office's database with a backup (stop the server first).")
+    static let configuration = OfficeCommandHelp.restore.configuration()
     @OptionGroup var data: OfficeDataOptions
-    @Option(help: ArgumentHelp("The backup file.", valueName: "FILE")) var from: String
+    @Option(help: ArgumentHelp(OfficeHelp.backupFile, valueName: "FILE")) var from: String
 
     func run() throws {
         try orExitOffice { try OfficeStore.restore(directory: data.data, from: from) }
         let office = try data.open()
         let report = try orExitOffice { try office.audit() }
-        print("restored; action log head \(report.head)")
+        print(CLIWord.officeRestored.text(Output.language, "\(report.head)"))
         if !report.ok { throw ExitCode(1) }
     }
 }

@@ -8,21 +8,15 @@ import Foundation
 
 /// `certify office`: the certification office's data from the command line (office.md).
 struct OfficeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "office",
-        abstract: "The certification office (인증 사무국): accounts, backups, the action log, signing, export and a demo of `certify serve --data`.",
-        discussion: """
-            Exit codes: 0 success; 1 audit found a difference; 64 usage; 65 invalid input;
-            66 no office in DIR or no such account; 73 DIR already holds an office (or the target is not empty);
-            74 storage error; 77 private key readable by group or others.
-            """,
-        subcommands: [OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self,
-                      OfficeSign.self, OfficeExport.self, OfficeDemo.self])
+    static let configuration = OfficeCommandHelp.office.configuration(subcommands: [
+        OfficeInit.self, OfficeUser.self, OfficeBackup.self, OfficeRestore.self, OfficeAudit.self, OfficePurge.self,
+        OfficeSign.self, OfficeExport.self, OfficeDemo.self,
+    ])
 }
 
 /// `--data DIR`, shared by every office subcommand.
 struct OfficeDataOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The office's data directory.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(OfficeHelp.data, valueName: "DIR"))
     var data: String
 
     /// Opens the office, or reports why not and exits.

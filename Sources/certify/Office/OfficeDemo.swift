@@ -9,40 +9,26 @@ import Foundation
 /// `certify office demo`: a new office with a whole round on the samples,
 /// through the same workflow the pages use (office.md, Start).
 struct OfficeDemo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Make a new office in DIR with a whole round on the samples: accounts, rounds, applications, reviews, signed decisions, registry entries.",
-        discussion: """
-            Demo accounts are for trying the office only: their passwords are printed once.
-            Exit codes: 0 success; 65 invalid input; 66 samples not found; 73 DIR or the registry already holds something;
-            74 storage error; 77 private key readable by group or others.
-            """)
+    static let configuration = OfficeCommandHelp.demo.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 
-    @Option(name: .customLong("signing-key"), help: ArgumentHelp("The key that signs the decisions (PEM; mode 0600).", valueName: "KEY.pem"))
+    @Option(name: .customLong("signing-key"), help: ArgumentHelp(OfficeHelp.demoSigningKey, valueName: "KEY.pem"))
     var signingKey: String
 
-    @Option(help: ArgumentHelp("The signer's display name.", valueName: "NAME"))
-    var signer: String?
+    @OptionGroup var signer: SignerOption
 
-    @Option(help: ArgumentHelp("The certificate registry: a new one is created here; an existing one must be empty.", valueName: "PATH"))
+    @Option(help: ArgumentHelp(OfficeHelp.demoRegistry, valueName: "PATH"))
     var registry: String
 
-    @Option(help: ArgumentHelp("The log's name when the registry is created.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(OfficeHelp.demoOrigin, valueName: "NAME"))
     var origin = "demo.example/certify-registry"
 
-    @Option(help: ArgumentHelp("The samples directory (default: the Samples/ shipped beside the rubrics).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(OfficeHelp.samples, valueName: "DIR"))
     var samples: String?
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp("The office's address, for links in notices.", valueName: "URL"))
+    @Option(name: .customLong("public-url"), help: ArgumentHelp(OfficeHelp.noticeURL, valueName: "URL"))
     var publicURL = "http://127.0.0.1:8080"
-
-    func validate() throws {
-        if let signer, !SignerInfo.isValidName(signer) {
-            throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
-        }
-    }
 
     func run() throws {
         let language = Output.language
@@ -68,7 +54,7 @@ struct OfficeDemo: ParsableCommand {
         let outcome: DemoOutcome
         let office: Office
         do {
-            office = try data.open(create: true, publicURL: publicURL, signer: ReportSigner(key: key, name: signer), registry: opened)
+            office = try data.open(create: true, publicURL: publicURL, signer: ReportSigner(key: key, name: signer.signer), registry: opened)
             outcome = try orExitOffice { try office.runDemo(samples: samplesURL) }
         } catch {
             // A demo that failed half-way is removed, so that it can be run again (only what it made).

@@ -8,18 +8,11 @@ import Foundation
 /// dossier it decided and the reviews it used: what `certify verify
 /// --dossier` needs.
 struct OfficeExport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write every signed decision's report.xml, dossier.xml and review-CODE.xml into DIR2/<reference>/.",
-        discussion: """
-            An application with several signed decisions (an appeal) gets one folder per decision, <reference>-<decision id>.
-            DIR2 must be missing or empty; it appears whole or not at all (files mode 0600: dossiers hold personal data).
-            Exit codes: 0 success; 66 no office in DIR; 73 DIR2 is not empty; 74 storage or write error.
-            """)
+    static let configuration = OfficeCommandHelp.export.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 
-    @Option(help: ArgumentHelp("The directory to write (missing or empty).", valueName: "DIR2"))
+    @Option(help: ArgumentHelp(OfficeHelp.exportOut, valueName: "DIR2"))
     var out: String
 
     func run() throws {

@@ -3,15 +3,13 @@ import CertifyOffice
 
 /// `certify office purge`: personal data past the retention period (the server also does this at start-up).
 struct OfficePurge: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "purge",
-        abstract: "Purge drafts and idle accounts past the retention period (the action log keeps their ids).")
+    static let configuration = OfficeCommandHelp.purge.configuration()
     @OptionGroup var data: OfficeDataOptions
-    @Option(name: .customLong("retention-days"), help: "The retention period in days.") var retentionDays = 5 * 365
+    @Option(name: .customLong("retention-days"), help: ArgumentHelp(OfficeHelp.retentionDays)) var retentionDays = 5 * 365
 
     func run() throws {
         let office = try data.open(retentionDays: retentionDays)
         let report = try orExitOffice { try office.purgeExpired() }
-        print("purged \(report.drafts) draft(s) and \(report.accounts) account(s)")
+        print(CLIWord.officePurged.text(Output.language, String(report.drafts), String(report.accounts)))
     }
 }

@@ -7,32 +7,22 @@ import CertifyReport
 /// `certify office sign`: signs the decisions waiting for a signature, run
 /// by whoever holds the key, then carries out the registry queue.
 struct OfficeSign: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sign",
-        abstract: "Sign the decisions waiting for a signature (as certify report would), then carry out the registry queue.",
-        discussion: "Exit codes: 0 success; 66 no office in DIR; 74 storage error; 77 private key readable by group or others.")
+    static let configuration = OfficeCommandHelp.sign.configuration()
 
     @OptionGroup var data: OfficeDataOptions
 
-    @Option(help: ArgumentHelp("The signing key (PEM: PKCS#8 or SEC1; mode 0600).", valueName: "KEY.pem"))
+    @Option(help: ArgumentHelp(OfficeHelp.key, valueName: "KEY.pem"))
     var key: String
 
-    @Option(help: ArgumentHelp("The signer's display name.", valueName: "NAME"))
-    var signer: String?
+    @OptionGroup var signer: SignerOption
 
-    @Option(help: ArgumentHelp("The certificate registry that certified decisions are added to.", valueName: "PATH"))
+    @Option(help: ArgumentHelp(OfficeHelp.registry, valueName: "PATH"))
     var registry: String?
-
-    func validate() throws {
-        if let signer, !SignerInfo.isValidName(signer) {
-            throw ValidationError("--signer must not contain characters XML cannot hold (control characters other than tab and newlines, U+FFFE, U+FFFF)")
-        }
-    }
 
     func run() throws {
         let language = Output.language
         // The key first: a key others can read is refused before anything is opened.
-        let signing = ReportSigner(key: try orExitOffice { try Keys.privateKey(at: key) }, name: signer)
+        let signing = ReportSigner(key: try orExitOffice { try Keys.privateKey(at: key) }, name: signer.signer)
         let opened = try registry.map { path in try orExitOffice { try Registry.open(at: path) } }
         let office = try data.open(registry: opened)
         let signed = try orExitOffice { try office.signWaiting(with: signing) }

@@ -4,21 +4,19 @@ import CertifyOffice
 
 /// `certify office user add|disable|enable|list|reset`.
 struct OfficeUser: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Accounts of the office.",
-        subcommands: [Add.self, Disable.self, Enable.self, List.self, Reset.self])
+    static let configuration = OfficeCommandHelp.user.configuration(subcommands: [Add.self, Disable.self, Enable.self, List.self, Reset.self])
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case applicant, secretariat, staff }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account; print its one-time link to set a password.")
+        static let configuration = OfficeCommandHelp.userAdd.configuration()
         @OptionGroup var data: OfficeDataOptions
-        @Option(help: "E-mail address.") var email: String
-        @Option(help: "Name.") var name: String
-        @Option(help: "applicant, secretariat or staff (reviewers and chairs get their roles per round).") var kind: Kind
-        @Option(name: .customLong("organisation"), help: "An applicant's organisation id (confirmed at once).") var organisation: String?
-        @Option(name: .customLong("organisation-name"), help: "The organisation's name.") var organisationName: String?
-        @Option(name: .customLong("public-url"), help: "The office's address, for the link.") var publicURL = "http://127.0.0.1:8080"
+        @Option(help: ArgumentHelp(OfficeHelp.email)) var email: String
+        @Option(help: ArgumentHelp(OfficeHelp.name)) var name: String
+        @Option(help: ArgumentHelp(OfficeHelp.kind)) var kind: Kind
+        @Option(name: .customLong("organisation"), help: ArgumentHelp(OfficeHelp.organisation)) var organisation: String?
+        @Option(name: .customLong("organisation-name"), help: ArgumentHelp(OfficeHelp.organisationName)) var organisationName: String?
+        @Option(name: .customLong("public-url"), help: ArgumentHelp(OfficeHelp.linkURL)) var publicURL = "http://127.0.0.1:8080"
 
         func run() throws {
             let office = try data.open()
@@ -37,35 +35,38 @@ struct OfficeUser: ParsableCommand {
         }
     }
 
-    struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an account: its sessions end at once.")
+    /// `--data DIR` and the e-mail address of the account a command acts on.
+    struct Account: ParsableArguments {
         @OptionGroup var data: OfficeDataOptions
-        @Argument(help: "E-mail address.") var email: String
-        func run() throws {
+        @Argument(help: ArgumentHelp(OfficeHelp.email)) var email: String
+
+        /// Disables or enables the account.
+        func setDisabled(_ disabled: Bool) throws {
             let office = try data.open()
-            try orExitOffice { try office.setDisabled(true, email: email, by: nil) }
+            try orExitOffice { try office.setDisabled(disabled, email: email, by: nil) }
         }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = OfficeCommandHelp.userDisable.configuration()
+        @OptionGroup var account: Account
+        func run() throws { try account.setDisabled(true) }
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enable a disabled account.")
-        @OptionGroup var data: OfficeDataOptions
-        @Argument(help: "E-mail address.") var email: String
-        func run() throws {
-            let office = try data.open()
-            try orExitOffice { try office.setDisabled(false, email: email, by: nil) }
-        }
+        static let configuration = OfficeCommandHelp.userEnable.configuration()
+        @OptionGroup var account: Account
+        func run() throws { try account.setDisabled(false) }
     }
 
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Print a one-time link (valid 1 hour) to set an account's password again; --second-factor also removes its TOTP.")
-        @OptionGroup var data: OfficeDataOptions
-        @Argument(help: "E-mail address.") var email: String
-        @Flag(name: .customLong("second-factor"), help: "Remove the account's second factor (it enrols again).") var secondFactor = false
-        @Option(name: .customLong("public-url"), help: "The office's address, for the link.") var publicURL = "http://127.0.0.1:8080"
+        static let configuration = OfficeCommandHelp.userReset.configuration()
+        @OptionGroup var account: Account
+        @Flag(name: .customLong("second-factor"), help: ArgumentHelp(OfficeHelp.secondFactor)) var secondFactor = false
+        @Option(name: .customLong("public-url"), help: ArgumentHelp(OfficeHelp.linkURL)) var publicURL = "http://127.0.0.1:8080"
         func run() throws {
-            let office = try data.open()
+            let office = try account.data.open()
+            let email = account.email
             if secondFactor { try orExitOffice { try office.resetSecondFactor(email: email, by: nil) } }
             let link = try orExitOffice { try office.issueReset(email: email, by: nil) }
             print(passwordLink(publicURL, link.token))
@@ -73,7 +74,7 @@ struct OfficeUser: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts (tab-separated).")
+        static let configuration = OfficeCommandHelp.userList.configuration()
         @OptionGroup var data: OfficeDataOptions
         func run() throws {
             let office = try data.open()

@@ -6,11 +6,9 @@ import CertifyRender
 // The certificates' commands: creating the registry, revoking, a certificate's status and the list.
 
 struct RegistryInit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create the registry database and the log's Ed25519 key (PATH.key, mode 0600); print the verifier key.")
+    static let configuration = RegistryCommandHelp.initialize.configuration()
 
-    @Option(help: ArgumentHelp("The log's name: the checkpoints' origin line and the note key name (e.g. registry.example.kr/smart-city).", valueName: "NAME"))
+    @Option(help: ArgumentHelp(RegistryHelp.origin, valueName: "NAME"))
     var origin: String
 
     @OptionGroup var options: RegistryOptions
@@ -27,15 +25,11 @@ struct RegistryInit: ParsableCommand {
 }
 
 struct RegistryRevoke: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revoke",
-        abstract: "Revoke a certificate with a reason (a revoke event; the certificate stays in the log).",
-        discussion: "It is revoked from today (UTC). Exit codes: 0, 65 unknown or already revoked certificate or bad reason.")
+    static let configuration = RegistryCommandHelp.revoke.configuration()
 
-    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
-    @Option(help: ArgumentHelp("Why (one line; recorded in the log).", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(RegistryHelp.reason, valueName: "TEXT"))
     var reason: String
 
     @OptionGroup var cosignOptions: CosignOptions
@@ -43,39 +37,28 @@ struct RegistryRevoke: ParsableCommand {
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let targets = try cosignOptions.targets()
-        let registry = try options.open(readOnly: false)
-        let added = try orExit { () throws(CertifyError) in
-            let added = try registry.revoke(certificate, reason: reason)
-            try registry.flush()
-            return added
+        try options.write(cosigning: cosignOptions) { registry in
+            let added = try orExit { () throws(CertifyError) in
+                let added = try registry.revoke(id.certificate, reason: reason)
+                try registry.flush()
+                return added
+            }
+            let recorded = added.certificate.revocationReason ?? ""
+            Output.write(CLIWord.registryRevoked.text(Output.language, added.certificate.id, String(added.index), recorded) + "\n")
+            Output.flush()
         }
-        Output.write("revoked \(added.certificate.id) entry \(added.index): \(added.certificate.revocationReason ?? "")\n")
-        Output.flush()
-        try cosignOptions.cosign(registry, targets: targets)
-        try orExit { () throws(CertifyError) in try registry.flush() }
     }
 }
 
 struct RegistryStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "A certificate's status on a date: valid, renewal-due, expired, superseded, revoked or not-yet-valid.",
-        discussion: """
-            With --witness VKEY... the published checkpoint must carry valid cosignatures of --quorum of those
-            witnesses (default: all) and its tree must hold the certificate's latest entry.
-            Exit codes: 0 in force (valid or renewal-due); 1 too few cosignatures, or the entry not yet in the
-            cosigned tree; 3 not in force on the date; 65 no such certificate or a bad witness key.
-            """)
+    static let configuration = RegistryCommandHelp.status.configuration()
 
-    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
-    @Option(help: ArgumentHelp("The date (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(RegistryHelp.statusDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var quorumOptions: QuorumOptions
 
@@ -84,10 +67,9 @@ struct RegistryStatus: ParsableCommand {
     func run() throws {
         let registry = try options.open(readOnly: true)
         let day = at ?? .today()
-        let found = try orExit { () throws(CertifyError) in try registry.certificate(certificate) }
+        let found = try orExit { () throws(CertifyError) in try registry.certificate(id.certificate) }
         guard let found else {
-            Output.report(CertifyError(.notFound, Message.registry(.noCertificate(certificate)), file: options.path))
-            throw ExitCode(CertifyError.Code.invalidInput.exitCode)
+            throw failure(CertifyError(.notFound, Message.registry(.noCertificate(id.certificate)), file: options.path), exit: .invalidInput)
         }
         if let policy = try quorumOptions.policy() {
             try orExit { () throws(CertifyError) in
@@ -102,57 +84,60 @@ struct RegistryStatus: ParsableCommand {
             }
         }
         let status = found.status(on: day)
-        if format == .json {
+        if output.format == .json {
             Output.write(found.json(on: day) + "\n")
         } else {
-            var lines = [
-                "certificate:  \(found.id)",
-                "status:       \(status.rawValue) (\(status.text(.ko))) on \(day)",
-            ]
-            for (position, applicant) in found.applicants.enumerated() {
-                lines.append("\(position == 0 ? "applicant:   " : "joint:       ") \(applicant.id) \(applicant.name)")
-            }
-            lines.append("rubric:       \(found.rubric) \(found.rubricVersion)")
-            lines.append("validity:     \(found.validFrom) – \(found.validUntil) (renewal window from \(found.renewalWindowStart))")
-            if let predecessor = found.predecessor { lines.append("renews:       \(predecessor)") }
-            if let successor = found.successor { lines.append("renewed by:   \(successor) from \(found.successorFrom.map(\.description) ?? "?")") }
-            if let revoked = found.revokedOn { lines.append("revoked:      \(revoked): \(found.revocationReason ?? "")") }
-            lines.append("report:       sha256 \(found.reportSHA256)")
-            lines.append("log entry:    \(found.latestIndex) (certify registry prove \(found.id))")
-            Output.write(lines.joined(separator: "\n") + "\n")
+            Output.write(Self.describe(found, status: status, on: day, language: Output.language))
         }
         Output.flush()
         if !status.inForce { throw ExitCode(CertifyError.Code.notCurrent.exitCode) }
     }
 }
 
+extension RegistryStatus {
+    /// The text form of a certificate's status: one field a line.
+    static func describe(_ found: Certificate, status: CertificateStatus, on day: CalendarDate, language: Language) -> String {
+        var lines: [(CLIWord, [String])] = [
+            (.statusCertificate, [found.id]),
+            (.statusOn, [status.rawValue, status.text(.ko), day.description]),
+        ]
+        for (position, applicant) in found.applicants.enumerated() {
+            lines.append((position == 0 ? .statusApplicant : .statusJoint, ["\(applicant.id) \(applicant.name)"]))
+        }
+        lines.append((.statusRubric, ["\(found.rubric) \(found.rubricVersion)"]))
+        lines.append((.statusValidity, [found.validFrom.description, found.validUntil.description, found.renewalWindowStart.description]))
+        if let predecessor = found.predecessor { lines.append((.statusRenews, [predecessor])) }
+        if let successor = found.successor {
+            lines.append((.statusRenewedBy, [successor, found.successorFrom.map(\.description) ?? "?"]))
+        }
+        if let revoked = found.revokedOn { lines.append((.statusRevoked, [revoked.description, found.revocationReason ?? ""])) }
+        lines.append((.statusReport, [found.reportSHA256]))
+        lines.append((.statusLogEntry, [String(found.latestIndex), found.id]))
+        return lines.map { $0.text(language, values: $1) + "\n" }.joined()
+    }
+}
+
 extension CertificateStatus: ExpressibleByArgument {}
 
 struct RegistryList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Every certificate with its status on a date; text, JSON Lines or Excel-ready CSV (UTF-8 BOM, CRLF).",
-        discussion: """
-            --due DAYS lists the certificates still in force on --at whose renewal window (the last 3 months)
-            opens within DAYS days (including windows already open).
-            """)
+    static let configuration = RegistryCommandHelp.list.configuration()
 
-    @Option(help: ArgumentHelp("The date of the statuses (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(RegistryHelp.listDate, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp("Only this status: valid, renewal-due, expired, superseded, revoked, not-yet-valid.", valueName: "S"))
+    @Option(help: ArgumentHelp(RegistryHelp.onlyStatus, valueName: "S"))
     var status: CertificateStatus?
 
-    @Option(help: ArgumentHelp("Only certificates whose renewal window opens within DAYS days.", valueName: "DAYS"))
+    @Option(help: ArgumentHelp(RegistryHelp.due, valueName: "DAYS"))
     var due: Int?
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: ArgumentHelp(RegistryHelp.listFormat))
     var format: ListFormat = .text
 
     @OptionGroup var options: RegistryOptions
 
     func validate() throws {
-        if let due, due < 0 || due > 36_500 { throw ValidationError("--due must be between 0 and 36500 days") }
+        if let due, due < 0 || due > 36_500 { throw ValidationError(.dueRange) }
     }
 
     func run() throws {

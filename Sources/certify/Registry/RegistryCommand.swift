@@ -1,39 +1,27 @@
 import ArgumentParser
 import CertifyModel
 import CertifyRegistry
+import Foundation
 
 /// `certify registry`: the certificate registry and its tamper-evident log (registry.md).
 struct RegistryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "registry",
-        abstract: "The certificate registry (인증서 등록부): certificates in force, renewals, revocations, in a Merkle log with signed checkpoints.",
-        discussion: """
-            The database is --registry PATH, else $CERTIFY_REGISTRY, else certify-registry.sqlite;
-            the log's Ed25519 key is PATH.key (mode 0600).
-            Exit codes: 0 success; 1 audit found a difference, monitor an inconsistency, or too few witness cosignatures
-            (--witness VKEY --quorum N), or cosign: a witness did not cosign; 3 status: not in force on the date;
-            64 usage; 65 refused or unknown input; 66 unreadable; 77 log key readable by others.
-            """,
-        subcommands: [
-            RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
-            RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
-            RegistryTiles.self, RegistryMonitor.self, RegistryCosign.self, RegistryWitness.self, RegistryWitnessKey.self,
-        ])
+    static let configuration = RegistryCommandHelp.registry.configuration(subcommands: [
+        RegistryInit.self, RegistryAdd.self, RegistryRevoke.self, RegistryStatus.self, RegistryList.self,
+        RegistryCheckpoint.self, RegistryEntry.self, RegistryProve.self, RegistryConsistency.self, RegistryAudit.self,
+        RegistryTiles.self, RegistryMonitor.self, RegistryCosign.self, RegistryWitness.self, RegistryWitnessKey.self,
+    ])
 }
 
 /// `--registry PATH`, shared by every registry subcommand.
 struct RegistryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The registry database (default: $CERTIFY_REGISTRY, else certify-registry.sqlite).", valueName: "PATH"))
+    @Option(help: ArgumentHelp(RegistryHelp.path, valueName: "PATH"))
     var registry: String?
 
     var path: String { Registry.defaultPath(registry) }
 
     /// Opens the registry, or reports why not and exits.
     func open(readOnly: Bool) throws -> Registry {
-        do { return try Registry.open(at: path, readOnly: readOnly) } catch {
-            Output.report(error)
-            throw ExitCode(error)
-        }
+        do { return try Registry.open(at: path, readOnly: readOnly) } catch { throw failure(error) }
     }
 
     /// Opens the registry read-only and answers `query`; a failure is
@@ -42,7 +30,49 @@ struct RegistryOptions: ParsableArguments {
         let registry = try open(readOnly: true)
         return try orExit { () throws(CertifyError) in try query(registry) }
     }
+
+    /// Opens the registry to write, runs `write`, asks the `--witness`
+    /// witnesses (if any) to cosign the new checkpoint and makes it all
+    /// durable; gives how many cosigned (add, revoke, cosign).
+    @discardableResult
+    func write(cosigning cosign: CosignOptions, _ write: (Registry) throws -> Void) throws -> Int {
+        let targets = try cosign.targets()
+        let registry = try open(readOnly: false)
+        try write(registry)
+        let cosigned = try cosign.cosign(registry, targets: targets)
+        try orExit { () throws(CertifyError) in try registry.flush() }
+        return cosigned
+    }
 }
 
+extension NoteVerifier {
+    /// A log's verifier key given on the command line; one that is not a
+    /// key is reported as `message` and ends the command (65).
+    static func argument(_ encoded: String, else message: Message) throws -> NoteVerifier {
+        guard let verifier = NoteVerifier(encoded: encoded) else {
+            throw failure(CertifyError(.invalidInput, message))
+        }
+        return verifier
+    }
+}
+
+extension Output {
+    /// A proof in `format`: its JSON, or the `heading` lines and the hashes
+    /// in base64, one an indented line (prove, consistency).
+    static func proof(_ format: OutputFormat, json: String, heading: String, hashes: [RFC9162.Hash]) {
+        if format == .json {
+            write(json + "\n")
+        } else {
+            write(heading + "proof:\n")
+            write(hashes.map { "  \(Data($0).base64EncodedString())\n" }.joined())
+        }
+    }
+}
+
+/// The certificate a command is about: `CERT-ID` (revoke, status, prove).
+struct CertificateArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp(RegistryHelp.certificate, valueName: "CERT-ID"))
+    var certificate: String
+}
 
 enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

@@ -9,15 +9,13 @@ import NIOHTTP1
 /// `--witness URL=VKEY...`: the witnesses a writing command asks for
 /// cosignatures of the new checkpoint (add, revoke, cosign).
 struct CosignOptions: ParsableArguments {
-    @Option(name: .customLong("witness"), help: ArgumentHelp(
-        "A witness to ask for a cosignature after writing: its address and verifier key (repeatable).", valueName: "URL=VKEY"))
+    @Option(name: .customLong("witness"), help: ArgumentHelp(RegistryHelp.cosignWitness, valueName: "URL=VKEY"))
     var witnesses: [String] = []
 
     func targets() throws -> [WitnessTarget] {
         try witnesses.map { argument in
             guard let target = WitnessTarget(argument: argument) else {
-                Output.report(CertifyError(.usage, Message.tlog(.witnessTargetBad(value: argument))))
-                throw ExitCode(CertifyError.Code.usage.exitCode)
+                throw failure(CertifyError(.usage, Message.tlog(.witnessTargetBad(value: argument))))
             }
             return target
         }
@@ -40,44 +38,34 @@ struct CosignOptions: ParsableArguments {
 }
 
 struct RegistryCosign: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cosign",
-        abstract: "Ask witnesses (C2SP tlog-witness) to cosign the latest checkpoint; the cosigned one is published.",
-        discussion: """
-            add and revoke do the same after writing when given --witness. Exit codes: 0 every witness cosigned;
-            1 one did not (each named on stderr); 64 a --witness that is not URL=VKEY; 65, 66.
-            """)
+    static let configuration = RegistryCommandHelp.cosign.configuration()
 
     @OptionGroup var cosignOptions: CosignOptions
     @OptionGroup var options: RegistryOptions
 
     func validate() throws {
-        if cosignOptions.witnesses.isEmpty { throw ValidationError("give at least one --witness URL=VKEY") }
+        if cosignOptions.witnesses.isEmpty { throw ValidationError(.witnessNeeded) }
     }
 
     func run() throws {
-        let targets = try cosignOptions.targets()
-        let registry = try options.open(readOnly: false)
-        let cosigned = try cosignOptions.cosign(registry, targets: targets)
-        try orExit { () throws(CertifyError) in try registry.flush() }
-        if cosigned < targets.count { throw ExitCode(CertifyError.Code.auditFailed.exitCode) }
+        let cosigned = try options.write(cosigning: cosignOptions) { _ in }
+        if cosigned < cosignOptions.witnesses.count { throw ExitCode(CertifyError.Code.auditFailed.exitCode) }
     }
 }
 
 /// `--witness VKEY... --quorum N`: the cosignatures a reader requires on
 /// a log's checkpoint (verify, registry status, registry monitor).
 struct QuorumOptions: ParsableArguments {
-    @Option(name: .customLong("witness"), help: ArgumentHelp(
-        "A witness's verifier key (NAME+ID+BASE64, type 0x04; repeatable).", valueName: "VKEY"))
+    @Option(name: .customLong("witness"), help: ArgumentHelp(RegistryHelp.quorumWitness, valueName: "VKEY"))
     var witnesses: [String] = []
 
-    @Option(help: ArgumentHelp("How many of the --witness keys must have cosigned the checkpoint (default: all).", valueName: "N"))
+    @Option(help: ArgumentHelp(RegistryHelp.quorum, valueName: "N"))
     var quorum: Int?
 
     func validate() throws {
         if let quorum {
-            guard !witnesses.isEmpty else { throw ValidationError("--quorum goes with --witness VKEY...") }
-            guard quorum >= 1 && quorum <= witnesses.count else { throw ValidationError("--quorum must be from 1 to the number of --witness keys") }
+            guard !witnesses.isEmpty else { throw ValidationError(.quorumWithWitness) }
+            guard quorum >= 1 && quorum <= witnesses.count else { throw ValidationError(.quorumRange) }
         }
     }
 
@@ -86,8 +74,7 @@ struct QuorumOptions: ParsableArguments {
         guard !witnesses.isEmpty else { return nil }
         let verifiers = try witnesses.map { value in
             guard let verifier = CosignatureVerifier(encoded: value) else {
-                Output.report(CertifyError(.invalidInput, Message.tlog(.witnessKeyBad(value: value))))
-                throw ExitCode(CertifyError.Code.invalidInput.exitCode)
+                throw failure(CertifyError(.invalidInput, Message.tlog(.witnessKeyBad(value: value))))
             }
             return verifier
         }

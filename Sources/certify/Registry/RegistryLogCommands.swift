@@ -7,12 +7,9 @@ import Foundation
 // replays it against the certificate tables.
 
 struct RegistryCheckpoint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "checkpoint",
-        abstract: "Print the published signed checkpoint (C2SP tlog-checkpoint in a signed note, with its witness cosignatures).",
-        discussion: "The published one is the latest checkpoint that witnesses cosigned, once any did (registry cosign); else the latest.")
+    static let configuration = RegistryCommandHelp.checkpoint.configuration()
 
-    @Option(help: ArgumentHelp("The checkpoint of this tree size instead of the latest.", valueName: "N"))
+    @Option(help: ArgumentHelp(RegistryHelp.checkpointSize, valueName: "N"))
     var size: Int?
 
     @OptionGroup var options: RegistryOptions
@@ -24,11 +21,9 @@ struct RegistryCheckpoint: ParsableCommand {
 }
 
 struct RegistryEntry: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "entry",
-        abstract: "Print the exact bytes of log entry N (from 0); its leaf hash is SHA-256(0x00 ‖ bytes).")
+    static let configuration = RegistryCommandHelp.entry.configuration()
 
-    @Argument(help: ArgumentHelp("The entry's index.", valueName: "N"))
+    @Argument(help: ArgumentHelp(RegistryHelp.entryIndex, valueName: "N"))
     var index: Int
 
     @OptionGroup var options: RegistryOptions
@@ -40,88 +35,63 @@ struct RegistryEntry: ParsableCommand {
 }
 
 struct RegistryProve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "prove",
-        abstract: "An inclusion proof (RFC 9162) of a certificate's latest log entry, with the signed checkpoint it leads to.")
+    static let configuration = RegistryCommandHelp.prove.configuration()
 
-    @Argument(help: ArgumentHelp("The certificate id.", valueName: "CERT-ID"))
-    var certificate: String
+    @OptionGroup var id: CertificateArgument
 
-    @Option(help: ArgumentHelp("Prove in the tree of this size (default: the latest).", valueName: "N"))
+    @Option(help: ArgumentHelp(RegistryHelp.proveSize, valueName: "N"))
     var size: Int?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: certificate, size: size) }
-        if format == .json {
-            Output.write(proof.json + "\n")
-        } else {
-            Output.write("certificate: \(certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\nproof:\n")
-            Output.write(proof.proof.map { "  \(Data($0).base64EncodedString())\n" }.joined())
-            Output.write("checkpoint:\n\(proof.checkpoint)")
-        }
+        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: id.certificate, size: size) }
+        Output.proof(output.format, json: proof.json, heading: "certificate: \(id.certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\n",
+                     hashes: proof.proof)
+        if output.format == .text { Output.write("checkpoint:\n\(proof.checkpoint)") }
         Output.flush()
     }
 }
 
 struct RegistryConsistency: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "consistency",
-        abstract: "A consistency proof (RFC 9162) that the tree of size NEW extends the tree of size OLD.")
+    static let configuration = RegistryCommandHelp.consistency.configuration()
 
-    @Option(help: ArgumentHelp("The older tree size (at least 1).", valueName: "OLD"))
+    @Option(help: ArgumentHelp(RegistryHelp.from, valueName: "OLD"))
     var from: Int
 
-    @Option(help: ArgumentHelp("The newer tree size.", valueName: "NEW"))
+    @Option(help: ArgumentHelp(RegistryHelp.to, valueName: "NEW"))
     var to: Int
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(OptionHelp.format))
     var format: OutputFormat = .json
 
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
         let proof = try options.query { registry throws(CertifyError) in try registry.consistencyProof(from: from, to: to) }
-        if format == .json {
-            Output.write(proof.json + "\n")
-        } else {
-            Output.write("from: \(proof.from)\nto:   \(proof.to)\nproof:\n")
-            Output.write(proof.proof.map { "  \(Data($0).base64EncodedString())\n" }.joined())
-        }
+        Output.proof(format, json: proof.json, heading: "from: \(proof.from)\nto:   \(proof.to)\n", hashes: proof.proof)
         Output.flush()
     }
 }
 
 struct RegistryAudit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Recompute every hash, check every checkpoint's signature, and replay the log against the certificate tables.",
-        discussion: "Exit codes: 0 everything agrees; 1 a difference (each wrong row or entry named on stderr); 65, 66.")
+    static let configuration = RegistryCommandHelp.audit.configuration()
 
-    @Option(help: ArgumentHelp("The verifier key the checkpoints must be signed with (NAME+ID+KEY, as init printed it; default: the registry's own).", valueName: "VKEY"))
+    @Option(help: ArgumentHelp(RegistryHelp.vkey, valueName: "VKEY"))
     var vkey: String?
 
     @OptionGroup var options: RegistryOptions
 
     func run() throws {
-        var expected: NoteVerifier?
-        if let vkey {
-            guard let verifier = NoteVerifier(encoded: vkey) else {
-                Output.report(CertifyError(.invalidInput, Message.registry(.notVerifierKey)))
-                throw ExitCode(CertifyError.Code.invalidInput.exitCode)
-            }
-            expected = verifier
-        }
+        let expected = try vkey.map { try NoteVerifier.argument($0, else: Message.registry(.notVerifierKey)) }
         let report = try options.query { registry throws(CertifyError) in try registry.audit(expecting: expected) }
         if !report.passed {
-            Output.report(CertifyError(.auditFailed, report.problems.map { Diagnostic("audit: \($0)", file: options.path) }))
-            throw ExitCode(CertifyError.Code.auditFailed.exitCode)
+            throw failure(CertifyError(.auditFailed, report.problems.map { Diagnostic("audit: \($0)", file: options.path) }))
         }
-        Output.write("audit passed: \(report.entries) entries, \(report.checkpoints) signed checkpoints, \(report.certificates) certificates agree with the log\n")
+        let counts = [report.entries, report.checkpoints, report.certificates].map(String.init)
+        Output.write(CLIWord.registryAuditPassed.text(Output.language, values: counts) + "\n")
         Output.flush()
     }
 }

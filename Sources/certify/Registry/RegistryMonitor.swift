@@ -5,36 +5,21 @@ import CertifyRuntime
 import Foundation
 
 struct RegistryMonitor: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "monitor",
-        abstract: "Check a published log (C2SP tlog-tiles, from a URL or a directory) and print what is new.",
-        discussion: """
-            Verifies the checkpoint's signature with --log-key, every tile and entry against it, its
-            consistency with the checkpoint in --state (the last one seen; written after a clean run),
-            and every entry's form and place; prints the entries added since (issued, renewed, revoked).
-            With --witness VKEY... the checkpoint must carry valid cosignatures (C2SP tlog-cosignature) of
-            --quorum of them (default: all).
-            Exit codes: 0 consistent; 1 an inconsistency (named on stderr: a fork, a log that shrank or
-            does not extend the one seen, a tile or entry that does not match, too few cosignatures); 65 bad key or state file;
-            66 a file could not be fetched.
-            """)
+    static let configuration = RegistryCommandHelp.monitor.configuration()
 
-    @Argument(help: ArgumentHelp("The log's prefix: http(s)://HOST/log or a directory of `registry tiles`.", valueName: "URL|DIR"))
+    @Argument(help: ArgumentHelp(RegistryHelp.source, valueName: "URL|DIR"))
     var source: String
 
-    @Option(name: .customLong("log-key"), help: ArgumentHelp("The log's verifier key (NAME+ID+KEY, as registry init printed it).", valueName: "VKEY"))
+    @Option(name: .customLong("log-key"), help: ArgumentHelp(RegistryHelp.logKey, valueName: "VKEY"))
     var logKey: String
 
-    @Option(help: ArgumentHelp("The file keeping the last checkpoint seen (created on the first run).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(RegistryHelp.state, valueName: "FILE"))
     var state: String?
 
     @OptionGroup var quorumOptions: QuorumOptions
 
     func run() throws {
-        guard let verifier = NoteVerifier(encoded: logKey) else {
-            Output.report(CertifyError(.invalidInput, Message.tlog(.logKeyBad)))
-            throw ExitCode(CertifyError.Code.invalidInput.exitCode)
-        }
+        let verifier = try NoteVerifier.argument(logKey, else: Message.tlog(.logKeyBad))
         let policy = try quorumOptions.policy()
         let report = try orExit { () throws(CertifyError) -> LogMonitor.Report in
             var seen: String?
@@ -48,12 +33,7 @@ struct RegistryMonitor: ParsableCommand {
                     throw CertifyError(.invalidInput, Message.tlog(.stateUnreadable(path: state)))
                 }
             }
-            let report: LogMonitor.Report
-            if source.hasPrefix("http://") || source.hasPrefix("https://") {
-                report = try LogMonitor.check(HTTPSource(prefix: source), verifier: verifier, seen: seen)
-            } else {
-                report = try LogMonitor.check(DirectorySource(source), verifier: verifier, seen: seen)
-            }
+            let report = try LogMonitor.check(published: source, verifier: verifier, seen: seen)
             try policy?.require(report.checkpoint, size: report.size)
             if let state { try AtomicFile.write(Array(report.checkpoint.utf8), to: state) }
             return report
@@ -79,6 +59,16 @@ struct RegistryMonitor: ParsableCommand {
             }
         }
         Output.flush()
+    }
+}
+
+extension LogMonitor {
+    /// Checks the log published at `location`: a URL prefix (`http(s)://`)
+    /// or a directory of `registry tiles` (monitor, verify --log).
+    static func check(published location: String, verifier: NoteVerifier, seen: String?) throws(CertifyError) -> Report {
+        location.hasPrefix("http://") || location.hasPrefix("https://")
+            ? try check(HTTPSource(prefix: location), verifier: verifier, seen: seen)
+            : try check(DirectorySource(location), verifier: verifier, seen: seen)
     }
 }
 
