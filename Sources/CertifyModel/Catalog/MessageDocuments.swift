@@ -98,7 +98,7 @@ extension Message {
     }
 
     /// What is wrong with a key file or an output file.
-    public enum KeyProblem: Sendable, Hashable {
+    public enum KeyProblem: MessagePart, Sendable, Hashable {
         /// `strerror`'s English words.
         case unreadable(String)
         case notSmallRegularFile, unreadableKey
@@ -110,10 +110,6 @@ extension Message {
         case signerNameBad
         /// Cannot write (`strerror`'s words, or nil: it already exists).
         case cannotWrite(String?)
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
@@ -139,12 +135,8 @@ extension Message {
     }
 
     /// What is wrong with Certify's own installation or signing.
-    public enum InstallationProblem: Sendable, Hashable {
+    public enum InstallationProblem: MessagePart, Sendable, Hashable {
         case noRubricsDirectory, unreadableSchema, noSchemas, cannotCanonicalize, signingFailed
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
@@ -167,7 +159,7 @@ extension Message {
     }
 
     /// What the safe parser refuses or cannot do, in its own words.
-    public enum ParserCheck: Sendable, Hashable {
+    public enum ParserCheck: MessagePart, Sendable, Hashable {
         case doctype, xinclude, entityReference
         case tooDeep(limit: Int)
         case tooManyElements(limit: Int)
@@ -186,10 +178,6 @@ extension Message {
             case .schemaContext, .schemaMismatch: .schema
             }
         }
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

@@ -17,7 +17,7 @@ extension Message {
 
 extension Message {
     /// What `certify registry` refuses or cannot do.
-    public enum RegistryProblem: Sendable, Hashable {
+    public enum RegistryProblem: MessagePart, Sendable, Hashable {
         /// A report the registry does not record: the reason in both languages.
         case notRegistered(english: String, korean: String)
         case notCertified, noValidityPeriod, noApplicant, rubricIDBad
@@ -48,10 +48,6 @@ extension Message {
         case rangeBad(logSize: Int)
         case badDate(certificate: String, column: String)
         case treeHashMissing(level: Int, index: Int)
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

@@ -2,7 +2,7 @@ extension Message {
     /// What the public copy of the log (C2SP tiles: `registry tiles`,
     /// `serve`'s `/log/`) and `registry monitor` say: refusals, each naming
     /// the inconsistency, and the events a monitor reports as new.
-    public enum TlogMessage: Localized, Hashable {
+    public enum TlogMessage: Localized, MessagePart, Hashable {
         /// An entry a bundle cannot carry (its length is a uint16).
         case entryTooLong(index: Int, bytes: Int)
         /// `registry tiles --out DIR`: a tile already there differs.
@@ -100,10 +100,6 @@ extension Message {
         public func text(_ language: Language) -> String {
             language == .ko ? korean : english
         }
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

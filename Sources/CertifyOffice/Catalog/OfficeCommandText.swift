@@ -2,7 +2,7 @@ import CertifyModel
 
 /// What `certify office sign|export|demo` print, in Korean and English:
 /// one case each, both languages in one place.
-public enum OfficeCommandText: Localized, Equatable {
+public enum OfficeCommandText: LocalizedPair, Equatable {
     /// `office sign`: one decision signed, and its certificate once registered.
     case signed(reference: String, decision: Int64, certified: Bool, certificate: String?)
     case nothingToSign
@@ -26,15 +26,10 @@ public enum OfficeCommandText: Localized, Equatable {
     /// What the demo's people write: the secretariat's request, the chair's notes, the appeal.
     case demoRequest, demoNote, demoAppealReason, demoAppealNote
 
-    public func text(_ language: Language) -> String {
-        let (ko, en) = texts
-        return language == .ko ? ko : en
-    }
-
     /// The text as an office message (for errors, which carry `OfficeMessage`).
     public var message: OfficeMessage { .diagnostic(ko: text(.ko), en: text(.en)) }
 
-    var texts: (String, String) {
+    public var words: (ko: String, en: String) {
         switch self {
         case .signed(let reference, let decision, let certified, let certificate):
             ("서명함: \(reference) 결정 \(decision) (\(certified ? "인증" : "인증 안 됨"))\(certificate.map { ", 인증서 \($0)" } ?? "")",
