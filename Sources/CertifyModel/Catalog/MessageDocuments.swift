@@ -49,8 +49,8 @@ extension Message {
             let of = owner.map { " of \($0)" } ?? ""
             let names = missing.map { Message.languageName($0, in: .en) }.joined(separator: " and ")
             return "<\(element)>\(of) has no \(names) text, though other texts of this rubric have one: give it in every language the rubric uses"
-        case .key(let problem): return ko ? problem.korean : problem.english
-        case .installation(let problem): return ko ? problem.korean : problem.english
+        case .key(let problem): return problem.text(ko: ko)
+        case .installation(let problem): return problem.text(ko: ko)
         case .valid(let document):
             if ko {
                 return switch document {

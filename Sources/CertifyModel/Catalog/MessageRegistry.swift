@@ -5,8 +5,8 @@ extension Message {
     /// English; nil for any other message.
     func registryText(_ ko: Bool) -> String? {
         switch self {
-        case .registry(let problem): return ko ? problem.korean : problem.english
-        case .tlog(let problem): return ko ? problem.korean : problem.english
+        case .registry(let problem): return problem.text(ko: ko)
+        case .tlog(let problem): return problem.text(ko: ko)
         default:
             return nil
         }

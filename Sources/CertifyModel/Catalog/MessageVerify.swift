@@ -48,7 +48,7 @@ extension Message {
                                          : "hashes match; re-scoring confirms the decision"
         case .signatureRefused(let refusal): return ko ? "서명이 유효하지 않습니다: \(refusal.korean)"
                                                        : "signature invalid: \(refusal.english)"
-        case .reportRefused(let refusal): return ko ? refusal.korean : refusal.english
+        case .reportRefused(let refusal): return refusal.text(ko: ko)
         default:
             return nil
         }

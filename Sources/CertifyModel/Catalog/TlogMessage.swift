@@ -98,7 +98,7 @@ extension Message {
         case witnessUnreachable(witness: String, reason: String)
 
         public func text(_ language: Language) -> String {
-            language == .ko ? korean : english
+            text(ko: language == .ko)
         }
 
         /// The text in Korean (`ko`) or English.
