@@ -114,9 +114,8 @@ extension Message {
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .unreadable(let reason): ko ? "키 파일을 읽을 수 없습니다: 시스템 오류(\(reason))" : "cannot read key: \(reason)"
-            case .notSmallRegularFile: ko ? "키 파일을 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
-                                          : "cannot read key: not a small regular file"
+            case .unreadable(let reason): Message.cannotRead(.signing, ko: ko, system: reason)
+            case .notSmallRegularFile: Message.cannotRead(.signing, ko: ko, system: nil)
             case .unreadableKey: ko ? "키 파일을 읽을 수 없습니다" : "cannot read key"
             case .readableByOthers(let mode, let path): ko ? "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
                                                            : "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
@@ -150,6 +149,28 @@ extension Message {
             case .signingFailed: ko ? "서명하지 못했습니다" : "signing failed"
             }
         }
+    }
+
+    /// The key files Certify reads.
+    enum KeyFile {
+        case signing, log, witness
+
+        /// The key as what "cannot read" reads: Korean with its particle, English with its article.
+        var object: (ko: String, en: String) {
+            switch self {
+            case .signing: ("키 파일을", "key")
+            case .log: ("로그 키를", "the log key")
+            case .witness: ("증인 키를", "the witness key")
+            }
+        }
+    }
+
+    /// A key file that cannot be read: the system's words (`reason`), or
+    /// (nil) not a small regular file.
+    static func cannotRead(_ key: KeyFile, ko: Bool, system reason: String?) -> String {
+        let object = key.object
+        if ko { return "\(object.ko) 읽을 수 없습니다: " + (reason.map { "시스템 오류(\($0))" } ?? "크기가 작은 일반 파일이 아닙니다") }
+        return "cannot read \(object.en): " + (reason ?? "not a small regular file")
     }
 
     /// Three octal digits, as `ls -l` users read a mode (`644`).
