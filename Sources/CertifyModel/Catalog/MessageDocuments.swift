@@ -117,8 +117,7 @@ extension Message {
             case .unreadable(let reason): Message.cannotRead(.signing, ko: ko, system: reason)
             case .notSmallRegularFile: Message.cannotRead(.signing, ko: ko, system: nil)
             case .unreadableKey: ko ? "키 파일을 읽을 수 없습니다" : "cannot read key"
-            case .readableByOthers(let mode, let path): ko ? "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
-                                                           : "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .readableByOthers(let mode, let path): Message.readableByOthers(.signing, ko: ko, mode: mode, path: path)
             case .ownedByAnotherUser: ko ? "개인키 파일의 소유자가 다른 사용자입니다" : "private key belongs to another user"
             case .notPrivateKey: ko ? "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다"
                                     : "not a P-256 private key in PEM (PKCS#8 or SEC1)"
@@ -155,12 +154,14 @@ extension Message {
     enum KeyFile {
         case signing, log, witness
 
-        /// The key as what "cannot read" reads: Korean with its particle, English with its article.
-        var object: (ko: String, en: String) {
+        /// How a message names the key, Korean with its particle and
+        /// English with its article: as what "cannot read" reads, and as
+        /// the file others can read.
+        var names: (object: (ko: String, en: String), file: (ko: String, en: String)) {
             switch self {
-            case .signing: ("키 파일을", "key")
-            case .log: ("로그 키를", "the log key")
-            case .witness: ("증인 키를", "the witness key")
+            case .signing: (("키 파일을", "key"), ("개인키 파일을", "private key"))
+            case .log: (("로그 키를", "the log key"), ("로그 키 파일을", "the log key"))
+            case .witness: (("증인 키를", "the witness key"), ("증인 키 파일을", "the witness key"))
             }
         }
     }
@@ -168,9 +169,16 @@ extension Message {
     /// A key file that cannot be read: the system's words (`reason`), or
     /// (nil) not a small regular file.
     static func cannotRead(_ key: KeyFile, ko: Bool, system reason: String?) -> String {
-        let object = key.object
+        let object = key.names.object
         if ko { return "\(object.ko) 읽을 수 없습니다: " + (reason.map { "시스템 오류(\($0))" } ?? "크기가 작은 일반 파일이 아닙니다") }
         return "cannot read \(object.en): " + (reason ?? "not a small regular file")
+    }
+
+    /// A private key file that others can read, and the command that fixes it.
+    static func readableByOthers(_ key: KeyFile, ko: Bool, mode: Int, path: String) -> String {
+        let file = key.names.file
+        return ko ? "\(file.ko) 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
+            : "\(file.en) is readable by group or others (mode \(octal(mode))); run: chmod 600 \(path)"
     }
 
     /// Three octal digits, as `ls -l` users read a mode (`644`).

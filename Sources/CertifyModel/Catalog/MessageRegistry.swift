@@ -79,8 +79,7 @@ extension Message {
                                  : "no registry here (create one with: certify registry init --origin NAME)"
             case .logKeyUnreadable(let words): Message.cannotRead(.log, ko: ko, system: words)
             case .logKeyNotSmallFile: Message.cannotRead(.log, ko: ko, system: nil)
-            case .logKeyReadableByOthers(let mode, let path): ko ? "로그 키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
-                                                                 : "the log key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .logKeyReadableByOthers(let mode, let path): Message.readableByOthers(.log, ko: ko, mode: mode, path: path)
             case .notSignerKey: ko ? "노트 서명 키(PRIVATE+KEY+이름+ID+키) 형식이 아닙니다"
                                    : "not a note signer key (PRIVATE+KEY+NAME+ID+KEY)"
             case .notLogKey(let verifier): ko ? "이 키는 이 로그의 키가 아닙니다(\(verifier))"

@@ -176,8 +176,7 @@ extension Message {
                                      : "--name must be non-empty, without spaces, '+' or control characters (e.g. witness.example.kr/w1)"
             case .witnessKeyUnreadable(let words): Message.cannotRead(.witness, ko: ko, system: words)
             case .witnessKeyNotSmallFile: Message.cannotRead(.witness, ko: ko, system: nil)
-            case .witnessKeyReadableByOthers(let mode, let path): ko ? "증인 키를 그룹이나 다른 사용자가 읽을 수 있습니다(모드 \(Message.octal(mode))). 다음을 실행하십시오: chmod 600 \(path)"
-                                                                     : "the witness key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .witnessKeyReadableByOthers(let mode, let path): Message.readableByOthers(.witness, ko: ko, mode: mode, path: path)
             case .witnessKeyFileBad: ko ? "증인 키 파일(PRIVATE+KEY+이름+ID+유형 0x04의 BASE64, registry witness-key가 쓴 형식)이 아닙니다"
                                         : "not a witness key file (PRIVATE+KEY+NAME+ID+BASE64 of type 0x04, as registry witness-key wrote it)"
             case .witnessLogBad(let value): ko ? "--log \(value)이(가) 출처=검증키 형식(로그의 출처 줄과 검증 키)이 아닙니다"
