@@ -1,3 +1,4 @@
+import CertifyEngine
 import CertifyModel
 import CertifyRender
 
@@ -57,7 +58,7 @@ public enum PageWord: String, LocalizedWord {
     case decisionDate = "decision-date", decisionDateHint = "decision-date-hint", notFound = "not-found"
     case problemsSeeErrors = "problems-see-errors", error400 = "error-400", error405 = "error-405"
     case error408 = "error-408", error413 = "error-413", error415 = "error-415", error500 = "error-500", print
-    case selfAssessed = "self-assessed"
+    case scored, missing, notSelected = "not-selected", selfAssessed = "self-assessed", error, warning, info
     // The certificate page (/certificates/{id}) and its check in the browser.
     case registryIntroPages = "registry-intro-pages", certTitle = "cert-title", certBack = "cert-back"
     case certStatusOn = "cert-status-on", certAt = "cert-at", certShow = "cert-show", certHolder = "cert-holder"
@@ -301,7 +302,13 @@ public enum PageWord: String, LocalizedWord {
         case .error415: ("이 형식으로 보낸 내용은 받을 수 없습니다. 양식으로 보내 주십시오", "This page cannot take what was sent in that form; use the page's form")
         case .error500: ("서버에 문제가 생겼습니다. 잠시 뒤에 다시 해 주십시오", "Something went wrong on the server; please try again later")
         case .print: ("인쇄", "Print")
+        case .scored: Label.scored.words
+        case .missing: Label.missing.words
+        case .notSelected: Label.notSelected.words
         case .selfAssessed: Label.selfAssessed.words
+        case .error: Label.error.words
+        case .warning: Label.warning.words
+        case .info: Label.info.words
         case .registryIntroPages: ("발급된 인증서와 오늘의 상태입니다. 신청자 ID나 이름으로 찾으십시오. 인증서 번호를 누르면 그 인증서의 페이지가 열리고, 브라우저가 공개 로그로 직접 확인합니다.",
                 "Certificates issued and their status today. Search by applicant id or name; each certificate's page is checked against the public log in your browser.")
         case .certTitle: ("인증서 %1", "Certificate %1")
@@ -361,6 +368,25 @@ public enum PageWord: String, LocalizedWord {
 extension PageWord {
     /// Every word by its key, per language: what the layout gives templates as `t`.
     static let tables: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, table($0)) })
+
+    /// An indicator's status in words.
+    init(_ status: IndicatorResult.Status) {
+        switch status {
+        case .scored: self = .scored
+        case .missing: self = .missing
+        case .notSelected: self = .notSelected
+        case .selfAssessed: self = .selfAssessed
+        }
+    }
+
+    /// A finding's severity in words.
+    init(_ severity: Finding.Severity) {
+        switch severity {
+        case .error: self = .error
+        case .warning: self = .warning
+        case .info: self = .info
+        }
+    }
 
     /// A KPI's direction in words.
     init(_ direction: KPI.Direction) {

@@ -202,7 +202,7 @@ struct SelfCheckView {
         return [
             "id": result.indicator.id,
             "text": PageWord.line.text(language, Self.points(result.points), Self.points(result.max),
-                                Label(result.status).text(language), why),
+                                PageWord(result.status).text(language), why),
         ]
     }
 }
@@ -232,7 +232,7 @@ struct ResultsView {
             guard let message = Self.finding(finding.message, result: result, language: language) else { return nil }
             return [
                 "severity": finding.severity.rawValue,
-                "severityText": Label(finding.severity).text(language),
+                "severityText": PageWord(finding.severity).text(language),
                 "indicator": finding.indicator ?? "", "hasIndicator": finding.indicator != nil,
                 "message": message,
             ]
@@ -249,7 +249,7 @@ struct ResultsView {
                     [
                         "id": indicator.id, "label": indicator.label.text(language),
                         "points": SelfCheckView.points(indicator.points), "max": SelfCheckView.points(indicator.max),
-                        "status": Label(indicator.status).text(language),
+                        "status": PageWord(indicator.status).text(language),
                         "rule": RuleWords(language: language).explain(indicator.rule, indicator: indicator.indicator) {
                             UIText.choice($0, language)
                         },
