@@ -1,9 +1,28 @@
 import CertifyEngine
 import CertifyModel
 
+/// Dossiers counted together (a rubric's cohort, or its dossiers of one
+/// applicant kind): how many, how many certified, how their totals spread.
+public protocol DossierSet {
+    var dossiers: [DossierOutcome] { get }
+}
+
+extension DossierSet {
+    public var count: Int { dossiers.count }
+    public var certified: Share { Share(dossiers.count { $0.certified }, of: dossiers.count) }
+    public var total: Distribution? { Distribution(dossiers.map(\.total)) }
+}
+
+/// How an area's or an indicator's points spread over the dossiers.
+public protocol PointsSpread {
+    var distribution: Distribution? { get }
+    var atMax: Share { get }
+    var atZero: Share { get }
+}
+
 /// The dossiers of one rubric and their statistics. A cohort that mixes
 /// rubrics is one `CohortGroup` per rubric, in order of first appearance.
-public struct CohortGroup: Sendable {
+public struct CohortGroup: DossierSet, Sendable {
     /// nil only for a group of invalid dossiers whose rubric is unknown.
     public var rubric: Rubric?
     public var dossiers: [DossierOutcome]
@@ -14,10 +33,6 @@ public struct CohortGroup: Sendable {
         self.dossiers = dossiers
         self.invalid = invalid
     }
-
-    public var count: Int { dossiers.count }
-    public var certified: Share { Share(dossiers.count { $0.certified }, of: dossiers.count) }
-    public var total: Distribution? { Distribution(dossiers.map(\.total)) }
 
     /// The total that certifies: the pass mark, or the lowest certifying grade's minimum.
     public var threshold: Rational? {
@@ -50,7 +65,7 @@ public struct CohortGroup: Sendable {
     /// The outcomes a chart or matrix shows: grades, or pass and fail.
     public var outcomes: [String] { gradeIDs.isEmpty ? ["pass", "fail"] : gradeIDs }
 
-    public struct AreaStats: Sendable {
+    public struct AreaStats: PointsSpread, Sendable {
         public var area: Area
         public var distribution: Distribution?
         public var atMax: Share
@@ -67,7 +82,7 @@ public struct CohortGroup: Sendable {
         }
     }
 
-    public struct IndicatorStats: Sendable {
+    public struct IndicatorStats: PointsSpread, Sendable {
         public var indicator: Indicator
         public var areaID: String
         public var distribution: Distribution?
@@ -104,11 +119,9 @@ public struct CohortGroup: Sendable {
         return result
     }
 
-    public struct KindStats: Sendable {
+    public struct KindStats: DossierSet, Sendable {
         public var kind: String
         public var dossiers: [DossierOutcome]
-        public var certified: Share { Share(dossiers.count { $0.certified }, of: dossiers.count) }
-        public var total: Distribution? { Distribution(dossiers.map(\.total)) }
     }
 
     /// By the lead applicant's kind: the rubric's kinds in its order (those

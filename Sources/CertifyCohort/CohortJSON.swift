@@ -13,53 +13,34 @@ public enum CohortJSON {
         json.object { json in
             json.rubric("rubric", group.rubric)
             json.field("date", date.description)
-            json.field("count", group.count)
-            json.field("certified", group.certified.count)
-            json.field("certifiedPercent", group.certified.percent)
-            json.field("blocked", group.blocked.count)
-            if !group.gradeIDs.isEmpty { grades(&json, group.grades()) }
-            json.distribution("total", group.total)
-            json.key("byKind")
-            json.objects(group.kinds) { json, kind in
+            tally(&json, group, of: group, blocked: group.blocked)
+            json.objects("byKind", group.kinds) { json, kind in
                 json.field("kind", kind.kind)
-                json.field("count", kind.dossiers.count)
-                json.field("certified", kind.certified.count)
-                json.field("certifiedPercent", kind.certified.percent)
-                if !group.gradeIDs.isEmpty { grades(&json, group.grades(of: kind.dossiers)) }
-                json.distribution("total", kind.total)
+                tally(&json, kind, of: group)
             }
-            json.key("areas")
-            json.objects(group.areas) { json, area in
+            json.objects("areas", group.areas) { json, area in
                 json.field("id", area.area.id)
                 json.label("label", area.area.label)
                 json.field("max", area.area.max)
-                json.distribution("points", area.distribution)
-                json.share("atMax", area.atMax)
-                json.share("atZero", area.atZero)
+                json.spread(area)
             }
-            json.key("indicators")
-            json.objects(group.indicators) { json, stats in
+            json.objects("indicators", group.indicators) { json, stats in
                 json.field("id", stats.indicator.id)
                 json.field("area", stats.areaID)
                 json.label("label", stats.indicator.label)
                 json.field("max", stats.indicator.max)
                 json.field("mandatory", stats.indicator.mandatory)
                 json.field("elective", stats.indicator.electiveGroup != nil)
-                json.distribution("points", stats.distribution)
-                json.share("atMax", stats.atMax)
-                json.share("atZero", stats.atZero)
+                json.spread(stats)
                 json.share("missing", stats.missing)
                 json.share("notSelected", stats.notSelected)
             }
-            json.key("dossiers")
-            json.objects(group.dossiers) { json, dossier in
+            json.objects("dossiers", group.dossiers) { json, dossier in
                 json.field("id", dossier.id)
                 json.field("applicant", dossier.applicantID)
                 json.label("name", dossier.applicantName)
                 json.field("kind", dossier.kind)
-                json.field("total", dossier.total)
-                json.field("grade", dossier.grade)
-                json.field("certified", dossier.certified)
+                json.outcome(dossier)
                 json.field("file", dossier.file)
             }
             invalid(&json, group.invalid)
@@ -67,15 +48,24 @@ public enum CohortJSON {
         return String(decoding: json.bytes(), as: UTF8.self)
     }
 
-    static func grades(_ json: inout JSONWriter, _ grades: [(grade: String, count: Int)]) {
-        json.field("grades") { json in
-            for (grade, count) in grades { json.key(escaping: grade); json.number(count) }
+    /// A set of dossiers counted: how many, how many certified, how many
+    /// blocked (the whole cohort only), the grades when the rubric has
+    /// them, the totals' distribution.
+    static func tally(_ json: inout JSONWriter, _ set: some DossierSet, of group: CohortGroup, blocked: Share? = nil) {
+        json.field("count", set.count)
+        json.field("certified", set.certified.count)
+        json.field("certifiedPercent", set.certified.percent)
+        if let blocked { json.field("blocked", blocked.count) }
+        if !group.gradeIDs.isEmpty {
+            json.field("grades") { json in
+                for (grade, count) in group.grades(of: set.dossiers) { json.key(escaping: grade); json.number(count) }
+            }
         }
+        json.distribution("total", set.total)
     }
 
     static func invalid(_ json: inout JSONWriter, _ invalid: [InvalidDossier]) {
-        json.key("invalid")
-        json.objects(invalid) { json, dossier in
+        json.objects("invalid", invalid) { json, dossier in
             json.field("file", dossier.file)
             json.field("message", dossier.message)
         }
@@ -98,59 +88,42 @@ public enum CompareJSON {
         }.joined()
     }
 
-    static func side(_ json: inout JSONWriter, _ name: StaticString, _ rubric: Rubric) {
-        json.field(name) { json in
-            json.field("id", rubric.id)
-            json.field("version", rubric.version)
-            json.field("sha256", rubric.sha256)
-        }
-    }
-
     public static func render(_ comparison: Comparison, extra: [InvalidDossier] = [], date: CalendarDate) -> String {
         var json = JSONWriter()
         json.object { json in
-            side(&json, "from", comparison.from)
-            side(&json, "to", comparison.to)
+            json.rubric("from", comparison.from)
+            json.rubric("to", comparison.to)
             json.field("date", date.description)
             json.field("count", comparison.pairs.count)
             json.field("certified") { json in
                 json.field("from", comparison.certifiedFrom.count)
                 json.field("to", comparison.certifiedTo.count)
             }
-            json.key("total")
-            json.object { json in
+            json.field("total") { json in
                 json.distribution("from", comparison.totalFrom)
                 json.distribution("to", comparison.totalTo)
             }
-            json.key("transitions")
-            json.objects(comparison.transitions) { json, transition in
+            json.objects("transitions", comparison.transitions) { json, transition in
                 json.field("from", transition.from)
                 json.field("to", transition.to)
                 json.field("count", transition.count)
             }
-            json.key("changes")
-            json.objects(comparison.changes) { json, change in
+            json.objects("changes", comparison.changes) { json, change in
                 json.field("id", change.id)
                 json.field("applicant", change.from.applicantID)
                 json.field("kind", change.from.kind)
                 json.field("file", change.from.file)
                 for (name, outcome) in [("from" as StaticString, change.from), ("to", change.to)] {
-                    json.field(name) { json in
-                        json.field("total", outcome.total)
-                        json.field("grade", outcome.grade)
-                        json.field("certified", outcome.certified)
-                    }
+                    json.field(name) { json in json.outcome(outcome) }
                 }
-                json.key("indicators")
-                json.objects(change.indicators) { json, delta in
+                json.objects("indicators", change.indicators) { json, delta in
                     json.field("id", delta.id)
                     json.field("from", delta.from)
                     json.field("to", delta.to)
                     json.field("delta", delta.delta)
                 }
             }
-            json.key("indicators")
-            json.objects(comparison.indicatorMeans) { json, mean in
+            json.objects("indicators", comparison.indicatorMeans) { json, mean in
                 json.field("id", mean.indicator.id)
                 json.field("meanFrom", mean.meanFrom)
                 json.field("meanTo", mean.meanTo)
@@ -176,10 +149,23 @@ extension JSONWriter {
     mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
     mutating func field(_ name: StaticString, _ body: (inout JSONWriter) -> Void) { key(name); object(body) }
 
-    mutating func distribution(_ name: StaticString, _ value: Distribution?) {
+    /// `name`'s value: an array of one object per element, whose members `body` writes.
+    mutating func objects<Elements: Sequence>(
+        _ name: StaticString, _ elements: Elements, _ body: (inout JSONWriter, Elements.Element) -> Void
+    ) {
+        key(name)
+        objects(elements, body)
+    }
+
+    /// `name`'s value: an object whose members `body` writes, or `null`.
+    mutating func object<Value>(_ name: StaticString, _ value: Value?, _ body: (inout JSONWriter, Value) -> Void) {
         key(name)
         guard let value else { null(); return }
-        object { json in
+        object { json in body(&json, value) }
+    }
+
+    mutating func distribution(_ name: StaticString, _ value: Distribution?) {
+        object(name, value) { json, value in
             json.field("mean", value.mean)
             json.field("median", value.median)
             json.field("q1", value.q1)
@@ -187,6 +173,20 @@ extension JSONWriter {
             json.field("min", value.min)
             json.field("max", value.max)
         }
+    }
+
+    /// A dossier's result.
+    mutating func outcome(_ dossier: DossierOutcome) {
+        field("total", dossier.total)
+        field("grade", dossier.grade)
+        field("certified", dossier.certified)
+    }
+
+    /// How an area's or an indicator's points spread.
+    mutating func spread(_ stats: some PointsSpread) {
+        distribution("points", stats.distribution)
+        share("atMax", stats.atMax)
+        share("atZero", stats.atZero)
     }
 
     /// `{"count": 12, "percent": 7.41}`.
@@ -204,10 +204,9 @@ extension JSONWriter {
         }
     }
 
+    /// A rubric's identity: `{"id": …, "version": …, "sha256": …}`.
     mutating func rubric(_ name: StaticString, _ rubric: Rubric?) {
-        key(name)
-        guard let rubric else { null(); return }
-        object { json in
+        object(name, rubric) { json, rubric in
             json.field("id", rubric.id)
             json.field("version", rubric.version)
             json.field("sha256", rubric.sha256)

@@ -22,9 +22,9 @@ public enum CohortLabel: LocalizedWord {
         case .count: ("신청서 수", "Dossiers scored")
         case .certified: Label.certified.words
         case .certifiedShare: ("인증 비율", "Certified")
-        case .notCertified: ("미인증", "not certified")
+        case .notCertified: PlanLabel.notCertified.words
         case .blockedCard: ("기준점 이상 미인증", "Total enough, not certified")
-        case .certifiedMark: ("인증", "certified")
+        case .certifiedMark: PlanLabel.certified.words
         case .blocked: ("기준점 이상이나 미인증 %1 (필수 지표 미충족 등)", "%1 reach the threshold but are not certified (unmet mandatory indicator)")
         case .grades: ("등급 분포", "Grades")
         case .grade: Label.grade.words
@@ -36,7 +36,7 @@ public enum CohortLabel: LocalizedWord {
         case .q3: ("3사분위", "Q3")
         case .min: ("최저", "Min")
         case .max: ("최고", "Max")
-        case .maxPoints: ("배점", "Max")
+        case .maxPoints: Label.max.words
         case .atMax: ("만점", "At max")
         case .atZero: ("0점", "At zero")
         case .missing: ("누락", "Missing")
@@ -48,7 +48,7 @@ public enum CohortLabel: LocalizedWord {
         case .kinds: ("신청자 유형별", "By applicant kind")
         case .kind: ("유형", "Kind")
         case .invalid: ("검증 실패 신청서", "Invalid dossiers")
-        case .invalidNone: ("없음", "none")
+        case .invalidNone: Label.none.words
         case .file: Label.file.words
         case .error: ("첫 번째 오류", "First error")
         case .id: ("신청서 ID", "Dossier")
@@ -69,7 +69,7 @@ public enum CohortLabel: LocalizedWord {
         case .transitions: ("등급 이동표", "Transitions")
         case .transitionsNote: ("행: 현행 결과, 열: 개정안 결과", "Rows: outcome now; columns: outcome under the revision")
         case .changes: ("결과가 바뀌는 신청서", "Dossiers whose outcome changes")
-        case .changesNone: ("없음", "none")
+        case .changesNone: Label.none.words
         case .movedBy: ("주요 변동 지표", "Moved most by")
         case .meanChange: ("지표별 평균 점수 변화", "Mean points by indicator")
         case .change: ("변화", "Change")

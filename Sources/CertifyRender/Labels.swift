@@ -47,7 +47,7 @@ public enum Label: LocalizedWord {
         case .reviews: ("심사위원", "Reviewers")
         case .report: ("인증 심사 결과", "Certification scoring report")
         case .decision: ("판정", "Decision")
-        case .certifiedYes: ("인증", "Certified")
+        case .certifiedYes: Label.certified.words
         case .certifiedNo: ("미인증", "Not certified")
         case .passVerdict: ("합격", "PASS")
         case .failVerdict: ("불합격", "FAIL")
@@ -80,7 +80,7 @@ public enum Label: LocalizedWord {
         case .accepted: ("인정", "accepted")
         case .rejected: ("불인정", "rejected")
         case .rejectedBy: ("불인정 심사위원", "rejected by")
-        case .kpiDecision: ("판정", "Decision")
+        case .kpiDecision: Label.decision.words
         case .severity: ("구분", "Severity")
         case .message: ("내용", "Message")
         case .noFindings: ("검토 의견 없음", "No findings")
@@ -99,7 +99,7 @@ public enum Label: LocalizedWord {
         case .verifyNote: ("KEY.pub.pem 자리에 서명자의 공개키 파일을 넣으십시오. 마지막 명령이 출력하는 값(공개키 DER의 SHA-256)이 위 서명 키 ID와 같아야 합니다.", "Put the signer's public key file in place of KEY.pub.pem. The last command prints the SHA-256 of the key's DER form, which must equal the signing key id above.")
         case .authoritative: ("이 HTML 문서는 열람·인쇄용 사본이며 서명되어 있지 않습니다. 효력은 서명된 XML 보고서 %1에 있습니다.", "This HTML page is a rendering for reading and printing and is not signed; the signed XML report %1 is authoritative.")
         case .submitted: ("제출일", "Submitted")
-        case .decisionDate: ("판정일", "Decision date")
+        case .decisionDate: Label.date.words
         case .unknown: ("—", "—")
         case .of: ("/", "/")
         case .kindCity: ("시", "city")

@@ -21,7 +21,7 @@ public enum PlanLabel: LocalizedWord {
         case .margin: ("여유 점수", "Margin")
         case .above: ("기준점 초과", "above")
         case .risks: ("한 단계만 낮아져도 결과가 나빠지는 지표", "Single drops that would lose the result")
-        case .noRisks: ("없음", "none")
+        case .noRisks: Label.none.words
         case .missing: ("누락 항목", "Missing")
         case .certified: ("인증", "certified")
         case .notCertified: ("미인증", "not certified")

@@ -113,12 +113,12 @@ public enum PageWord: String, LocalizedWord {
         case .nameKo: ("이름 (한국어)", "Name (Korean)")
         case .nameEn: ("이름 (영어)", "Name (English)")
         case .addApplicant: ("신청자 추가", "Add another applicant")
-        case .evidence: ("증빙 자료", "Evidence")
+        case .evidence: Label.evidenceRegister.words
         case .evidenceHint: ("증빙 문서의 ID, 위치, SHA-256과 설명. 지표에서 ID로 참조합니다.", "Each document's id, location, SHA-256 and description; indicators refer to it by id.")
         case .evidenceRow: ("증빙 %1", "Evidence %1")
         case .evidenceID: ("ID", "Id")
         case .evidenceHref: ("위치 (선택)", "Location (optional)")
-        case .evidenceSHA256: ("SHA-256", "SHA-256")
+        case .evidenceSHA256: Label.sha256.words
         case .evidenceTitle: ("설명", "Description")
         case .addEvidence: ("증빙 추가", "Add evidence")
         case .evidenceOf: ("증빙 ID (공백으로 구분, 선택)", "Evidence ids (space separated, optional)")
@@ -145,7 +145,7 @@ public enum PageWord: String, LocalizedWord {
         case .kpiTarget: Label.target.words
         case .kpiAchieved: ("달성", "Achieved")
         case .kpiUnit: ("단위", "Unit")
-        case .kpiLabel: ("설명", "Description")
+        case .kpiLabel: PageWord.evidenceTitle.words
         case .addKPI: ("KPI 추가", "Add a KPI")
         case .judgmentHint: ("자가평가 점수 (%1–%2). 심사위원 심사표가 있으면 그 점수가 쓰입니다.", "Self-assessed score (%1–%2). Panel reviews replace it.")
         case .check: ("점수 확인", "Check the score")
@@ -158,7 +158,7 @@ public enum PageWord: String, LocalizedWord {
         case .grade: Label.grade.words
         case .decision: Label.decision.words
         case .certified: Label.certified.words
-        case .notCertified: ("미인증", "Not certified")
+        case .notCertified: Label.certifiedNo.words
         case .threshold: ("기준점 %1", "threshold %1")
         case .valid: ("유효기간 %1 – %2", "valid %1 to %2")
         case .findings: Label.findings.words
@@ -233,7 +233,7 @@ public enum PageWord: String, LocalizedWord {
                 "%1: only %2 of %3 electives chosen, so %4 empty places score 0; choose %4 more.")
         case .findingElectiveUndeclared: ("%1에 값이 있지만 선택 지표로 표시하지 않아 점수에 들어가지 않습니다. 점수가 더 높다면 다른 지표 대신 표시하십시오.",
                 "%1 has a value but is not chosen as an elective, so it scores nothing; choose it instead of another if it scores more.")
-        case .choiceNone: ("없음", "none")
+        case .choiceNone: Label.none.words
         case .choiceDrafting: ("수립 중", "drafting")
         case .choiceApproved: ("승인 완료", "approved")
         case .choicePartial: ("일부 제공", "partial")
@@ -353,7 +353,7 @@ public enum PageWord: String, LocalizedWord {
         case .certLogKey: ("로그 공개키", "Log key")
         case .certEntries: ("로그 항목 번호", "Log entries")
         case .certSheetIssuer: ("스마트도시·스마트서비스 인증", "Smart city and smart service certification")
-        case .certSheetTitle: ("인증서", "Certificate")
+        case .certSheetTitle: PageWord.certificate.words
         case .certNumber: ("인증번호", "No.")
         case .certSheetLine: ("위 보유자는 아래 인증 기준에 따라 인증되었음을 증명합니다.", "This certifies that the holder named above is certified under the rubric below.")
         case .certSheetVerify: ("이 인증서의 상태와 진위는 아래 주소에서 확인할 수 있습니다.", "The status and authenticity of this certificate can be checked at:")

@@ -12,21 +12,30 @@ public protocol Localized: Sendable {
     func text(_ language: Language) -> String
 }
 
-/// A catalog of fixed words: both languages side by side in one
-/// exhaustive switch (`words`), so adding a word is one line in one place.
-/// `%1`, `%2`, … in a text stand for values (`text(_:_:)`).
-public protocol LocalizedWord: Localized, CaseIterable {
+/// A catalog whose texts are written in both languages side by side, in
+/// one exhaustive switch (`words`): a word or a message is one edit in one
+/// place, and a missing translation does not compile.
+public protocol LocalizedPair: Localized {
     /// The Korean and English text.
     var words: (ko: String, en: String) { get }
+}
+
+extension LocalizedPair {
+    public func text(_ language: Language) -> String {
+        let words = words
+        return language == .ko ? words.ko : words.en
+    }
+}
+
+/// A catalog of fixed words (`LocalizedPair` without values), so that
+/// templates can read every word by its key. `%1`, `%2`, … in a text
+/// stand for values (`text(_:_:)`).
+public protocol LocalizedWord: LocalizedPair, CaseIterable {
     /// The name templates read the word by (`l.total`, `t.selfcheck-of`).
     var key: String { get }
 }
 
 extension LocalizedWord {
-    public func text(_ language: Language) -> String {
-        let words = words
-        return language == .ko ? words.ko : words.en
-    }
 
     /// The text in `language` with `%1`, `%2`, … replaced by `values`.
     public func text(_ language: Language, _ values: String...) -> String {

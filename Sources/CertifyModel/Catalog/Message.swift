@@ -276,6 +276,19 @@ extension Message: Localized {
     }
 }
 
+/// A value a message names that has words of its own (a key problem, a
+/// context, a refusal): one switch writes it in Korean (`ko`) or English,
+/// as the message's own texts are written.
+protocol MessagePart {
+    func text(ko: Bool) -> String
+}
+
+extension MessagePart {
+    var english: String { text(ko: false) }
+
+    var korean: String { text(ko: true) }
+}
+
 extension Message: CustomStringConvertible {
     /// The English text (what logs and the signed report carry).
     public var description: String { english }

@@ -82,7 +82,7 @@ extension Message {
 
 extension Message {
     /// Which part of a document an attribute belongs to.
-    public enum DecodeContext: Sendable, Hashable {
+    public enum DecodeContext: MessagePart, Sendable, Hashable {
         case bandTable, electiveGroup, panel, grade, pass, validity, area
         case indicator(String)
         case kpi(String)
@@ -90,10 +90,6 @@ extension Message {
 }
 
 extension Message.DecodeContext {
-    var english: String { text(ko: false) }
-
-    var korean: String { text(ko: true) }
-
     /// The text in Korean (`ko`) or English.
     func text(ko: Bool) -> String {
         switch self {

@@ -49,8 +49,8 @@ extension Message {
             let of = owner.map { " of \($0)" } ?? ""
             let names = missing.map { Message.languageName($0, in: .en) }.joined(separator: " and ")
             return "<\(element)>\(of) has no \(names) text, though other texts of this rubric have one: give it in every language the rubric uses"
-        case .key(let problem): return ko ? problem.korean : problem.english
-        case .installation(let problem): return ko ? problem.korean : problem.english
+        case .key(let problem): return problem.text(ko: ko)
+        case .installation(let problem): return problem.text(ko: ko)
         case .valid(let document):
             if ko {
                 return switch document {
@@ -98,7 +98,7 @@ extension Message {
     }
 
     /// What is wrong with a key file or an output file.
-    public enum KeyProblem: Sendable, Hashable {
+    public enum KeyProblem: MessagePart, Sendable, Hashable {
         /// `strerror`'s English words.
         case unreadable(String)
         case notSmallRegularFile, unreadableKey
@@ -111,19 +111,13 @@ extension Message {
         /// Cannot write (`strerror`'s words, or nil: it already exists).
         case cannotWrite(String?)
 
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
-
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .unreadable(let reason): ko ? "키 파일을 읽을 수 없습니다: 시스템 오류(\(reason))" : "cannot read key: \(reason)"
-            case .notSmallRegularFile: ko ? "키 파일을 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
-                                          : "cannot read key: not a small regular file"
+            case .unreadable(let reason): Message.cannotRead(.signing, ko: ko, system: reason)
+            case .notSmallRegularFile: Message.cannotRead(.signing, ko: ko, system: nil)
             case .unreadableKey: ko ? "키 파일을 읽을 수 없습니다" : "cannot read key"
-            case .readableByOthers(let mode, let path): ko ? "개인키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
-                                                           : "private key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .readableByOthers(let mode, let path): Message.readableByOthers(.signing, ko: ko, mode: mode, path: path)
             case .ownedByAnotherUser: ko ? "개인키 파일의 소유자가 다른 사용자입니다" : "private key belongs to another user"
             case .notPrivateKey: ko ? "PEM 형식(PKCS#8 또는 SEC1)의 P-256 개인키가 아닙니다"
                                     : "not a P-256 private key in PEM (PKCS#8 or SEC1)"
@@ -139,12 +133,8 @@ extension Message {
     }
 
     /// What is wrong with Certify's own installation or signing.
-    public enum InstallationProblem: Sendable, Hashable {
+    public enum InstallationProblem: MessagePart, Sendable, Hashable {
         case noRubricsDirectory, unreadableSchema, noSchemas, cannotCanonicalize, signingFailed
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
@@ -160,6 +150,37 @@ extension Message {
         }
     }
 
+    /// The key files Certify reads.
+    enum KeyFile {
+        case signing, log, witness
+
+        /// How a message names the key, Korean with its particle and
+        /// English with its article: as what "cannot read" reads, and as
+        /// the file others can read.
+        var names: (object: (ko: String, en: String), file: (ko: String, en: String)) {
+            switch self {
+            case .signing: (("키 파일을", "key"), ("개인키 파일을", "private key"))
+            case .log: (("로그 키를", "the log key"), ("로그 키 파일을", "the log key"))
+            case .witness: (("증인 키를", "the witness key"), ("증인 키 파일을", "the witness key"))
+            }
+        }
+    }
+
+    /// A key file that cannot be read: the system's words (`reason`), or
+    /// (nil) not a small regular file.
+    static func cannotRead(_ key: KeyFile, ko: Bool, system reason: String?) -> String {
+        let object = key.names.object
+        if ko { return "\(object.ko) 읽을 수 없습니다: " + (reason.map { "시스템 오류(\($0))" } ?? "크기가 작은 일반 파일이 아닙니다") }
+        return "cannot read \(object.en): " + (reason ?? "not a small regular file")
+    }
+
+    /// A private key file that others can read, and the command that fixes it.
+    static func readableByOthers(_ key: KeyFile, ko: Bool, mode: Int, path: String) -> String {
+        let file = key.names.file
+        return ko ? "\(file.ko) 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
+            : "\(file.en) is readable by group or others (mode \(octal(mode))); run: chmod 600 \(path)"
+    }
+
     /// Three octal digits, as `ls -l` users read a mode (`644`).
     static func octal(_ mode: Int) -> String {
         let text = String(mode, radix: 8)
@@ -167,7 +188,7 @@ extension Message {
     }
 
     /// What the safe parser refuses or cannot do, in its own words.
-    public enum ParserCheck: Sendable, Hashable {
+    public enum ParserCheck: MessagePart, Sendable, Hashable {
         case doctype, xinclude, entityReference
         case tooDeep(limit: Int)
         case tooManyElements(limit: Int)
@@ -186,10 +207,6 @@ extension Message {
             case .schemaContext, .schemaMismatch: .schema
             }
         }
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

@@ -26,16 +26,12 @@ extension Message {
 
 extension Message {
     /// Why the planner may not change an indicator.
-    public enum PlanFixed: Sendable, Hashable {
+    public enum PlanFixed: MessagePart, Sendable, Hashable {
         case notActionable
         case kpiFacts
         /// Judgments are the panel's (`selfAssessed`: `--judgments` would
         /// let the self-assessed scores rise).
         case judgmentsPanel(selfAssessed: Bool)
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

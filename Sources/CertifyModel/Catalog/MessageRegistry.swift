@@ -5,8 +5,8 @@ extension Message {
     /// English; nil for any other message.
     func registryText(_ ko: Bool) -> String? {
         switch self {
-        case .registry(let problem): return ko ? problem.korean : problem.english
-        case .tlog(let problem): return ko ? problem.korean : problem.english
+        case .registry(let problem): return problem.text(ko: ko)
+        case .tlog(let problem): return problem.text(ko: ko)
         default:
             return nil
         }
@@ -17,7 +17,7 @@ extension Message {
 
 extension Message {
     /// What `certify registry` refuses or cannot do.
-    public enum RegistryProblem: Sendable, Hashable {
+    public enum RegistryProblem: MessagePart, Sendable, Hashable {
         /// A report the registry does not record: the reason in both languages.
         case notRegistered(english: String, korean: String)
         case notCertified, noValidityPeriod, noApplicant, rubricIDBad
@@ -49,25 +49,25 @@ extension Message {
         case badDate(certificate: String, column: String)
         case treeHashMissing(level: Int, index: Int)
 
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
+        /// A report the registry refused, and why.
+        static func notRegistered(_ ko: Bool, _ korean: String, _ english: String) -> String {
+            ko ? "등록하지 않았습니다: " + korean : "not registered: " + english
+        }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
             switch self {
-            case .notRegistered(let english, let korean): ko ? "등록하지 않았습니다: " + korean : "not registered: " + english
-            case .notCertified: ko ? "등록하지 않았습니다: 보고서의 결정이 인증이 아닙니다"
-                                   : "not registered: the report's decision is not certified"
-            case .noValidityPeriod: ko ? "등록하지 않았습니다: 보고서의 결정에 유효기간이 없습니다"
-                                       : "not registered: the report's decision has no validity period"
-            case .noApplicant: ko ? "등록하지 않았습니다: 보고서에 신청인이 없습니다" : "not registered: the report names no applicant"
-            case .rubricIDBad: ko ? "등록하지 않았습니다: 평가 기준의 식별자나 버전이 비어 있거나 공백을 포함합니다"
-                                  : "not registered: the rubric id or version is empty or has spaces"
-            case .applicantIDBad(let id): ko ? "등록하지 않았습니다: 신청인 식별자 '\(id)'이(가) 비어 있거나 공백 또는 제어 문자를 포함합니다"
-                                             : "not registered: applicant id '\(id)' is empty or has spaces or control characters"
-            case .applicantNameBad(let id): ko ? "등록하지 않았습니다: 신청인 \(id)의 이름이 한 줄로 되어 있지 않습니다"
-                                               : "not registered: applicant \(id) has no name on one line"
+            case .notRegistered(let english, let korean): Self.notRegistered(ko, korean, english)
+            case .notCertified: Self.notRegistered(ko, "보고서의 결정이 인증이 아닙니다", "the report's decision is not certified")
+            case .noValidityPeriod: Self.notRegistered(ko, "보고서의 결정에 유효기간이 없습니다",
+                                                       "the report's decision has no validity period")
+            case .noApplicant: Self.notRegistered(ko, "보고서에 신청인이 없습니다", "the report names no applicant")
+            case .rubricIDBad: Self.notRegistered(ko, "평가 기준의 식별자나 버전이 비어 있거나 공백을 포함합니다",
+                                                  "the rubric id or version is empty or has spaces")
+            case .applicantIDBad(let id): Self.notRegistered(ko, "신청인 식별자 '\(id)'이(가) 비어 있거나 공백 또는 제어 문자를 포함합니다",
+                                                             "applicant id '\(id)' is empty or has spaces or control characters")
+            case .applicantNameBad(let id): Self.notRegistered(ko, "신청인 \(id)의 이름이 한 줄로 되어 있지 않습니다",
+                                                               "applicant \(id) has no name on one line")
             case .notARegistry: ko ? "Certify 등록부가 아닙니다(로그 출처와 키가 없습니다)"
                                    : "not a Certify registry (no log origin and key)"
             case .database(let words): ko ? "데이터베이스 오류: \(words)" : "database: \(words)"
@@ -77,12 +77,9 @@ extension Message {
                                      : "already exists; refusing to overwrite a registry or its key"
             case .noRegistry: ko ? "이곳에 등록부가 없습니다(certify registry init --origin 이름 명령으로 만드십시오)"
                                  : "no registry here (create one with: certify registry init --origin NAME)"
-            case .logKeyUnreadable(let words): ko ? "로그 키를 읽을 수 없습니다: 시스템 오류(\(words))"
-                                                  : "cannot read the log key: \(words)"
-            case .logKeyNotSmallFile: ko ? "로그 키를 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
-                                         : "cannot read the log key: not a small regular file"
-            case .logKeyReadableByOthers(let mode, let path): ko ? "로그 키 파일을 그룹이나 다른 사용자가 읽을 수 있습니다(권한 \(Message.octal(mode))). chmod 600 \(path) 명령으로 바로잡으십시오"
-                                                                 : "the log key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .logKeyUnreadable(let words): Message.cannotRead(.log, ko: ko, system: words)
+            case .logKeyNotSmallFile: Message.cannotRead(.log, ko: ko, system: nil)
+            case .logKeyReadableByOthers(let mode, let path): Message.readableByOthers(.log, ko: ko, mode: mode, path: path)
             case .notSignerKey: ko ? "노트 서명 키(PRIVATE+KEY+이름+ID+키) 형식이 아닙니다"
                                    : "not a note signer key (PRIVATE+KEY+NAME+ID+KEY)"
             case .notLogKey(let verifier): ko ? "이 키는 이 로그의 키가 아닙니다(\(verifier))"

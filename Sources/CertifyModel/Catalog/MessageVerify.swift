@@ -48,7 +48,7 @@ extension Message {
                                          : "hashes match; re-scoring confirms the decision"
         case .signatureRefused(let refusal): return ko ? "서명이 유효하지 않습니다: \(refusal.korean)"
                                                        : "signature invalid: \(refusal.english)"
-        case .reportRefused(let refusal): return ko ? refusal.korean : refusal.english
+        case .reportRefused(let refusal): return refusal.text(ko: ko)
         default:
             return nil
         }
@@ -70,7 +70,7 @@ extension Message {
 
 extension Message {
     /// Why `certify verify`'s policies refuse a signed report.
-    public enum ReportRefusal: Sendable, Hashable {
+    public enum ReportRefusal: MessagePart, Sendable, Hashable {
         /// The report is not XML, or uses what the safe parser refuses: the
         /// parser's words, and the Korean of the located error.
         case xml(english: String, korean: String)
@@ -96,10 +96,6 @@ extension Message {
         case namedKeyFails
         /// No trusted key verifies it (`keyName`: a KeyName that looks like a key id).
         case untrustedKey(keyName: String?)
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {

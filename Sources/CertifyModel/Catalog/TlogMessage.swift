@@ -2,7 +2,7 @@ extension Message {
     /// What the public copy of the log (C2SP tiles: `registry tiles`,
     /// `serve`'s `/log/`) and `registry monitor` say: refusals, each naming
     /// the inconsistency, and the events a monitor reports as new.
-    public enum TlogMessage: Localized, Hashable {
+    public enum TlogMessage: Localized, MessagePart, Hashable {
         /// An entry a bundle cannot carry (its length is a uint16).
         case entryTooLong(index: Int, bytes: Int)
         /// `registry tiles --out DIR`: a tile already there differs.
@@ -98,12 +98,8 @@ extension Message {
         case witnessUnreachable(witness: String, reason: String)
 
         public func text(_ language: Language) -> String {
-            language == .ko ? korean : english
+            text(ko: language == .ko)
         }
-
-        var english: String { text(ko: false) }
-
-        var korean: String { text(ko: true) }
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
@@ -178,12 +174,9 @@ extension Message {
                                                : "--witness \(value) is not a witness verifier key (NAME+ID+BASE64, type 0x04, as registry witness-key printed it)"
             case .witnessNameBad: ko ? "--name은 비어 있지 않고 공백, '+', 제어 문자가 없어야 합니다(예: witness.example.kr/w1)"
                                      : "--name must be non-empty, without spaces, '+' or control characters (e.g. witness.example.kr/w1)"
-            case .witnessKeyUnreadable(let words): ko ? "증인 키를 읽을 수 없습니다: 시스템 오류(\(words))"
-                                                      : "cannot read the witness key: \(words)"
-            case .witnessKeyNotSmallFile: ko ? "증인 키를 읽을 수 없습니다: 크기가 작은 일반 파일이 아닙니다"
-                                             : "cannot read the witness key: not a small regular file"
-            case .witnessKeyReadableByOthers(let mode, let path): ko ? "증인 키를 그룹이나 다른 사용자가 읽을 수 있습니다(모드 \(Message.octal(mode))). 다음을 실행하십시오: chmod 600 \(path)"
-                                                                     : "the witness key is readable by group or others (mode \(Message.octal(mode))); run: chmod 600 \(path)"
+            case .witnessKeyUnreadable(let words): Message.cannotRead(.witness, ko: ko, system: words)
+            case .witnessKeyNotSmallFile: Message.cannotRead(.witness, ko: ko, system: nil)
+            case .witnessKeyReadableByOthers(let mode, let path): Message.readableByOthers(.witness, ko: ko, mode: mode, path: path)
             case .witnessKeyFileBad: ko ? "증인 키 파일(PRIVATE+KEY+이름+ID+유형 0x04의 BASE64, registry witness-key가 쓴 형식)이 아닙니다"
                                         : "not a witness key file (PRIVATE+KEY+NAME+ID+BASE64 of type 0x04, as registry witness-key wrote it)"
             case .witnessLogBad(let value): ko ? "--log \(value)이(가) 출처=검증키 형식(로그의 출처 줄과 검증 키)이 아닙니다"

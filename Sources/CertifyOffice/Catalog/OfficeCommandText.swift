@@ -2,7 +2,7 @@ import CertifyModel
 
 /// What `certify office sign|export|demo` print, in Korean and English:
 /// one case each, both languages in one place.
-public enum OfficeCommandText: Localized, Equatable {
+public enum OfficeCommandText: LocalizedPair, Equatable {
     /// `office sign`: one decision signed, and its certificate once registered.
     case signed(reference: String, decision: Int64, certified: Bool, certificate: String?)
     case nothingToSign
@@ -26,26 +26,32 @@ public enum OfficeCommandText: Localized, Equatable {
     /// What the demo's people write: the secretariat's request, the chair's notes, the appeal.
     case demoRequest, demoNote, demoAppealReason, demoAppealNote
 
-    public func text(_ language: Language) -> String {
-        let (ko, en) = texts
-        return language == .ko ? ko : en
-    }
-
     /// The text as an office message (for errors, which carry `OfficeMessage`).
     public var message: OfficeMessage { .diagnostic(ko: text(.ko), en: text(.en)) }
 
-    var texts: (String, String) {
+    /// A decision's outcome in the office's words, mid-sentence.
+    static func outcome(_ certified: Bool) -> (ko: String, en: String) {
+        let words = (certified ? OfficeWord.certified : .notCertified).words
+        return (words.ko, words.en.lowercasedFirst)
+    }
+
+    /// ", certificate KR-…" after a decision that issued one; nothing otherwise.
+    static func issued(_ certificate: String?) -> (ko: String, en: String) {
+        (certificate.map { ", 인증서 \($0)" } ?? "", certificate.map { ", certificate \($0)" } ?? "")
+    }
+
+    public var words: (ko: String, en: String) {
         switch self {
         case .signed(let reference, let decision, let certified, let certificate):
-            ("서명함: \(reference) 결정 \(decision) (\(certified ? "인증" : "인증 안 됨"))\(certificate.map { ", 인증서 \($0)" } ?? "")",
-             "signed: \(reference) decision \(decision) (\(certified ? "certified" : "not certified"))\(certificate.map { ", certificate \($0)" } ?? "")")
+            ("서명함: \(reference) 결정 \(decision) (\(Self.outcome(certified).ko))\(Self.issued(certificate).ko)",
+             "signed: \(reference) decision \(decision) (\(Self.outcome(certified).en))\(Self.issued(certificate).en)")
         case .nothingToSign:
             ("서명을 기다리는 결정이 없습니다", "no decision waits for a signature")
         case .registryWaiting(let count):
             ("등록부 반영 대기: \(count)건", "registry changes waiting: \(count)")
         case .exported(let folder, let decision, let certified, let reviews):
-            ("\(folder)/: 결정 \(decision) (\(certified ? "인증" : "인증 안 됨")), 심사표 \(reviews)건",
-             "\(folder)/: decision \(decision) (\(certified ? "certified" : "not certified")), \(reviews) review(s)")
+            ("\(folder)/: 결정 \(decision) (\(Self.outcome(certified).ko)), 심사표 \(reviews)건",
+             "\(folder)/: decision \(decision) (\(Self.outcome(certified).en)), \(reviews) review(s)")
         case .exportedNone:
             ("서명된 결정이 없어 내보낼 것이 없습니다", "no signed decision to export")
         case .exportTargetNotEmpty(let path):
@@ -70,8 +76,8 @@ public enum OfficeCommandText: Localized, Equatable {
         case .demoApplication(let reference, let sample, let state):
             ("\(reference)\t\(sample)\t\(state.word.text(.ko))", "\(reference)\t\(sample)\t\(state.word.text(.en))")
         case .demoDecision(let reference, let decision, let certified, let certificate):
-            ("\(reference) 결정 \(decision): \(certified ? "인증" : "인증 안 됨")\(certificate.map { ", 인증서 \($0)" } ?? "")",
-             "\(reference) decision \(decision): \(certified ? "certified" : "not certified")\(certificate.map { ", certificate \($0)" } ?? "")")
+            ("\(reference) 결정 \(decision): \(Self.outcome(certified).ko)\(Self.issued(certificate).ko)",
+             "\(reference) decision \(decision): \(Self.outcome(certified).en)\(Self.issued(certificate).en)")
         case .demoSignIn(let command, let url):
             ("로그인: \(command) 을(를) 실행한 뒤 \(url)/office 를 여십시오",
              "Sign in: run \(command), then open \(url)/office")

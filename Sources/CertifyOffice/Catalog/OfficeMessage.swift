@@ -4,7 +4,7 @@ import CertifyModel
 /// languages beside each other in one switch, so a message is one edit in
 /// one place and a missing translation does not compile. Numbers, ids and
 /// dates are the same in both languages.
-public enum OfficeMessage: Localized, Equatable {
+public enum OfficeMessage: LocalizedPair, Equatable {
     // Input
     case fieldRequired(label: OfficeWord)
     case dateInvalid(label: OfficeWord, text: String)
@@ -85,12 +85,7 @@ public enum OfficeMessage: Localized, Equatable {
     case auditHeadFormat
     case accountUnknown(email: String)
 
-    public func text(_ language: Language) -> String {
-        let (ko, en) = texts
-        return language == .ko ? ko : en
-    }
-
-    var texts: (String, String) {
+    public var words: (ko: String, en: String) {
         switch self {
         case .fieldRequired(let label):
             ("\(label.text(.ko)) 칸을 채우십시오", "Enter the \(label.text(.en).lowercasedFirst)")

@@ -200,18 +200,18 @@ public enum OfficeWord: String, LocalizedWord {
         case .renew: ("갱신 신청", "Apply for renewal")
         case .renewHint: ("만료 전 3개월 안에 신청하면 새 인증은 만료 다음 날부터 이어집니다. 지난 신청서 내용으로 채워집니다.", "Renewed within the last 3 months, the new certificate starts the day after the old one expires. The draft is prefilled from the last dossier.")
         case .taskReview: ("심사표 제출", "Submit a review")
-        case .taskDecide: ("결과 확정", "Confirm the result")
+        case .taskDecide: OfficeWord.confirmDecision.words
         case .taskAssign: ("심사위원 배정", "Assign reviewers")
         case .taskReopen: ("이의 신청 처리", "Reopen after an appeal")
-        case .taskSign: ("서명 대기", "Awaiting signature")
+        case .taskSign: OfficeWord.awaitingSignature.words
         case .taskAppeal: ("이의 신청 가능", "Appeal possible")
         case .taskRenew: ("갱신 신청", "Renewal due")
         case .taskCheck: ("서면 검토", "Check completeness")
         case .taskAnswer: ("보완 후 재제출", "Answer and resubmit")
-        case .taskDraft: ("작성 중", "Draft")
+        case .taskDraft: OfficeWord.stateDraft.words
         case .task: ("할 일", "Task")
         case .registryPending: ("등록 대기 중인 인증 (다음 시작 때 다시 시도)", "Certificates waiting to be registered (retried at start-up)")
-        case .roleInRound: ("역할", "Role")
+        case .roleInRound: OfficeWord.role.words
         case .decided: ("결과를 확정했습니다", "The result is confirmed")
         case .registerClosed: ("가입은 사무국을 통해 합니다. 사무국에 계정을 요청하십시오.", "Accounts are made by the secretariat; ask it for one.")
         }
