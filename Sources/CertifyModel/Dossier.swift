@@ -80,11 +80,7 @@ extension Judgment {
 
 extension Dossier {
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Dossier {
-        guard root.name == "dossier", root.namespace == CertifyNamespace.dossier else {
-            throw CertifyError(.invalidInput, [Diagnostic(
-                .expectedRoot(element: "dossier", namespace: CertifyNamespace.dossier), at: root.location)])
-        }
-        var reader = ElementReader()
+        var reader = try ElementReader(root: root, "dossier", in: CertifyNamespace.dossier)
         var dossier = Dossier(
             id: reader.required(root, "id"), rubricID: reader.required(root, "rubric"),
             rubricVersion: reader.required(root, "rubric-version"),
@@ -125,11 +121,10 @@ extension Dossier {
             case "judgment":
                 dossier.judgments.append(Judgment(element, &reader))
             default:
-                reader.fail(.unexpectedElement(element.name), at: element.location)
+                reader.unexpected(element)
             }
         }
-        guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
-        return dossier
+        return try reader.result(dossier)
     }
 }
 
@@ -145,11 +140,7 @@ public struct Review: Sendable {
     public var sha256: String = ""
 
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Review {
-        guard root.name == "review", root.namespace == CertifyNamespace.review else {
-            throw CertifyError(.invalidInput, [Diagnostic(
-                .expectedRoot(element: "review", namespace: CertifyNamespace.review), at: root.location)])
-        }
-        var reader = ElementReader()
+        var reader = try ElementReader(root: root, "review", in: CertifyNamespace.review)
         var review = Review(
             dossierID: reader.required(root, "dossier"), reviewer: reader.required(root, "reviewer"),
             judgments: [], kpiDecisions: [], location: root.location)
@@ -163,11 +154,10 @@ public struct Review: Sendable {
                     accepted: reader.boolean(element, "accepted", default: true),
                     reason: element.text.trimmingWhitespace, location: element.location))
             default:
-                reader.fail(.unexpectedElement(element.name), at: element.location)
+                reader.unexpected(element)
             }
         }
-        guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
-        return review
+        return try reader.result(review)
     }
 }
 

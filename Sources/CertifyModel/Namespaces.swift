@@ -11,8 +11,31 @@ public enum CertifyNamespace {
 struct ElementReader {
     var diagnostics: [Diagnostic] = []
 
+    init() {}
+
+    /// A reader for a document whose root must be `<name>` in `namespace`:
+    /// any other root is refused at once, before anything is read.
+    init(root: some ElementNode, _ name: String, in namespace: String) throws(CertifyError) {
+        guard root.name == name, root.namespace == namespace else {
+            throw CertifyError(.invalidInput, [Diagnostic(
+                .expectedRoot(element: name, namespace: namespace), at: root.location)])
+        }
+    }
+
+    /// The document read, unless anything was reported while reading it:
+    /// then every diagnostic, in the order reported.
+    func result<Document>(_ document: Document) throws(CertifyError) -> Document {
+        guard diagnostics.isEmpty else { throw CertifyError(.invalidInput, diagnostics) }
+        return document
+    }
+
     mutating func fail(_ message: Message, at position: SourcePosition) {
         diagnostics.append(Diagnostic(message, at: position))
+    }
+
+    /// A child element the document's format does not have.
+    mutating func unexpected(_ element: some ElementNode) {
+        fail(.unexpectedElement(element.name), at: element.location)
     }
 
     mutating func required(_ element: some ElementNode, _ name: String) -> String {

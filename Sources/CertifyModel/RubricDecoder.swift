@@ -4,11 +4,7 @@ extension Rubric {
     /// that can reach their maximum, methods that fit their input kinds.
     /// `sha256` is the hash of the file it was read from.
     public static func decode(_ root: some ElementNode, sha256: String = "") throws(CertifyError) -> Rubric {
-        var reader = ElementReader()
-        guard root.name == "rubric", root.namespace == CertifyNamespace.rubric else {
-            throw CertifyError(.invalidInput, [Diagnostic(
-                .expectedRoot(element: "rubric", namespace: CertifyNamespace.rubric), at: root.location)])
-        }
+        var reader = try ElementReader(root: root, "rubric", in: CertifyNamespace.rubric)
         let id = reader.required(root, "id")
         let version = reader.required(root, "version")
         let applicants = root.element(named: "applicants")
@@ -62,8 +58,7 @@ extension Rubric {
             decision: decision, validityYears: years, panel: panel,
             electiveGroups: groups, areas: areas, sha256: sha256)
         rubric.check(root, &reader)
-        guard reader.diagnostics.isEmpty else { throw CertifyError(.invalidInput, reader.diagnostics) }
-        return rubric
+        return try reader.result(rubric)
     }
 
     private static func readBands(_ element: some ElementNode, _ reader: inout ElementReader, context: Message.DecodeContext) -> [Band] {

@@ -22,7 +22,7 @@ public enum JSONRenderer {
                 json.key("id"); json.string(applicant.id)
                 json.key("kind"); json.string(applicant.kind)
                 if let role = applicant.role { json.key("role"); json.string(role) }
-                json.key("name"); localized(&json, applicant.name)
+                json.key("name"); json.localized(applicant.name)
             }
             json.key("total"); json.number(result.total)
             json.key("max"); json.number(result.max)
@@ -128,14 +128,20 @@ public enum JSONRenderer {
     }
 
     static func localized(_ json: inout JSONWriter, _ text: LocalizedText) {
-        json.object { json in
-            if let ko = text[.ko] { json.key("ko"); json.string(ko) }
-            if let en = text[.en] { json.key("en"); json.string(en) }
-        }
+        json.localized(text)
     }
 }
 
 extension JSONWriter {
+    /// `{"ko": …, "en": …}` with the languages the text has: a label or a
+    /// title in every JSON Certify writes (score records, the server's API).
+    public mutating func localized(_ text: LocalizedText) {
+        object { json in
+            if let ko = text.ko { json.key("ko"); json.string(ko) }
+            if let en = text.en { json.key("en"); json.string(en) }
+        }
+    }
+
     /// The rubric a result or a plan is of: its id, version and SHA-256.
     mutating func reference(_ rubric: Rubric) {
         object { json in

@@ -362,12 +362,4 @@ enum RubricDescription {
 extension JSONWriter {
     /// A rubric's number, exact to 6 places (rubric numbers are short decimals).
     mutating func decimal(_ value: Rational) { number(value.rounded(places: 6)) }
-
-    /// `{"ko": …, "en": …}` with the languages the text has.
-    mutating func localized(_ text: LocalizedText) {
-        object { json in
-            if let ko = text.ko { json.key("ko"); json.string(ko) }
-            if let en = text.en { json.key("en"); json.string(en) }
-        }
-    }
 }

@@ -59,16 +59,8 @@ func describe(_ error: UnsafePointer<xmlError>, english: String) -> Message.XMLE
             return valued(.notInPattern(value: value))
         case Int(XML_SCHEMAV_CVC_ENUMERATION_VALID.rawValue):
             return valued(.notInSet(value: value, allowed: str2 ?? ""))
-        case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1.rawValue): return make(.mustBeEmpty)
-        case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_2.rawValue), Int(XML_SCHEMAV_CVC_TYPE_3_1_2.rawValue):
-            return make(.noChildElements)
-        case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3.rawValue): return make(.noText)
         case Int(XML_SCHEMAV_ELEMENT_CONTENT.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4.rawValue):
             return make(.contentOutOfOrder(expected: expectedElements(english)))
-        case Int(XML_SCHEMAV_CVC_ELT_1.rawValue), Int(XML_SCHEMAV_CVC_WILDCARD.rawValue): return make(.noDeclaration)
-        case Int(XML_SCHEMAV_CVC_ELT_5_2_2_1.rawValue), Int(XML_SCHEMAV_CVC_ELT_5_2_2_2_1.rawValue),
-             Int(XML_SCHEMAV_CVC_ELT_5_2_2_2_2.rawValue), Int(XML_SCHEMAV_CVC_AU.rawValue):
-            return make(.fixedValue)
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1.rawValue), Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2.rawValue):
             return make(.attributeNotAllowed(value))
         case Int(XML_SCHEMAV_CVC_COMPLEX_TYPE_4.rawValue):
@@ -81,67 +73,75 @@ func describe(_ error: UnsafePointer<xmlError>, english: String) -> Message.XMLE
                 return make(.unknownReference(value: keySequence(str2 ?? "")), element: localName(value))
             }
             return make(.duplicateKey(value: keySequence(value)))
-        default: return make(.other(code: code))
+        default: return make(schemaErrorKinds[code] ?? .other(code: code))
         }
     default:
         switch code {
-        case Int(XML_ERR_DOCUMENT_EMPTY.rawValue), Int(XML_ERR_DOCUMENT_START.rawValue): return make(.documentEmpty)
-        case Int(XML_ERR_DOCUMENT_END.rawValue), Int(XML_ERR_EXTRA_CONTENT.rawValue),
-             Int(XML_ERR_NOT_WELL_BALANCED.rawValue):
-            return make(.contentAfterRoot)
-        case Int(XML_ERR_INVALID_HEX_CHARREF.rawValue), Int(XML_ERR_INVALID_DEC_CHARREF.rawValue),
-             Int(XML_ERR_INVALID_CHARREF.rawValue):
-            return make(.invalidCharacterReference)
         case Int(XML_ERR_INVALID_CHAR.rawValue), Int(XML_ERR_INVALID_ENCODING.rawValue):
             // Bytes that are not UTF-8 come listed in str1 ("0xE4 0xB8 …");
             // a character XML forbids, as its code point in int1.
             if let str1, str1.contains("0x") { return make(.notUTF8(bytes: hexBytes(str1))) }
             if code == Int(XML_ERR_INVALID_ENCODING.rawValue) { return make(.notUTF8(bytes: "")) }
             return make(.invalidCharacter(int1))
-        case Int(XML_ERR_ENTITYREF_NO_NAME.rawValue): return make(.ampersandWithoutName)
-        case Int(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue): return make(.entityReferenceNotClosed)
         case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
             return make(.undeclaredEntity(str1 ?? ""))
         case Int(XML_ERR_UNKNOWN_ENCODING.rawValue), Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue),
              Int(XML_ERR_ENCODING_NAME.rawValue):
             return make(.unsupportedEncoding(str1 ?? ""))
-        case Int(XML_ERR_LT_IN_ATTRIBUTE.rawValue): return make(.lessThanInAttribute)
-        case Int(XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue), Int(XML_ERR_LITERAL_NOT_STARTED.rawValue),
-             Int(XML_ERR_STRING_NOT_STARTED.rawValue):
-            return make(.attributeNotQuoted)
-        case Int(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue), Int(XML_ERR_LITERAL_NOT_FINISHED.rawValue),
-             Int(XML_ERR_STRING_NOT_CLOSED.rawValue):
-            return make(.attributeNotClosed)
         case Int(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue): return make(.attributeWithoutValue(str1 ?? ""))
         case Int(XML_ERR_ATTRIBUTE_REDEFINED.rawValue): return make(.attributeTwice(str1 ?? ""))
-        case Int(XML_ERR_COMMENT_NOT_FINISHED.rawValue): return make(.commentNotClosed)
-        case Int(XML_ERR_HYPHEN_IN_COMMENT.rawValue): return make(.hyphensInComment)
-        case Int(XML_ERR_PI_NOT_STARTED.rawValue), Int(XML_ERR_PI_NOT_FINISHED.rawValue):
-            return make(.processingInstructionNotClosed)
-        case Int(XML_ERR_XMLDECL_NOT_STARTED.rawValue), Int(XML_ERR_XMLDECL_NOT_FINISHED.rawValue),
-             Int(XML_ERR_STANDALONE_VALUE.rawValue):
-            return make(.declarationNotClosed)
-        case Int(XML_ERR_RESERVED_XML_NAME.rawValue): return make(.declarationNotAtStart)
-        case Int(XML_ERR_VERSION_MISSING.rawValue): return make(.declarationWithoutVersion)
-        case Int(XML_ERR_CDATA_NOT_FINISHED.rawValue), Int(XML_ERR_MISPLACED_CDATA_END.rawValue):
-            return make(.cdataNotClosed)
-        case Int(XML_ERR_SPACE_REQUIRED.rawValue): return make(.spaceRequired)
-        case Int(XML_ERR_NAME_REQUIRED.rawValue), Int(XML_ERR_LT_REQUIRED.rawValue): return make(.nameRequired)
-        case Int(XML_ERR_EQUAL_REQUIRED.rawValue): return make(.equalsRequired)
         case Int(XML_ERR_GT_REQUIRED.rawValue):
             return make(.greaterThanRequired(tag: str1.flatMap { $0.isEmpty ? nil : $0 }, line: int1))
-        case Int(XML_ERR_LTSLASH_REQUIRED.rawValue): return make(.endTagRequired)
         case Int(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             return make(.tagMismatch(open: str1 ?? "", line: int1, close: str2 ?? ""))
         case Int(XML_ERR_TAG_NOT_FINISHED.rawValue): return make(.endOfDataInTag(tag: str1 ?? "", line: int1))
         case Int(XML_NS_ERR_UNDEFINED_NAMESPACE.rawValue): return make(.prefixUndeclared(prefix: str1 ?? "", name: str2 ?? ""))
-        case Int(XML_NS_ERR_QNAME.rawValue), Int(XML_NS_ERR_COLON.rawValue): return make(.badQualifiedName)
-        case Int(XML_NS_ERR_ATTRIBUTE_REDEFINED.rawValue): return make(.namespacedAttributeTwice)
-        case Int(XML_NS_ERR_EMPTY.rawValue): return make(.emptyNamespace)
-        case Int(XML_IO_ENCODER.rawValue), Int(XML_I18N_CONV_FAILED.rawValue): return make(.notUTF8(bytes: ""))
-        default: return make(.other(code: code))
+        default: return make(parserErrorKinds[code] ?? .other(code: code))
         }
     }
+}
+
+/// The kinds of the schema errors that need none of the error's fields.
+private let schemaErrorKinds = errorKinds([
+    ([XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1], .mustBeEmpty),
+    ([XML_SCHEMAV_CVC_COMPLEX_TYPE_2_2, XML_SCHEMAV_CVC_TYPE_3_1_2], .noChildElements),
+    ([XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3], .noText),
+    ([XML_SCHEMAV_CVC_ELT_1, XML_SCHEMAV_CVC_WILDCARD], .noDeclaration),
+    ([XML_SCHEMAV_CVC_ELT_5_2_2_1, XML_SCHEMAV_CVC_ELT_5_2_2_2_1, XML_SCHEMAV_CVC_ELT_5_2_2_2_2, XML_SCHEMAV_CVC_AU],
+     .fixedValue),
+])
+
+/// The kinds of the parser (and namespace and encoding) errors that need
+/// none of the error's fields.
+private let parserErrorKinds = errorKinds([
+    ([XML_ERR_DOCUMENT_EMPTY, XML_ERR_DOCUMENT_START], .documentEmpty),
+    ([XML_ERR_DOCUMENT_END, XML_ERR_EXTRA_CONTENT, XML_ERR_NOT_WELL_BALANCED], .contentAfterRoot),
+    ([XML_ERR_INVALID_HEX_CHARREF, XML_ERR_INVALID_DEC_CHARREF, XML_ERR_INVALID_CHARREF], .invalidCharacterReference),
+    ([XML_ERR_ENTITYREF_NO_NAME], .ampersandWithoutName),
+    ([XML_ERR_ENTITYREF_SEMICOL_MISSING], .entityReferenceNotClosed),
+    ([XML_ERR_LT_IN_ATTRIBUTE], .lessThanInAttribute),
+    ([XML_ERR_ATTRIBUTE_NOT_STARTED, XML_ERR_LITERAL_NOT_STARTED, XML_ERR_STRING_NOT_STARTED], .attributeNotQuoted),
+    ([XML_ERR_ATTRIBUTE_NOT_FINISHED, XML_ERR_LITERAL_NOT_FINISHED, XML_ERR_STRING_NOT_CLOSED], .attributeNotClosed),
+    ([XML_ERR_COMMENT_NOT_FINISHED], .commentNotClosed),
+    ([XML_ERR_HYPHEN_IN_COMMENT], .hyphensInComment),
+    ([XML_ERR_PI_NOT_STARTED, XML_ERR_PI_NOT_FINISHED], .processingInstructionNotClosed),
+    ([XML_ERR_XMLDECL_NOT_STARTED, XML_ERR_XMLDECL_NOT_FINISHED, XML_ERR_STANDALONE_VALUE], .declarationNotClosed),
+    ([XML_ERR_RESERVED_XML_NAME], .declarationNotAtStart),
+    ([XML_ERR_VERSION_MISSING], .declarationWithoutVersion),
+    ([XML_ERR_CDATA_NOT_FINISHED, XML_ERR_MISPLACED_CDATA_END], .cdataNotClosed),
+    ([XML_ERR_SPACE_REQUIRED], .spaceRequired),
+    ([XML_ERR_NAME_REQUIRED, XML_ERR_LT_REQUIRED], .nameRequired),
+    ([XML_ERR_EQUAL_REQUIRED], .equalsRequired),
+    ([XML_ERR_LTSLASH_REQUIRED], .endTagRequired),
+    ([XML_NS_ERR_QNAME, XML_NS_ERR_COLON], .badQualifiedName),
+    ([XML_NS_ERR_ATTRIBUTE_REDEFINED], .namespacedAttributeTwice),
+    ([XML_NS_ERR_EMPTY], .emptyNamespace),
+    ([XML_IO_ENCODER, XML_I18N_CONV_FAILED], .notUTF8(bytes: "")),
+])
+
+/// A table from error codes to kinds, each code listed once.
+private func errorKinds(_ rows: [([xmlParserErrors], Message.XMLError.Kind)]) -> [Int: Message.XMLError.Kind] {
+    Dictionary(uniqueKeysWithValues: rows.flatMap { codes, kind in codes.map { (Int($0.rawValue), kind) } })
 }
 
 /// The attribute of `element` whose value is `value`, unless the element's
