@@ -126,10 +126,6 @@ public enum JSONRenderer {
             }
         }
     }
-
-    static func localized(_ json: inout JSONWriter, _ text: LocalizedText) {
-        json.localized(text)
-    }
 }
 
 extension JSONWriter {

@@ -26,7 +26,7 @@ final class RubricJSON: Sendable {
             head = JSONWriter.encodeMembers { json in json.key("id"); json.string(id) }
             tail = JSONWriter.encodeMembers { json in
                 json.key("max"); json.number(max)
-                json.key("label"); JSONRenderer.localized(&json, label)
+                json.key("label"); json.localized(label)
             }
             self.indicators = indicators.map(IndicatorJSON.init)
         }
@@ -48,7 +48,7 @@ final class RubricJSON: Sendable {
             head = JSONWriter.encodeMembers { json in json.key("id"); json.string(indicator.id) }
             max = JSONWriter.encodeMembers { json in json.key("max"); json.number(indicator.max) }
             tail = JSONWriter.encodeMembers { json in
-                json.key("label"); JSONRenderer.localized(&json, indicator.label)
+                json.key("label"); json.localized(indicator.label)
                 if indicator.mandatory { json.key("mandatory"); json.bool(true) }
                 if let group = indicator.electiveGroup { json.key("elective"); json.string(group) }
             }
