@@ -96,16 +96,14 @@ public struct PanelTrace: Sendable {
     public var selfAssessed: Bool
 }
 
+/// A KPI as scored: the input as bound and its attainment (capped at 1).
+/// The input's fields read through (`trace.id`, `trace.accepted`).
+@dynamicMemberLookup
 public struct KPITrace: Sendable {
-    public var id: String
-    public var label: String
-    public var unit: String?
-    public var direction: KPI.Direction
-    public var target: Rational
-    public var achieved: Rational
+    public var kpi: KPIInput
     public var attainment: Rational
-    public var accepted: Bool
-    public var rejectedBy: [String]
+
+    public subscript<Value>(dynamicMember path: KeyPath<KPIInput, Value>) -> Value { kpi[keyPath: path] }
 }
 
 /// Something a reviewer or applicant should know, and what to do about it.

@@ -14,10 +14,7 @@ struct KPIAttainmentMethod: IndicatorMethod {
         for kpi in kpis {
             let ratio = kpi.direction == .higher ? kpi.achieved / kpi.target : kpi.target / kpi.achieved
             let attainment = min(ratio, .one)
-            traces.append(KPITrace(
-                id: kpi.id, label: kpi.label, unit: kpi.unit, direction: kpi.direction,
-                target: kpi.target, achieved: kpi.achieved, attainment: attainment,
-                accepted: kpi.accepted, rejectedBy: kpi.rejectedBy))
+            traces.append(KPITrace(kpi: kpi, attainment: attainment))
             if !kpi.accepted {
                 findings.append(Finding(
                     .warning, indicator: indicator.id,
