@@ -56,7 +56,7 @@ struct OfficeRoutes: Sendable {
     func register<R: RouterMethods>(on router: R) where R.Context == CertifyRequestContext {
         func add(_ method: HTTPRequest.Method, _ path: String, _ rule: Rule,
                  _ handler: @escaping @Sendable (Call) async throws(OfficeError) -> Response) {
-            Self.table.withLock { $0.insert(RouteRule(method: method, path: RouterPath(path).description, rule: rule.name)) }
+            _ = Self.table.withLock { $0.insert(RouteRule(method: method, path: RouterPath(path).description, rule: rule.name)) }
             router.on(RouterPath(path), method: method) { request, context in
                 await run(request, context, method, rule, handler)
             }

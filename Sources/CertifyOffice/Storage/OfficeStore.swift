@@ -53,6 +53,15 @@ public final class OfficeStore: Sendable {
         return OfficeError(.storage, .storage(detail: "\(error)"))
     }
 
+    /// Creates an empty file only its owner may read or write, for SQLite to
+    /// fill: a copy of the office must never be readable by others, even
+    /// for a moment.
+    private static func createPrivateFile(_ path: String) throws(OfficeError) {
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw OfficeError(.storage, .storage(detail: "cannot create \(path)"))
+        }
+    }
+
     /// A consistent copy while the server runs (SQLite's online backup),
     /// written beside `path` and renamed into place, mode 0600, without
     /// sessions or pending one-time links.
@@ -60,7 +69,7 @@ public final class OfficeStore: Sendable {
         let temporary = path + ".part-\(getpid())"
         do {
             try? FileManager.default.removeItem(atPath: temporary)
-            FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600])
+            try Self.createPrivateFile(temporary)
             let copy = try DatabaseQueue(path: temporary)
             try pool.backup(to: copy)
             try copy.write { db in
@@ -90,7 +99,7 @@ public final class OfficeStore: Sendable {
             let path = (directory as NSString).appendingPathComponent(fileName)
             let temporary = path + ".restore-\(getpid())"
             try? FileManager.default.removeItem(atPath: temporary)
-            FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600])
+            try createPrivateFile(temporary)
             let target = try DatabaseQueue(path: temporary)
             try source.backup(to: target)
             try target.close()
