@@ -103,6 +103,7 @@ public struct KPITrace: Sendable {
     public var kpi: KPIInput
     public var attainment: Rational
 
+    @inlinable
     public subscript<Value>(dynamicMember path: KeyPath<KPIInput, Value>) -> Value { kpi[keyPath: path] }
 }
 

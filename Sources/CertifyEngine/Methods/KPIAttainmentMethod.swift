@@ -21,7 +21,7 @@ struct KPIAttainmentMethod: IndicatorMethod {
                     message: .kpiRejected(kpi: kpi.id, rejectedBy: kpi.rejectedBy, reviews: kpi.reviewCount)))
             }
         }
-        let accepted = traces.filter(\.accepted)
+        let accepted = traces.filter { $0.kpi.accepted }
         guard !accepted.isEmpty else {
             findings.append(Finding(
                 .warning, indicator: indicator.id,
@@ -34,7 +34,7 @@ struct KPIAttainmentMethod: IndicatorMethod {
         return Evaluation(
             points: points,
             rule: .ruleKPIAttainment(
-                mean: mean, attainments: accepted.map { Message.KPIAttainment(id: $0.id, attainment: $0.attainment) },
+                mean: mean, attainments: accepted.map { Message.KPIAttainment(id: $0.kpi.id, attainment: $0.attainment) },
                 max: indicator.max, zeroAt: zeroAt, fullAt: fullAt, points: points),
             findings: findings, kpis: traces)
     }
