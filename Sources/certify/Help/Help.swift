@@ -61,7 +61,7 @@ extension ValidationError {
 /// own texts already come from the catalogs.
 enum ParserWord: LocalizedWord {
     case overview, usage, arguments, options, subcommands, showHelp, showVersion
-    case defaultValue, values, error, errorUsage, subcommand, subcommandHelp
+    case defaultValue, values, error, help, errorUsage, subcommand, subcommandHelp
 
     var words: (ko: String, en: String) {
         switch self {
@@ -95,6 +95,9 @@ enum ParserWord: LocalizedWord {
         case .error:
             ("오류: ",
              "Error: ")
+        case .help:
+            ("도움말:  ",
+             "Help:  ")
         case .errorUsage:
             ("사용법: ",
              "Usage: ")
@@ -114,9 +117,10 @@ enum ParserWord: LocalizedWord {
         (#"See '([^']*)' for more information\."#, "자세한 내용: '$1'"),
     ]
 
-    /// ArgumentParser's `text` with its fixed words in Korean.
+    /// ArgumentParser's `text` with its sentences (`ParserSentence`) and
+    /// fixed words in Korean.
     static func korean(_ text: String) -> String {
-        let pointed = pointers.reduce(text) { text, pointer in
+        let pointed = pointers.reduce(ParserSentence.korean(text)) { text, pointer in
             text.replacingOccurrences(of: pointer.pattern, with: pointer.ko, options: .regularExpression)
         }
         return allCases.reduce(pointed) { text, word in
