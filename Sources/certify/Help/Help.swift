@@ -110,6 +110,16 @@ enum ParserWord: LocalizedWord {
         }
     }
 
+    /// Whether the word is a label that begins a line (`Error: `, `USAGE: `):
+    /// only there is it ArgumentParser's own, and not part of a value the
+    /// user typed that an error message repeats.
+    var beginsLine: Bool {
+        switch self {
+        case .overview, .usage, .arguments, .options, .subcommands, .error, .help, .errorUsage: true
+        case .showHelp, .showVersion, .defaultValue, .values, .subcommand, .subcommandHelp: false
+        }
+    }
+
     /// The pointers to more help, whose command names stay as they are:
     /// `See 'certify help registry <subcommand>' for detailed help.`
     static let pointers: [(pattern: String, ko: String)] = [
@@ -124,7 +134,10 @@ enum ParserWord: LocalizedWord {
             text.replacingOccurrences(of: pointer.pattern, with: pointer.ko, options: .regularExpression)
         }
         return allCases.reduce(pointed) { text, word in
-            text.replacingOccurrences(of: word.words.en, with: word.words.ko)
+            guard word.beginsLine else { return text.replacingOccurrences(of: word.words.en, with: word.words.ko) }
+            return text.replacingOccurrences(
+                of: "(?m)^" + NSRegularExpression.escapedPattern(for: word.words.en),
+                with: NSRegularExpression.escapedTemplate(for: word.words.ko), options: .regularExpression)
         }
     }
 }
