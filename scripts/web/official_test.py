@@ -15,15 +15,29 @@ import re
 import tempfile
 import time
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 DATE = "2026-03-02"
 # Three or more English words in a row: a sentence, not a code such as
 # "SHA-256", "KPI" or "XML".
 ENGLISH_SENTENCE = re.compile(r"\b[A-Za-z']{2,}(?:,? [A-Za-z']{2,}){2,}\b")
+
+
+def wait_for_next_page(driver, page):
+    """Waits until `page`, the <html> element of the page being left, is
+    gone. A check on an element of a page Chromium is tearing down can fail
+    with "Node ... does not belong to the document" instead of a stale
+    reference: both mean the page has been left."""
+    def left(_):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:  # StaleElementReferenceException is one
+            return True
+    WebDriverWait(driver, 15).until(left)
 
 
 def page_words(driver):
@@ -214,7 +228,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     html = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(html))
+    wait_for_next_page(driver, html)
     links = [a.get_attribute("href").split("#")[-1] for a in driver.find_elements(By.CSS_SELECTOR, ".error-summary a")]
     check({"dossier-id", "applicant-0-id", "applicant-0-name_ko"} <= set(links),
           "an incomplete form does not download; the required fields are named: %s" % links)
@@ -240,7 +254,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     driver.find_element(By.ID, "dossier").send_keys(os.path.join(service, "dossier.xml"))
     html = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form button[type='submit']").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(html))
+    wait_for_next_page(driver, html)
     radios = driver.find_elements(By.CSS_SELECTOR, "input[type=radio][name^='decision-']")
     check(radios and not any(r.is_selected() for r in radios), "no KPI decision is ticked beforehand")
     check(len(driver.find_elements(By.CSS_SELECTOR, ".given")) >= 1, "the sheet shows the applicant's values")
@@ -259,7 +273,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     before = set(os.listdir(downloads))
     html = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "button[name='action'][value='download']").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(html))
+    wait_for_next_page(driver, html)
     time.sleep(1)
     new = [n for n in os.listdir(downloads) if n not in before]
     check(not new and driver.find_elements(By.ID, "reason-K3-error"),
@@ -284,7 +298,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     driver.find_element(By.ID, "date").send_keys("2026.13.02")
     html = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form button[type='submit']").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(html))
+    wait_for_next_page(driver, html)
     summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary")
     check(summary and "판정일" in summary[0].text and "2026.03.02" in summary[0].text,
           "a bad 판정일 is named with the form it takes: %s" % (summary[0].text if summary else None))
@@ -294,7 +308,7 @@ def run(driver, url, samples, screenshots, downloads, check, fill_from_sample):
     date.send_keys("2026.03.02")
     html = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form button[type='submit']").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(html))
+    wait_for_next_page(driver, html)
     check(driver.find_elements(By.CSS_SELECTOR, "[data-total]"),
           "fixing the date shows the result without choosing the files again")
     check(driver.find_elements(By.CSS_SELECTOR, ".next-step"), "the panel page ends with the next step in words")
