@@ -46,6 +46,73 @@ final class RecordingRouter: RouterMethods, Sendable {
         }
     }
 
+    /// Every route and the permission it asks for, written out by hand: the
+    /// access matrix below works out what each caller should get from these
+    /// names, so a route whose rule became more permissive would pass it;
+    /// here any change to a route or its rule must be made twice, once on
+    /// purpose.
+    static let pinned: [String] = [
+        "GET /office anyone",
+        "GET /office/accounts manage-accounts",
+        "GET /office/applications/{id} view-application",
+        "GET /office/applications/{id}/decisions/{decision}/report.html view-application",
+        "GET /office/applications/{id}/decisions/{decision}/report.xml view-application",
+        "GET /office/applications/{id}/files/{sha256} view-application",
+        "GET /office/applications/{id}/form edit-application",
+        "GET /office/applications/{id}/panel view-panel",
+        "GET /office/applications/{id}/plan view-application",
+        "GET /office/applications/{id}/review review",
+        "GET /office/applications/{id}/reviews/{sha256} view-panel",
+        "GET /office/dashboard own-account",
+        "GET /office/link/{token} anyone",
+        "GET /office/profile declare-affiliations",
+        "GET /office/register anyone",
+        "GET /office/rounds view-rounds",
+        "GET /office/rounds/{id} manage-rounds",
+        "GET /office/second-factor own-account",
+        "GET /office/sign-in anyone",
+        "POST /office/accounts manage-accounts",
+        "POST /office/accounts/{id}/confirm manage-accounts",
+        "POST /office/accounts/{id}/disable manage-accounts",
+        "POST /office/applications/{id}/accept check-completeness",
+        "POST /office/applications/{id}/appeal appeal",
+        "POST /office/applications/{id}/assign assign-panel",
+        "POST /office/applications/{id}/confirm-joint confirm-joint",
+        "POST /office/applications/{id}/conflict declare-conflict",
+        "POST /office/applications/{id}/decide decide",
+        "POST /office/applications/{id}/draft edit-application",
+        "POST /office/applications/{id}/evidence edit-application",
+        "POST /office/applications/{id}/form edit-application",
+        "POST /office/applications/{id}/reopen assign-panel",
+        "POST /office/applications/{id}/return check-completeness",
+        "POST /office/applications/{id}/review review",
+        "POST /office/applications/{id}/submit edit-application",
+        "POST /office/applications/{id}/unassign assign-panel",
+        "POST /office/applications/{id}/withdraw edit-application",
+        "POST /office/link/{token} anyone",
+        "POST /office/profile declare-affiliations",
+        "POST /office/register anyone",
+        "POST /office/renewals/{id} own-account",
+        "POST /office/rounds manage-rounds",
+        "POST /office/rounds/{id}/applications start-application",
+        "POST /office/rounds/{id}/assign manage-rounds",
+        "POST /office/rounds/{id}/close manage-rounds",
+        "POST /office/rounds/{id}/invite manage-rounds",
+        "POST /office/second-factor own-account",
+        "POST /office/sign-in anyone",
+        "POST /office/sign-out own-account",
+    ]
+
+    @Test func everyRouteAsksForThePinnedPermission() async throws {
+        let (f, _) = try await WebTests.setup()
+        let web = try await OfficeWeb(office: f.office, publicURL: Browser.origin)
+        let server = try await CertifyServer(configuration: ServerConfiguration(), certifier: Fixture.certifier)
+        OfficeRoutes(web: web, server: server).register(on: RecordingRouter())
+        let actual = OfficeRoutes.table.withLock { $0 }.map { "\($0.method) \($0.path) \($0.rule)" }.sorted()
+        #expect(actual == Self.pinned.sorted(),
+                "routes and rules changed; the table now reads:\n\(actual.map { "        \"\($0)\"," }.joined(separator: "\n"))")
+    }
+
     /// Who calls: nobody, the owning applicant, another organisation's
     /// applicant, the secretariat, a reviewer and the chair assigned to the
     /// application in review, and a reviewer of the round assigned to nothing.
