@@ -47,13 +47,7 @@ final class CertificateRegistry: @unchecked Sendable {
         self.reports = reports
     }
 
-    func app() async throws -> some ApplicationProtocol {
-        let server = try await CertifyServer(
-            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, registryPath: path,
-                                               extensions: [try RegistryPages(path: path)]),
-            certifier: Shared.certifier)
-        return server.application(logger: Logger(label: "certify-test"))
-    }
+    func app() async throws -> some ApplicationProtocol { try await registryApplication(path) }
 }
 
 @Suite("Certificate page")

@@ -39,14 +39,17 @@ final class TestRegistry: @unchecked Sendable {
         ["", "-wal"].map { FileManager.default.contents(atPath: path + $0) ?? Data() }
     }
 
-    func app() async throws -> some ApplicationProtocol {
-        let server = try await CertifyServer(
-            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, registryPath: path,
-                                               extensions: [try RegistryPages(path: path)]),
-            certifier: Shared.certifier)
-        // The application `certify serve` runs (its server builder, its routes).
-        return server.application(logger: Logger(label: "certify-test"))
-    }
+    func app() async throws -> some ApplicationProtocol { try await registryApplication(path) }
+}
+
+/// The application `certify serve --registry PATH` runs (its server
+/// builder, its routes), on loopback.
+func registryApplication(_ path: String) async throws -> some ApplicationProtocol {
+    let server = try await CertifyServer(
+        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, registryPath: path,
+                                           extensions: [try RegistryPages(path: path)]),
+        certifier: Shared.certifier)
+    return server.application(logger: Logger(label: "certify-test"))
 }
 
 @Suite("Registry pages")
