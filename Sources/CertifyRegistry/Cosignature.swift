@@ -42,22 +42,12 @@ public struct SignedNote: Sendable {
     }
 }
 
-/// A witness's Ed25519 key, signing C2SP `tlog-cosignature` v1
+/// A witness's Ed25519 key signs C2SP `tlog-cosignature` v1
 /// cosignatures (signature type 0x04): over `cosignature/v1`, `time T` and
 /// the whole checkpoint text, carrying the 8-byte big-endian timestamp
 /// before the signature. Stored as Go's note signer keys are, with the
 /// type byte 0x04: `PRIVATE+KEY+NAME+KEYID+BASE64(0x04 ‖ seed)`.
-public struct CosignatureSigner: NoteSignerKey {
-    public typealias Verifier = CosignatureVerifier
-
-    public let name: String
-    public let key: Curve25519.Signing.PrivateKey
-
-    public init(name: String, key: Curve25519.Signing.PrivateKey) {
-        self.name = name
-        self.key = key
-    }
-
+extension NoteSignerKey where Kind == TimestampedCosignature {
     /// The message a v1 cosignature signs.
     static func message(_ text: String, time: UInt64) -> [UInt8] {
         Array("cosignature/v1\ntime \(time)\n\(text)".utf8)
@@ -73,25 +63,8 @@ public struct CosignatureSigner: NoteSignerKey {
     }
 }
 
-/// Verifies one witness's v1 cosignatures. Its verifier key is
-/// `NAME+KEYID+BASE64(0x04 ‖ public key)`.
-public struct CosignatureVerifier: NoteVerifierKey {
-    /// The signature type byte of timestamped Ed25519 cosignatures.
-    public static let signatureType: UInt8 = 0x04
-
-    public let name: String
-    public let key: Curve25519.Signing.PublicKey
-
-    public init(name: String, key: Curve25519.Signing.PublicKey) {
-        self.name = name
-        self.key = key
-    }
-
-    /// Whether a signature line is this witness's (its name and key id).
-    public func isMine(_ signature: (name: String, bytes: [UInt8])) -> Bool {
-        signature.name == name && Array(signature.bytes.prefix(4)) == keyID
-    }
-
+/// A witness's verifier key is `NAME+KEYID+BASE64(0x04 ‖ public key)`.
+extension NoteVerifierKey where Kind == TimestampedCosignature {
     /// The timestamp of a cosignature of this witness on `text` if it
     /// verifies; nil if it does not (or is not 4 + 8 + 64 bytes, or its
     /// timestamp is zero or above 2^63 − 1).

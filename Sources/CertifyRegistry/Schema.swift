@@ -87,8 +87,13 @@ extension Registry {
     }
 }
 
+/// A row of one of the registry's tables (`databaseTableName`), read and
+/// written through its Codable conformance; a record's `Columns` are its
+/// coding keys, so a column is named once.
+protocol RegistryRecord: Codable, FetchableRecord, PersistableRecord {}
+
 /// The log's name and verifier key (one row).
-struct LogMetaRecord: Codable, FetchableRecord, PersistableRecord {
+struct LogMetaRecord: RegistryRecord {
     static let databaseTableName = "log_meta"
     var id = 1
     var origin: String
@@ -97,7 +102,7 @@ struct LogMetaRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A certificate as issued (`issue` or `renew`); `latestIndex` moves to its revocation.
-struct CertificateRecord: Codable, FetchableRecord, PersistableRecord {
+struct CertificateRecord: RegistryRecord {
     static let databaseTableName = "certificate"
     var id: String
     /// The lead applicant's id (the first listed).
@@ -123,54 +128,54 @@ struct CertificateRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// One applicant of a certificate, in the order the report lists them.
-struct ApplicantRecord: Codable, FetchableRecord, PersistableRecord {
+struct ApplicantRecord: RegistryRecord {
     static let databaseTableName = "certificate_applicant"
     var certificate: String
     var position: Int
     var applicant: String
     var name: String
     enum Columns {
-        static let certificate = Column("certificate"), position = Column("position")
-        static let applicant = Column("applicant"), name = Column("name")
+        static let certificate = Column(CodingKeys.certificate), position = Column(CodingKeys.position)
+        static let applicant = Column(CodingKeys.applicant), name = Column(CodingKeys.name)
     }
 }
 
 /// A renewal: `certificate` renews `predecessor`.
-struct RenewalRecord: Codable, FetchableRecord, PersistableRecord {
+struct RenewalRecord: RegistryRecord {
     static let databaseTableName = "renewal"
     var certificate: String
     var predecessor: String
     var logIndex: Int
     enum CodingKeys: String, CodingKey { case certificate, predecessor, logIndex = "log_index" }
-    enum Columns { static let certificate = Column("certificate"), predecessor = Column("predecessor") }
+    enum Columns { static let certificate = Column(CodingKeys.certificate), predecessor = Column(CodingKeys.predecessor) }
 }
 
 /// A revocation, with its reason and day.
-struct RevocationRecord: Codable, FetchableRecord, PersistableRecord {
+struct RevocationRecord: RegistryRecord {
     static let databaseTableName = "revocation"
     var certificate: String
     var reason: String
     var revokedOn: String
     var logIndex: Int
     enum CodingKeys: String, CodingKey { case certificate, reason, revokedOn = "revoked_on", logIndex = "log_index" }
-    enum Columns { static let certificate = Column("certificate") }
+    enum Columns { static let certificate = Column(CodingKeys.certificate) }
 }
 
 /// The last certificate number given for an id prefix.
-struct SequenceRecord: Codable, FetchableRecord, PersistableRecord {
+struct SequenceRecord: RegistryRecord {
     static let databaseTableName = "certificate_sequence"
     var prefix: String
     var last: Int
 }
 
 /// A signed checkpoint of a tree size.
-struct CheckpointRecord: Codable, FetchableRecord, PersistableRecord {
+struct CheckpointRecord: RegistryRecord {
     static let databaseTableName = "checkpoint"
     var size: Int
     var note: String
     /// Witness cosignature lines (nil: none yet).
     var cosignatures: String? = nil
-    enum Columns { static let size = Column("size") }
+    enum Columns { static let size = Column(CodingKeys.size) }
 
     /// The note with the witnesses' cosignatures after the log's signature.
     var cosigned: String { note + (cosignatures ?? "") }

@@ -36,53 +36,23 @@ public struct Checkpoint: Sendable, Equatable {
 /// A C2SP `signed-note` (https://c2sp.org/signed-note) signer with an
 /// Ed25519 key, as Go's `golang.org/x/mod/sumdb/note` reads it: the key id
 /// is the first 4 bytes (big-endian) of SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key).
-public struct NoteSigner: NoteSignerKey {
-    public typealias Verifier = NoteVerifier
-
-    public let name: String
-    public let key: Curve25519.Signing.PrivateKey
-
-    public init(name: String, key: Curve25519.Signing.PrivateKey) {
-        self.name = name
-        self.key = key
-    }
-
-    /// Whether `name` can name a note key (and so a log): non-empty UTF-8
-    /// without spaces, `+` or control characters.
-    public static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 255
-            && name.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && $0 != "+" && $0.value >= 0x21 && $0.value != 0x7F && $0 != "\u{2014}" }
-    }
-
+extension NoteSignerKey where Kind == Ed25519Note {
     /// The signed note: the text, a blank line, and one signature line.
     public func sign(_ text: String) throws -> String {
         precondition(text.hasSuffix("\n"))
         let signature = try key.signature(for: Array(text.utf8))
-        let line = Data(verifier.keyID + Array(signature)).base64EncodedString()
-        return "\(text)\n\u{2014} \(name) \(line)\n"
+        return text + "\n" + SignedNote.line(name: name, verifier.keyID + Array(signature))
     }
 }
 
-/// Verifies notes signed by one Ed25519 key.
-public struct NoteVerifier: NoteVerifierKey {
-    /// The signature type byte of Ed25519 keys.
-    public static let signatureType: UInt8 = 0x01
-
-    public let name: String
-    public let key: Curve25519.Signing.PublicKey
-
-    public init(name: String, key: Curve25519.Signing.PublicKey) {
-        self.name = name
-        self.key = key
-    }
-
+extension NoteVerifierKey where Kind == Ed25519Note {
     /// The text of `note` if one of its signatures is this key's and
     /// verifies; nil otherwise (as `note.Open`, unknown signers are ignored,
     /// but a note with none of ours is refused).
     public func open(_ note: String) -> String? {
         guard let parsed = SignedNote(note) else { return nil }
         var verified = false
-        for signature in parsed.signatures where signature.name == name && Array(signature.bytes.prefix(4)) == keyID {
+        for signature in parsed.signatures where isMine(signature) {
             guard signature.bytes.count == 68,
                   key.isValidSignature(signature.bytes.dropFirst(4), for: Array(parsed.text.utf8)) else { return nil }
             verified = true

@@ -39,7 +39,7 @@ public struct CertificateProof: Sendable, Equatable {
     public var entries: [Entry]
 }
 
-struct ReportRecord: Codable, FetchableRecord, PersistableRecord {
+struct ReportRecord: RegistryRecord {
     static let databaseTableName = "report"
     var sha256: String
     var grade: String?

@@ -119,7 +119,7 @@ extension RegistryStatus {
 
 extension CertificateStatus: ExpressibleByArgument {}
 
-struct RegistryList: ParsableCommand {
+struct RegistryList: RegistryQuery {
     static let configuration = RegistryCommandHelp.list.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.listDate, valueName: "YYYY-MM-DD"))
@@ -140,23 +140,20 @@ struct RegistryList: ParsableCommand {
         if let due, due < 0 || due > 36_500 { throw ValidationError(.dueRange) }
     }
 
-    func run() throws {
+    func answer(_ registry: Registry) throws(CertifyError) -> String {
         let day = at ?? .today()
-        let found = try options.query { registry throws(CertifyError) in try registry.certificates(on: day, status: status, dueWithin: due) }
+        let found = try registry.certificates(on: day, status: status, dueWithin: due)
         switch format {
         case .json:
-            for certificate in found { Output.write(certificate.json(on: day) + "\n") }
+            return found.map { $0.json(on: day) + "\n" }.joined()
         case .csv:
-            Output.write(CSVWriter.byteOrderMark)
-            Output.write(CSVWriter.line(RegistryRows.csvHeader))
-            for certificate in found { Output.write(RegistryRows.csv(certificate, on: day)) }
+            return CSVWriter.byteOrderMark + CSVWriter.line(RegistryRows.csvHeader) + found.map { RegistryRows.csv($0, on: day) }.joined()
         case .text:
-            for certificate in found {
+            return found.map { certificate in
                 let status = certificate.status(on: day)
-                Output.write("\(certificate.id)\t\(status.rawValue)\t\(certificate.validFrom)\t\(certificate.validUntil)\t\(certificate.rubric) \(certificate.rubricVersion)\t\(certificate.applicant.id)\t\(certificate.applicant.name)\n")
-            }
+                return "\(certificate.id)\t\(status.rawValue)\t\(certificate.validFrom)\t\(certificate.validUntil)\t\(certificate.rubric) \(certificate.rubricVersion)\t\(certificate.applicant.id)\t\(certificate.applicant.name)\n"
+            }.joined()
         }
-        Output.flush()
     }
 }
 

@@ -56,17 +56,27 @@ extension NoteVerifier {
     }
 }
 
-extension Output {
-    /// A proof in `format`: its JSON, or the `heading` lines and the hashes
-    /// in base64, one an indented line (prove, consistency).
-    static func proof(_ format: OutputFormat, json: String, heading: String, hashes: [RFC9162.Hash]) {
-        if format == .json {
-            write(json + "\n")
-        } else {
-            write(heading + "proof:\n")
-            write(hashes.map { "  \(Data($0).base64EncodedString())\n" }.joined())
-        }
+/// A registry subcommand that only reads (checkpoint, prove, consistency,
+/// list, tiles): the registry is opened read-only, `answer` gives what the
+/// command prints, and a failure is reported and ends the command with its
+/// exit code.
+protocol RegistryQuery: ParsableCommand {
+    var options: RegistryOptions { get }
+    func answer(_ registry: Registry) throws(CertifyError) -> String
+}
+
+extension RegistryQuery {
+    func run() throws {
+        Output.write(try options.query(answer))
+        Output.flush()
     }
+}
+
+/// A proof in `format`: its JSON, or the `heading` lines and the hashes in
+/// base64, one an indented line (prove, consistency).
+func proofText(_ format: OutputFormat, json: String, heading: String, hashes: [RFC9162.Hash]) -> String {
+    guard format == .text else { return json + "\n" }
+    return heading + "proof:\n" + hashes.map { "  \(Data($0).base64EncodedString())\n" }.joined()
 }
 
 /// The certificate a command is about: `CERT-ID` (revoke, status, prove).

@@ -6,7 +6,7 @@ import Foundation
 // The log's commands: its signed checkpoints, entries and proofs, and the audit that
 // replays it against the certificate tables.
 
-struct RegistryCheckpoint: ParsableCommand {
+struct RegistryCheckpoint: RegistryQuery {
     static let configuration = RegistryCommandHelp.checkpoint.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.checkpointSize, valueName: "N"))
@@ -14,10 +14,7 @@ struct RegistryCheckpoint: ParsableCommand {
 
     @OptionGroup var options: RegistryOptions
 
-    func run() throws {
-        Output.write(try options.query { registry throws(CertifyError) in try registry.checkpoint(size: size) })
-        Output.flush()
-    }
+    func answer(_ registry: Registry) throws(CertifyError) -> String { try registry.checkpoint(size: size) }
 }
 
 struct RegistryEntry: ParsableCommand {
@@ -34,7 +31,7 @@ struct RegistryEntry: ParsableCommand {
     }
 }
 
-struct RegistryProve: ParsableCommand {
+struct RegistryProve: RegistryQuery {
     static let configuration = RegistryCommandHelp.prove.configuration()
 
     @OptionGroup var id: CertificateArgument
@@ -46,16 +43,15 @@ struct RegistryProve: ParsableCommand {
 
     @OptionGroup var options: RegistryOptions
 
-    func run() throws {
-        let proof = try options.query { registry throws(CertifyError) in try registry.inclusionProof(certificate: id.certificate, size: size) }
-        Output.proof(output.format, json: proof.json, heading: "certificate: \(id.certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\n",
-                     hashes: proof.proof)
-        if output.format == .text { Output.write("checkpoint:\n\(proof.checkpoint)") }
-        Output.flush()
+    func answer(_ registry: Registry) throws(CertifyError) -> String {
+        let proof = try registry.inclusionProof(certificate: id.certificate, size: size)
+        let heading = "certificate: \(id.certificate)\nentry:       \(proof.index)\ntree size:   \(proof.size)\n"
+        let text = proofText(output.format, json: proof.json, heading: heading, hashes: proof.proof)
+        return output.format == .text ? text + "checkpoint:\n\(proof.checkpoint)" : text
     }
 }
 
-struct RegistryConsistency: ParsableCommand {
+struct RegistryConsistency: RegistryQuery {
     static let configuration = RegistryCommandHelp.consistency.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.from, valueName: "OLD"))
@@ -69,10 +65,9 @@ struct RegistryConsistency: ParsableCommand {
 
     @OptionGroup var options: RegistryOptions
 
-    func run() throws {
-        let proof = try options.query { registry throws(CertifyError) in try registry.consistencyProof(from: from, to: to) }
-        Output.proof(format, json: proof.json, heading: "from: \(proof.from)\nto:   \(proof.to)\n", hashes: proof.proof)
-        Output.flush()
+    func answer(_ registry: Registry) throws(CertifyError) -> String {
+        let proof = try registry.consistencyProof(from: from, to: to)
+        return proofText(format, json: proof.json, heading: "from: \(proof.from)\nto:   \(proof.to)\n", hashes: proof.proof)
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CertifyModel
 import CertifyRegistry
 
-struct RegistryTiles: ParsableCommand {
+struct RegistryTiles: RegistryQuery {
     static let configuration = RegistryCommandHelp.tiles.configuration()
 
     @Option(help: ArgumentHelp(RegistryHelp.tilesOut, valueName: "DIR"))
@@ -10,10 +10,8 @@ struct RegistryTiles: ParsableCommand {
 
     @OptionGroup var options: RegistryOptions
 
-    func run() throws {
-        let result = try options.query { registry throws(CertifyError) in try TileDirectory.write(registry, to: out) }
-        let message = Message.tlog(.tilesWritten(directory: out, size: result.size, written: result.written, kept: result.kept))
-        Output.write(message.text(Output.language) + "\n")
-        Output.flush()
+    func answer(_ registry: Registry) throws(CertifyError) -> String {
+        let result = try TileDirectory.write(registry, to: out)
+        return Message.tlog(.tilesWritten(directory: out, size: result.size, written: result.written, kept: result.kept)).text(Output.language) + "\n"
     }
 }
