@@ -63,52 +63,8 @@ enum ParserWord: LocalizedWord {
     case overview, usage, arguments, options, subcommands, showHelp, showVersion
     case defaultValue, values, error, help, errorUsage, subcommand, subcommandHelp
 
-    var words: (ko: String, en: String) {
-        switch self {
-        case .overview:
-            ("개요: ",
-             "OVERVIEW: ")
-        case .usage:
-            ("사용법: ",
-             "USAGE: ")
-        case .arguments:
-            ("인수:",
-             "ARGUMENTS:")
-        case .options:
-            ("옵션:",
-             "OPTIONS:")
-        case .subcommands:
-            ("하위 명령:",
-             "SUBCOMMANDS:")
-        case .showHelp:
-            ("도움말을 보여 줍니다.",
-             "Show help information.")
-        case .showVersion:
-            ("버전을 보여 줍니다.",
-             "Show the version.")
-        case .defaultValue:
-            ("기본값:",
-             "default:")
-        case .values:
-            ("(값:",
-             "(values:")
-        case .error:
-            ("오류: ",
-             "Error: ")
-        case .help:
-            ("도움말:  ",
-             "Help:  ")
-        case .errorUsage:
-            ("사용법: ",
-             "Usage: ")
-        case .subcommand:
-            ("<하위명령>",
-             "<subcommand>")
-        case .subcommandHelp:
-            ("하위 명령의 도움말을 보여 줍니다.",
-             "Show subcommand help information.")
-        }
-    }
+    /// The texts, from Catalog/ParserWord.tsv.
+    static let wordTable = WordTable<ParserWord>(PackageResources.ParserWord_tsv)
 
     /// Whether the word is a label that begins a line (`Error: `, `USAGE: `):
     /// only there is it ArgumentParser's own, and not part of a value the
