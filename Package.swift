@@ -243,10 +243,11 @@ let package = Package(
             dependencies: ["CertifyModel", "CertifyRegistry", "CertifyTestSupport"]
         ),
         // The message catalog in both languages, the Korean output of every
-        // sample (golden files) and the language of every output.
+        // sample (golden files) and the language of every output; the
+        // command line's catalogs are the executable's (`@testable import certify`).
         .testTarget(
             name: "CertifyMessageTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
+            dependencies: ["certify", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
