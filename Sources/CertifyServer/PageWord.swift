@@ -5,7 +5,8 @@ import CertifyRender
 /// The pages' words in Korean and English. Templates read them as `t.KEY`
 /// (the raw value, `PageWord.table`); code names the cases, so a word that
 /// does not exist does not compile. `%1`, `%2`, … stand for values. A word
-/// the reports also use is theirs (`Label`), so it is written once.
+/// the reports also use is theirs (`Label`), borrowed in the table
+/// (`@Label.total`), so it is written once.
 public enum PageWord: String, LocalizedWord {
     case app, home, skip, language, rubrics, intro, selfcheck, selfcheckOf = "selfcheck-of", review, panel, api
     case version, errorSummary = "error-summary", errorPrefix = "error-prefix", prefill

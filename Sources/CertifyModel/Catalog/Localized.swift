@@ -3,10 +3,10 @@ import Foundation
 /// Something Certify says to a person, in Korean and English. Every catalog
 /// of user-facing text conforms: the engine's `Message`, the renderers'
 /// `Label` and `PlanLabel`, the cohort's `CohortLabel`, the pages'
-/// `PageWord`, the command line's `CLIWord`, a certificate's status. A
-/// catalog is an enum, one case per text, so a text that does not exist
-/// does not compile; the catalog tests walk every case and check both
-/// languages.
+/// `PageWord`, the command line's `CLIText` and `CLIWord`, a certificate's
+/// status. A catalog is an enum, one case per text, so a text that does
+/// not exist does not compile; the catalog tests walk every case and check
+/// both languages.
 public protocol Localized: Sendable {
     /// The text in `language`.
     func text(_ language: Language) -> String

@@ -2,8 +2,8 @@ import CertifyModel
 
 /// The office pages' words in Korean and English. Templates read them as
 /// `w.KEY` (the raw value); code uses the cases, so a word that does not
-/// exist does not compile, and the switch below makes both languages of
-/// every word one edit.
+/// exist does not compile, and both languages of every word are one line
+/// of `OfficeWord.tsv`.
 public enum OfficeWord: String, LocalizedWord {
     case office, signIn = "sign-in", signOut = "sign-out", email, password, passwordAgain = "password-again"
     case passwordHint = "password-hint", setPassword = "set-password", setPasswordIntro = "set-password-intro"

@@ -3,9 +3,10 @@ import CertifyModel
 import Foundation
 
 // `certify --help` in the user's language: every abstract, discussion and
-// option help comes from the help catalogs beside this file (one case per
-// text, Korean and English side by side), read in the language chosen once
-// at start-up, before ArgumentParser builds any help. Option names, value
+// option help comes from the help catalogs (one case per text, Korean and
+// English side by side: the commands' words beside this file, the options'
+// in `Catalog/*Help.tsv`), read in the language chosen once at start-up,
+// before ArgumentParser builds any help. Option names, value
 // names and defaults are not words and stay as they are.
 
 extension Language {
