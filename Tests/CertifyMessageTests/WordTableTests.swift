@@ -68,6 +68,27 @@ import Testing
         #expect(table.texts(.en) == [:])
     }
 
+    /// A catalog whose `allCases` is not in declaration order, and one of a
+    /// single word (stored in no byte): each word still reads its own line.
+    enum Reversed: LocalizedWord {
+        case a, b
+        static var allCases: [Reversed] { [.b, .a] }
+        static let wordTable = WordTable<Reversed>(Array("a\t가\ta\nb\t나\tb\n".utf8))
+    }
+
+    enum Single: LocalizedWord {
+        case only
+        static let wordTable = WordTable<Single>(Array("only\t하나뿐\tonly\n".utf8))
+    }
+
+    @Test func aWordReadsItsOwnLineWhateverItsPlace() {
+        #expect(Reversed.wordTable.problems == [])
+        #expect(Reversed.a.words == ("가", "a"))
+        #expect(Reversed.b.text(.ko) == "나")
+        #expect(Single.only.text(.ko) == "하나뿐")
+        #expect(Single.only.text(.en) == "only")
+    }
+
     /// The words of the command line: its lines, its help and
     /// ArgumentParser's sentences in Korean.
     @Test func commandLineCatalogs() {

@@ -51,6 +51,9 @@ extension LocalizedWord {
     /// The Korean and English text, from the table.
     public var words: (ko: String, en: String) { Self.wordTable[self] }
 
+    /// The text in `language`, from the table.
+    public func text(_ language: Language) -> String { Self.wordTable.text(self, language) }
+
     /// The text in `language` with `%1`, `%2`, … replaced by `values`.
     public func text(_ language: Language, _ values: String...) -> String {
         Localization.fill(text(language), values)

@@ -21,8 +21,16 @@
 /// `problems`, and a word without texts reads as its key in both
 /// languages. The catalog tests fail on any problem (`catalogProblems`).
 public struct WordTable<Word: LocalizedWord>: Sendable {
-    /// Each word's Korean and English text.
-    private let entries: [Word: (ko: String, en: String)]
+    /// Each word's Korean and English text, in the order of `allCases`.
+    private let korean: [String], english: [String]
+    /// Each word's place in `korean` and `english`, for a catalog whose
+    /// words are not stored as their place (`tagIsPlace`).
+    private let places: [Word: Int]
+    /// Whether each word is stored as its place in `allCases`, as a case
+    /// without values is (its number in declaration order, which is also
+    /// `allCases`' order): then a lookup reads that number instead of
+    /// hashing the word. Checked for every word when the table is built.
+    private let tagIsPlace: Bool
     /// Every word by its key, in each language: what templates read.
     private let byKey: [Language: [String: String]]
     /// What is wrong with the file, one line each; none when all is well.
@@ -74,23 +82,39 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
             }
             texts[key] = lent
         }
-        var entries: [Word: (ko: String, en: String)] = [:]
+        var korean: [String] = [], english: [String] = [], places: [Word: Int] = [:], tagIsPlace = true
         for word in Word.allCases {
-            guard let pair = texts[word.key] else {
-                problems.append("'\(word.key)' has no line")
-                entries[word] = (word.key, word.key)
-                continue
-            }
-            entries[word] = pair
+            if texts[word.key] == nil { problems.append("'\(word.key)' has no line") }
+            if Self.tag(of: word) != korean.count { tagIsPlace = false }
+            places[word] = korean.count
+            korean.append(texts[word.key]?.ko ?? word.key)
+            english.append(texts[word.key]?.en ?? word.key)
         }
-        self.entries = entries
+        self.korean = korean
+        self.english = english
+        self.places = places
+        self.tagIsPlace = tagIsPlace
         self.byKey = [.ko: texts.mapValues(\.ko), .en: texts.mapValues(\.en)]
         self.problems = problems
     }
 
     /// The word's Korean and English text.
-    public subscript(_ word: Word) -> (ko: String, en: String) {
-        entries[word] ?? (word.key, word.key)
+    public subscript(_ word: Word) -> (ko: String, en: String) { (text(word, .ko), text(word, .en)) }
+
+    /// The word's text in `language`.
+    public func text(_ word: Word, _ language: Language) -> String {
+        let texts = language == .ko ? korean : english
+        guard let place = tagIsPlace ? Self.tag(of: word) : places[word], place < texts.count else { return word.key }
+        return texts[place]
+    }
+
+    /// The number a word is stored as, if it is stored in one or two bytes.
+    private static func tag(of word: Word) -> Int? {
+        switch MemoryLayout<Word>.size {
+        case 1: withUnsafeBytes(of: word) { Int($0.load(as: UInt8.self)) }
+        case 2: withUnsafeBytes(of: word) { Int($0.load(as: UInt16.self)) }
+        default: nil
+        }
     }
 
     /// Every word by its key, in `language`.
