@@ -104,7 +104,8 @@ let package = Package(
         ),
         .target(
             name: "CertifyRender",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyTemplates"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyTemplates"],
+            resources: [.embedInCode("Catalog/Label.tsv"), .embedInCode("Catalog/PlanLabel.tsv")]
         ),
         .target(
             name: "CertifyReport",
@@ -115,7 +116,8 @@ let package = Package(
         ),
         .target(
             name: "CertifyCohort",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTemplates"]
+            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTemplates"],
+            resources: [.embedInCode("Catalog/CohortLabel.tsv")]
         ),
         // The certificate registry: SQLite through GRDB, an RFC 9162 Merkle
         // log of its events with C2SP signed checkpoints (Ed25519).
@@ -125,7 +127,8 @@ let package = Package(
                 "CertifyModel", "CertifyRuntime", "CertifyReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.embedInCode("Catalog/CertificateStatus.tsv")]
         ),
         // The certification office's state and rules: accounts, rounds,
         // applications, the one authorization policy, the workflow and the
@@ -140,7 +143,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
-            ]
+            ],
+            resources: [.embedInCode("Catalog/OfficeWord.tsv")]
         ),
         // The office's pages and sessions (`certify serve --data`), added to
         // the server as a ServerExtension.
@@ -181,7 +185,7 @@ let package = Package(
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources"), .embedInCode("Catalog/PageWord.tsv")]
         ),
         // The registry's page and certificate API, added to the server
         // (`ServerExtension`) by `certify serve --registry PATH`.
@@ -206,6 +210,10 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [
+                .embedInCode("Catalog/CLIWord.tsv"), .embedInCode("Catalog/ParserWord.tsv"), .embedInCode("Catalog/ParserSentence.tsv"),
+                .embedInCode("Catalog/OptionHelp.tsv"), .embedInCode("Catalog/OfficeHelp.tsv"), .embedInCode("Catalog/RegistryHelp.tsv"),
             ],
             linkerSettings: allocatorLinkerSettings
         ),
@@ -235,10 +243,11 @@ let package = Package(
             dependencies: ["CertifyModel", "CertifyRegistry", "CertifyTestSupport"]
         ),
         // The message catalog in both languages, the Korean output of every
-        // sample (golden files) and the language of every output.
+        // sample (golden files) and the language of every output; the
+        // command line's catalogs are the executable's (`@testable import certify`).
         .testTarget(
             name: "CertifyMessageTests",
-            dependencies: ["CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
+            dependencies: ["certify", "CertifyModel", "CertifyEngine", "CertifyRuntime", "CertifyRender", "CertifyTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(

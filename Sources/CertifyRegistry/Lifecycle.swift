@@ -14,16 +14,8 @@ public enum CertificateStatus: String, LocalizedWord, Codable {
     /// Whether the certificate is in force.
     public var inForce: Bool { self == .valid || self == .renewalDue }
 
-    public var words: (ko: String, en: String) {
-        switch self {
-        case .valid: ("유효", "valid")
-        case .renewalDue: ("갱신 대상", "renewal due")
-        case .expired: ("만료", "expired")
-        case .superseded: ("갱신됨", "superseded")
-        case .revoked: ("취소", "revoked")
-        case .notYetValid: ("효력 발생 전", "not yet valid")
-        }
-    }
+    /// The texts, from Catalog/CertificateStatus.tsv.
+    public static let wordTable = WordTable<CertificateStatus>(PackageResources.CertificateStatus_tsv)
 }
 
 /// A certificate as the registry holds it, with what later events said

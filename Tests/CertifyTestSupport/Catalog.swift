@@ -6,11 +6,14 @@ public func hasHangul(_ text: String) -> Bool {
 }
 
 /// What is wrong with the words of a catalog, one line each (none: all
-/// well): every word has both texts, the English has no Korean, the Korean
-/// has Hangul unless the word is in `sameInBoth` (ids, "SHA-256", numbers),
-/// keys are unique, and a text with `%N` has it in both languages.
+/// well): its table file reads without a problem (every case has one line
+/// with both texts, every line a case, no key twice, no empty text, every
+/// borrowing leads to a word: `WordTable.problems`), the English has no
+/// Korean, the Korean has Hangul unless the word is in `sameInBoth` (ids,
+/// "SHA-256", numbers), keys are unique, and a text with `%N` has it in
+/// both languages.
 public func catalogProblems<Word: LocalizedWord>(_: Word.Type, sameInBoth: Set<String> = []) -> [String] {
-    var problems: [String] = []
+    var problems = Word.wordTable.problems.map { "\(Word.self).tsv: \($0)" }
     var keys: Set<String> = []
     for word in Word.allCases {
         let (ko, en) = word.words

@@ -3,18 +3,19 @@ import Foundation
 /// Something Certify says to a person, in Korean and English. Every catalog
 /// of user-facing text conforms: the engine's `Message`, the renderers'
 /// `Label` and `PlanLabel`, the cohort's `CohortLabel`, the pages'
-/// `PageWord`, the command line's `CLIText`, a certificate's status. Each is
-/// an enum whose texts are written in exhaustive switches, so a case
-/// without a text does not compile; the catalog tests walk every case and
-/// check both languages.
+/// `PageWord`, the command line's `CLIText` and `CLIWord`, a certificate's
+/// status. A catalog is an enum, one case per text, so a text that does
+/// not exist does not compile; the catalog tests walk every case and check
+/// both languages.
 public protocol Localized: Sendable {
     /// The text in `language`.
     func text(_ language: Language) -> String
 }
 
-/// A catalog whose texts are written in both languages side by side, in
-/// one exhaustive switch (`words`): a word or a message is one edit in one
-/// place, and a missing translation does not compile.
+/// A catalog whose every text has its Korean and English side by side:
+/// the messages with values write them in one exhaustive switch, so a
+/// missing translation does not compile; the fixed words
+/// (`LocalizedWord`) read them from their table file.
 public protocol LocalizedPair: Localized {
     /// The Korean and English text.
     var words: (ko: String, en: String) { get }
@@ -27,15 +28,31 @@ extension LocalizedPair {
     }
 }
 
-/// A catalog of fixed words (`LocalizedPair` without values), so that
-/// templates can read every word by its key. `%1`, `%2`, … in a text
-/// stand for values (`text(_:_:)`).
-public protocol LocalizedWord: LocalizedPair, CaseIterable {
-    /// The name templates read the word by (`l.total`, `t.selfcheck-of`).
+/// A catalog of fixed words (cases without values): its texts are data,
+/// one table file per catalog with each word's key, Korean and English on
+/// one line, as translators expect (`WordTable`), compiled into the
+/// binary and read once. The cases are the keys, so code that names a
+/// word that does not exist does not compile; a case without a line, a
+/// line without a case or a missing translation fails the catalog tests.
+/// Templates read the words by key. `%1`, `%2`, … in a text stand for
+/// values (`text(_:_:)`).
+public protocol LocalizedWord: LocalizedPair, CaseIterable, Hashable {
+    /// The name templates and the table file know the word by (`total`,
+    /// `selfcheck-of`).
     var key: String { get }
+
+    /// The catalog's texts, from its table file:
+    /// `public static let wordTable = WordTable<Label>(PackageResources.Label_tsv)`.
+    static var wordTable: WordTable<Self> { get }
 }
 
 extension LocalizedWord {
+
+    /// The Korean and English text, from the table.
+    public var words: (ko: String, en: String) { Self.wordTable[self] }
+
+    /// The text in `language`, from the table.
+    public func text(_ language: Language) -> String { Self.wordTable.text(self, language) }
 
     /// The text in `language` with `%1`, `%2`, … replaced by `values`.
     public func text(_ language: Language, _ values: String...) -> String {
@@ -50,10 +67,9 @@ extension LocalizedWord {
     /// The case's name.
     public var key: String { String(describing: self) }
 
-    /// Every word of the catalog by its key, in `language`: what templates read.
-    public static func table(_ language: Language) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0.text(language)) })
-    }
+    /// Every word of the catalog by its key, in `language`: what templates
+    /// read (built once, with the table).
+    public static func table(_ language: Language) -> [String: String] { wordTable.texts(language) }
 }
 
 extension LocalizedWord where Self: RawRepresentable, RawValue == String {

@@ -3,9 +3,10 @@ import CertifyModel
 import Foundation
 
 // `certify --help` in the user's language: every abstract, discussion and
-// option help comes from the help catalogs beside this file (one case per
-// text, Korean and English side by side), read in the language chosen once
-// at start-up, before ArgumentParser builds any help. Option names, value
+// option help comes from the help catalogs (one case per text, Korean and
+// English side by side: the commands' words beside this file, the options'
+// in `Catalog/*Help.tsv`), read in the language chosen once at start-up,
+// before ArgumentParser builds any help. Option names, value
 // names and defaults are not words and stay as they are.
 
 extension Language {
@@ -63,52 +64,8 @@ enum ParserWord: LocalizedWord {
     case overview, usage, arguments, options, subcommands, showHelp, showVersion
     case defaultValue, values, error, help, errorUsage, subcommand, subcommandHelp
 
-    var words: (ko: String, en: String) {
-        switch self {
-        case .overview:
-            ("개요: ",
-             "OVERVIEW: ")
-        case .usage:
-            ("사용법: ",
-             "USAGE: ")
-        case .arguments:
-            ("인수:",
-             "ARGUMENTS:")
-        case .options:
-            ("옵션:",
-             "OPTIONS:")
-        case .subcommands:
-            ("하위 명령:",
-             "SUBCOMMANDS:")
-        case .showHelp:
-            ("도움말을 보여 줍니다.",
-             "Show help information.")
-        case .showVersion:
-            ("버전을 보여 줍니다.",
-             "Show the version.")
-        case .defaultValue:
-            ("기본값:",
-             "default:")
-        case .values:
-            ("(값:",
-             "(values:")
-        case .error:
-            ("오류: ",
-             "Error: ")
-        case .help:
-            ("도움말:  ",
-             "Help:  ")
-        case .errorUsage:
-            ("사용법: ",
-             "Usage: ")
-        case .subcommand:
-            ("<하위명령>",
-             "<subcommand>")
-        case .subcommandHelp:
-            ("하위 명령의 도움말을 보여 줍니다.",
-             "Show subcommand help information.")
-        }
-    }
+    /// The texts, from Catalog/ParserWord.tsv.
+    static let wordTable = WordTable<ParserWord>(PackageResources.ParserWord_tsv)
 
     /// Whether the word is a label that begins a line (`Error: `, `USAGE: `):
     /// only there is it ArgumentParser's own, and not part of a value the
