@@ -85,7 +85,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "CertifyModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
-        .target(name: "CertifyXML", dependencies: ["CLibXML2", "CertifyModel"]),
+        .target(name: "CXMLArena", dependencies: ["CLibXML2"]),
+        .target(name: "CertifyXML", dependencies: ["CLibXML2", "CXMLArena", "CertifyModel"]),
         .target(name: "CertifyEngine", dependencies: ["CertifyModel"]),
         .target(
             name: "CertifyRuntime",
@@ -215,7 +216,7 @@ let package = Package(
         .testTarget(
             name: "CertifyTests",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyXML", "CXMLArena", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
                 "CertifyTemplates", "CertifyTestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

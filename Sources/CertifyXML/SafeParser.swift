@@ -1,4 +1,5 @@
 import CLibXML2
+import CXMLArena
 import CertifyModel
 
 /// A parsed document that owns its libxml2 tree.
@@ -9,13 +10,20 @@ public final class XMLDocument: @unchecked Sendable {
     // concurrent read-only use of one document (e.g. validation) per thread.
     let pointer: xmlDocPtr
     private let rootNode: xmlNodePtr
+    /// The arena slot the tree was made in (-1: the system allocator's).
+    private let slot: Int32
 
-    init(pointer: xmlDocPtr, rootNode: xmlNodePtr) {
+    init(pointer: xmlDocPtr, rootNode: xmlNodePtr, slot: Int32) {
         self.pointer = pointer
         self.rootNode = rootNode
+        self.slot = slot
+        certify_arena_adopt(slot)
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit {
+        xmlFreeDoc(pointer)
+        certify_arena_release(slot)
+    }
 
     /// The root element.
     public var root: XMLElement { XMLElement(rootNode, in: self) }
@@ -50,6 +58,8 @@ public enum SafeXMLParser {
             throw XMLFailure([XMLProblem(.empty, at: .init(line: 1, column: 1))])
         }
         let state = ParseState(limits: limits)
+        let slot = certify_arena_begin()
+        defer { certify_arena_end() }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let ctxt = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else {
@@ -102,12 +112,15 @@ public enum SafeXMLParser {
             xmlFreeDoc(document)
             throw XMLFailure(problems)
         }
-        return XMLDocument(pointer: document, rootNode: rootNode)
+        return XMLDocument(pointer: document, rootNode: rootNode, slot: slot)
     }
 }
 
 enum LibXML2 {
     private static let once: Void = {
+        // Before libxml2 allocates anything it keeps: its per-document
+        // blocks come from a per-thread region (CXMLArena).
+        _ = certify_arena_install()
         xmlInitParser()
         // Nothing we parse may pull in another resource: not a DTD, not an
         // entity, not a schema. Refuse every external load in this process.
