@@ -19,6 +19,7 @@ struct slot {
     char *end;
     atomic_long live;  /* documents made here and not yet freed */
     atomic_int owned;  /* a thread allocates here */
+    atomic_int spilled; /* since its last reset, a block did not fit */
 };
 
 static char *region;
@@ -56,6 +57,7 @@ static void *arena_malloc(size_t size) {
     if (depth > 0 && mine != NULL) {
         void *block = carve(size);
         if (block != NULL) return block;
+        atomic_store_explicit(&mine->spilled, 1, memory_order_relaxed);
     }
     return malloc(size);
 }
@@ -130,6 +132,7 @@ static void install(void) {
         slots[index].end = slots[index].base + SLOT_BYTES;
         atomic_init(&slots[index].live, 0);
         atomic_init(&slots[index].owned, 0);
+        atomic_init(&slots[index].spilled, 0);
     }
     installed = 0;
 }
@@ -142,7 +145,10 @@ int certify_arena_install(void) {
 int certify_arena_begin(void) {
     if (installed != 0) return -1;
     if (mine == NULL && (mine = claim()) == NULL) return -1;
-    if (depth == 0 && atomic_load_explicit(&mine->live, memory_order_acquire) == 0) mine->cursor = mine->base;
+    if (depth == 0 && atomic_load_explicit(&mine->live, memory_order_acquire) == 0) {
+        mine->cursor = mine->base;
+        atomic_store_explicit(&mine->spilled, 0, memory_order_relaxed);
+    }
     depth++;
     return (int)(mine - slots);
 }
@@ -153,6 +159,10 @@ void certify_arena_end(void) {
 
 void certify_arena_adopt(int slot) {
     if (slot >= 0 && slot < SLOTS) atomic_fetch_add_explicit(&slots[slot].live, 1, memory_order_relaxed);
+}
+
+int certify_arena_whole(int slot) {
+    return slot >= 0 && slot < SLOTS && atomic_load_explicit(&slots[slot].spilled, memory_order_relaxed) == 0;
 }
 
 void certify_arena_release(int slot) {

@@ -11,7 +11,7 @@ public final class XMLDocument: @unchecked Sendable {
     let pointer: xmlDocPtr
     private let rootNode: xmlNodePtr
     /// The arena slot the tree was made in (-1: the system allocator's).
-    private let slot: Int32
+    let slot: Int32
 
     init(pointer: xmlDocPtr, rootNode: xmlNodePtr, slot: Int32) {
         self.pointer = pointer
@@ -21,7 +21,10 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     deinit {
-        xmlFreeDoc(pointer)
+        // A tree wholly in its arena slot goes when the slot is reused; any
+        // other is freed block by block. (Trees are never modified after
+        // parsing, so no block of one was taken outside the parse.)
+        if certify_arena_whole(slot) == 0 { xmlFreeDoc(pointer) }
         certify_arena_release(slot)
     }
 

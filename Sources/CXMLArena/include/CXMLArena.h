@@ -30,6 +30,12 @@ void certify_arena_end(void);
  * released. A slot of -1 is ignored. */
 void certify_arena_adopt(int slot);
 
+/* Whether every block libxml2 took in `slot` since it was last reused came
+ * from the slot: a document made there, never modified, then needs no
+ * freeing block by block (its blocks go when the slot is reused). Ask before
+ * `certify_arena_release`. */
+int certify_arena_whole(int slot);
+
 /* The document made in `slot` has been freed (from any thread). */
 void certify_arena_release(int slot);
 
