@@ -1,5 +1,6 @@
 #include "CXMLArena.h"
 
+#include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -7,6 +8,25 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+
+/* Under AddressSanitizer a freed block, and a slot's used part when it
+ * starts over, are poisoned, so that reading a tree after its document is
+ * gone is reported as it would be with malloc. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/asan_interface.h>
+#define POISON(start, size) ASAN_POISON_MEMORY_REGION(start, size)
+#define UNPOISON(start, size) ASAN_UNPOISON_MEMORY_REGION(start, size)
+/* A block whose header is poisoned went with its slot's reuse (libxml2
+ * frees some late, e.g. the thread's last-error strings). */
+#define GONE(block) __asan_address_is_poisoned((const char *)(block) - HEADER)
+#endif
+#endif
+#ifndef POISON
+#define POISON(start, size) ((void)(start), (void)(size))
+#define UNPOISON(start, size) ((void)(start), (void)(size))
+#define GONE(block) 1
+#endif
 
 /* 32 slots of 16 MiB: address space only (MAP_NORESERVE); a slot's pages
  * become memory when a document first needs them and are reused after. */
@@ -48,6 +68,7 @@ static void *carve(size_t size) {
     size_t rounded = (size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);
     if (rounded < size || (size_t)(slot->end - slot->cursor) < rounded + HEADER) return NULL;
     char *block = slot->cursor + HEADER;
+    UNPOISON(slot->cursor, HEADER + rounded);
     memcpy(block - HEADER, &size, sizeof size);
     slot->cursor = block + rounded;
     return block;
@@ -63,7 +84,11 @@ static void *arena_malloc(size_t size) {
 }
 
 static void arena_free(void *pointer) {
-    if (pointer == NULL || in_region(pointer)) return;
+    if (pointer == NULL) return;
+    if (in_region(pointer)) {
+        if (!GONE(pointer)) POISON(pointer, block_size(pointer));
+        return;
+    }
     free(pointer);
 }
 
@@ -79,6 +104,7 @@ static void *arena_realloc(void *pointer, size_t size) {
         size_t rounded = (size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);
         if ((char *)pointer + rounded_old == slot->cursor && rounded >= size
             && (size_t)(slot->end - (char *)pointer) >= rounded) {
+            UNPOISON(pointer, rounded);
             memcpy((char *)pointer - HEADER, &size, sizeof size);
             slot->cursor = (char *)pointer + rounded;
             return pointer;
@@ -146,6 +172,7 @@ int certify_arena_begin(void) {
     if (installed != 0) return -1;
     if (mine == NULL && (mine = claim()) == NULL) return -1;
     if (depth == 0 && atomic_load_explicit(&mine->live, memory_order_acquire) == 0) {
+        POISON(mine->base, (size_t)(mine->cursor - mine->base));
         mine->cursor = mine->base;
         atomic_store_explicit(&mine->spilled, 0, memory_order_relaxed);
     }
@@ -154,7 +181,11 @@ int certify_arena_begin(void) {
 }
 
 void certify_arena_end(void) {
-    if (depth > 0) depth--;
+    if (depth == 0) return;
+    /* The thread's last-error record (xmlGetLastError) keeps copies of the
+     * last message's strings, made in the window: drop them now, before
+     * the slot can be reused under them. */
+    if (--depth == 0) xmlResetLastError();
 }
 
 void certify_arena_adopt(int slot) {
