@@ -39,7 +39,9 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 //   CertifyRuntime        inputs from bytes or paths, rubric catalog, Certifier,
 //                         Batch, AtomicFile → XML, Engine
 //   CertifyPlanner        exact smallest changes to reach a better outcome → Engine
-//   CertifyXML            libxml2: safe parser, XSD, C14N → CLibXML2
+//   CertifyXML            libxml2: safe parser, XSD, C14N → CXMLArena, CLibXML2
+//   CXMLArena             libxml2's allocator: per-document blocks from a per-thread
+//                         region, reused once the thread's documents are freed (C)
 //   CertifyTemplates      the one stylesheet and the shared mustache templates
 //   CertifyEngine         pure scoring: methods, electives, decision → Model
 //   CertifyModel          plain types: rubric, dossier, Rational, diagnostics, the
@@ -48,7 +50,7 @@ let allocatorLinkerSettings: [LinkerSetting] = {
 // CertifyRender renders the planner's reports beside the score's (same
 // labels, JSON writer and templates), so it sits above CertifyPlanner; the
 // planner stays pure (Engine and Model only). CertifyModel needs nothing
-// below it (BigInt only); CertifyXML is the only target that touches C;
+// below it (BigInt only); CertifyXML (with its allocator, CXMLArena) is the only target that touches C;
 // CertifyEngine and CertifyRender do no I/O (the templates and stylesheet
 // are compiled into CertifyTemplates).
 let package = Package(
@@ -85,7 +87,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "CertifyModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
-        .target(name: "CertifyXML", dependencies: ["CLibXML2", "CertifyModel"]),
+        .target(name: "CXMLArena", dependencies: ["CLibXML2"]),
+        .target(name: "CertifyXML", dependencies: ["CLibXML2", "CXMLArena", "CertifyModel"]),
         .target(name: "CertifyEngine", dependencies: ["CertifyModel"]),
         .target(
             name: "CertifyRuntime",
@@ -223,7 +226,7 @@ let package = Package(
         .testTarget(
             name: "CertifyTests",
             dependencies: [
-                "CertifyXML", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
+                "CertifyXML", "CXMLArena", "CertifyModel", "CertifyEngine", "CertifyPlanner", "CertifyRuntime", "CertifyRender", "CertifyReport",
                 "CertifyTemplates", "CertifyTestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

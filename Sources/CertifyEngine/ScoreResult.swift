@@ -109,9 +109,11 @@ public struct KPITrace: Sendable {
 
 /// Something a reviewer or applicant should know, and what to do about it.
 public struct Finding: Sendable, Equatable {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
         case error, warning, info
         var rank: Int { switch self { case .error: 0; case .warning: 1; case .info: 2 } }
+        /// Every severity, most severe first.
+        static let ranked = allCases.sorted()
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 

@@ -67,9 +67,13 @@ public enum Scorer {
             }
             findings.append(Finding(.info, indicator: nil, message: message))
         }
-        let sorted = findings.enumerated().sorted { a, b in
-            (a.element.severity, a.offset) < (b.element.severity, b.offset)
-        }.map(\.element)
+        // Stable by severity: errors, then warnings, then information, each
+        // in the order found.
+        var sorted: [Finding] = []
+        sorted.reserveCapacity(findings.count)
+        for severity in Finding.Severity.ranked {
+            for finding in findings where finding.severity == severity { sorted.append(finding) }
+        }
         return ScoreResult(
             rubric: rubric, dossier: submission.dossier,
             reviews: submission.reviews.map { ReviewReference(reviewer: $0.reviewer, sha256: $0.sha256) },

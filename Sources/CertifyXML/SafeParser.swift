@@ -1,4 +1,5 @@
 import CLibXML2
+import CXMLArena
 import CertifyModel
 
 /// A parsed document that owns its libxml2 tree.
@@ -9,13 +10,23 @@ public final class XMLDocument: @unchecked Sendable {
     // concurrent read-only use of one document (e.g. validation) per thread.
     let pointer: xmlDocPtr
     private let rootNode: xmlNodePtr
+    /// The arena slot the tree was made in (-1: the system allocator's).
+    let slot: Int32
 
-    init(pointer: xmlDocPtr, rootNode: xmlNodePtr) {
+    init(pointer: xmlDocPtr, rootNode: xmlNodePtr, slot: Int32) {
         self.pointer = pointer
         self.rootNode = rootNode
+        self.slot = slot
+        certify_arena_adopt(slot)
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit {
+        // A tree wholly in its arena slot goes when the slot is reused; any
+        // other is freed block by block. (Trees are never modified after
+        // parsing, so no block of one was taken outside the parse.)
+        if certify_arena_whole(slot) == 0 { xmlFreeDoc(pointer) }
+        certify_arena_release(slot)
+    }
 
     /// The root element.
     public var root: XMLElement { XMLElement(rootNode, in: self) }
@@ -50,6 +61,8 @@ public enum SafeXMLParser {
             throw XMLFailure([XMLProblem(.empty, at: .init(line: 1, column: 1))])
         }
         let state = ParseState(limits: limits)
+        let slot = certify_arena_begin()
+        defer { certify_arena_end() }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let ctxt = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else {
@@ -102,12 +115,15 @@ public enum SafeXMLParser {
             xmlFreeDoc(document)
             throw XMLFailure(problems)
         }
-        return XMLDocument(pointer: document, rootNode: rootNode)
+        return XMLDocument(pointer: document, rootNode: rootNode, slot: slot)
     }
 }
 
 enum LibXML2 {
     private static let once: Void = {
+        // Before libxml2 allocates anything it keeps: its per-document
+        // blocks come from a per-thread region (CXMLArena).
+        _ = certify_arena_install()
         xmlInitParser()
         // Nothing we parse may pull in another resource: not a DTD, not an
         // entity, not a schema. Refuse every external load in this process.
@@ -177,33 +193,91 @@ enum StartTag {
 }
 
 /// The position of the `<` that opened the start tag the parser has just read.
+///
+/// Runs for every element, so it reads the tag's bytes a word at a time: the
+/// `<` is the last one before the parser's cursor (a start tag holds no other
+/// `<`), and its column is the cursor's less the characters in between
+/// (UTF-8 continuation bytes are not characters).
 private func startTagPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
     let end = currentPosition(ctxt)
     guard let input = ctxt.pointee.input, let base = input.pointee.base,
-          var cursor = input.pointee.cur else { return end }
-    var characters = 0
-    var newlines = 0
-    while cursor > base {
-        cursor -= 1
-        let byte = cursor.pointee
-        if byte & 0xC0 != 0x80 { characters += 1 }
-        if byte == UInt8(ascii: "\n") { newlines += 1 }
-        if byte == UInt8(ascii: "<") { break }
-    }
-    guard cursor.pointee == UInt8(ascii: "<") else { return end }
+          let cursor = input.pointee.cur, cursor > base,
+          let open = ByteCount.last(UInt8(ascii: "<"), from: base, before: cursor) else { return end }
+    let tag = UnsafeBufferPointer(start: open, count: cursor - open)
+    let newlines = ByteCount.of(UInt8(ascii: "\n"), in: tag)
     if newlines == 0 {
-        return SourcePosition(line: end.line, column: max(1, end.column - characters))
+        return SourcePosition(line: end.line, column: max(1, end.column - ByteCount.characters(in: tag)))
     }
-    var column = 1
-    var scan = cursor
-    while scan > base, (scan - 1).pointee != UInt8(ascii: "\n") {
-        scan -= 1
-        if scan.pointee & 0xC0 != 0x80 { column += 1 }
-    }
+    // A tag over several lines: count the characters from the line's start.
+    var lineStart = open
+    while lineStart > base, (lineStart - 1).pointee != UInt8(ascii: "\n") { lineStart -= 1 }
+    let column = 1 + ByteCount.characters(in: UnsafeBufferPointer(start: lineStart, count: open - lineStart))
     return SourcePosition(line: max(1, end.line - newlines), column: column)
 }
 
-private let xincludeNamespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
+/// Counts in a buffer of UTF-8, eight bytes at a time.
+enum ByteCount {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The high bit of each byte of `word` that is `byte` (exact: no carry
+    /// crosses bytes).
+    @inline(__always)
+    private static func marks(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
+    /// How many bytes of `bytes` are `byte`.
+    static func of(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        count(in: bytes, word: { marks(byte, in: $0) }, byte: { $0 == byte })
+    }
+
+    /// The last `byte` in `start..<end`, if any.
+    static func last(_ byte: UInt8, from start: UnsafePointer<UInt8>, before end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        var cursor = end
+        while cursor - start >= 8 {
+            let found = marks(byte, in: UnsafeRawPointer(cursor - 8).loadUnaligned(as: UInt64.self).littleEndian)
+            // The highest address is the most significant byte.
+            if found != 0 { return cursor - 8 + (63 - found.leadingZeroBitCount) / 8 }
+            cursor -= 8
+        }
+        while cursor > start {
+            cursor -= 1
+            if cursor.pointee == byte { return cursor }
+        }
+        return nil
+    }
+
+    /// How many characters `bytes` holds: the bytes that are not UTF-8
+    /// continuation bytes (10xxxxxx).
+    static func characters(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count - count(in: bytes, word: { word in
+            // High bit set and the next bit clear.
+            word & ~(word << 1) & 0x8080_8080_8080_8080
+        }, byte: { $0 & 0xC0 == 0x80 })
+    }
+
+    /// `word` marks the high bit of each byte counted in a word; `byte` says
+    /// whether one byte is counted.
+    @inline(__always)
+    private static func count(
+        in bytes: UnsafeBufferPointer<UInt8>, word: (UInt64) -> UInt64, byte: (UInt8) -> Bool
+    ) -> Int {
+        guard let start = bytes.baseAddress else { return 0 }
+        var total = 0, index = 0
+        while index + 8 <= bytes.count {
+            total += word(UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if byte(bytes[index]) { total += 1 }
+            index += 1
+        }
+        return total
+    }
+}
+
+private let xincludeNamespaces: [StaticString] = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
 
 private let refuseDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
     guard let (ctxt, state) = ParseState.from(ctx) else { return }

@@ -1,4 +1,5 @@
 import CLibXML2
+import CXMLArena
 import CertifyModel
 
 /// A compiled XML Schema. Compile once at start-up; validating is thread-safe
@@ -29,6 +30,9 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Every way the document departs from the schema, located.
     public func validate(_ document: XMLDocument) -> [XMLProblem] {
+        // The validator's blocks are all freed before it returns.
+        _ = certify_arena_begin()
+        defer { certify_arena_end() }
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
             return [XMLProblem(.schemaContext)]
         }

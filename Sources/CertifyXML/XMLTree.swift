@@ -169,6 +169,14 @@ func attributeValue(_ attribute: xmlAttrPtr) -> String {
 }
 
 /// Whether a NUL-terminated libxml2 string equals `text`, without copying.
+func sameText(_ cString: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
+    text.withUTF8Buffer { utf8 in
+        for index in utf8.indices where cString[index] != utf8[index] || utf8[index] == 0 { return false }
+        return cString[utf8.count] == 0
+    }
+}
+
+/// Whether a NUL-terminated libxml2 string equals `text`, without copying.
 func sameText(_ cString: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
     guard let cString else { return false }
     var text = text

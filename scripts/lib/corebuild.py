@@ -211,6 +211,41 @@ def compile_module(name, files, out, flags, dependencies=()):
     return obj
 
 
+def clang_sanitizers(flags):
+    """swiftc's -sanitize=… as clang's -fsanitize=… (libFuzzer's driver is
+    linked by swiftc, so C code gets its coverage hooks only)."""
+    names = []
+    for flag in flags:
+        if flag.startswith("-sanitize="):
+            names += ["fuzzer-no-link" if n == "fuzzer" else n for n in flag.split("=", 1)[1].split(",")]
+    return ["-fsanitize=" + ",".join(names)] if names else []
+
+
+def compile_c_module(target, out, flags):
+    """Compiles a C target (e.g. CXMLArena) with clang, with the swiftc
+    flags' sanitizers, into one relocatable object. Swift modules import it
+    through the module map SwiftPM's debug build generated for it."""
+    name = target["name"]
+    files = sorted(glob.glob(os.path.join(ROOT, target["path"], "**", "*.c"), recursive=True))
+    headers = sorted(glob.glob(os.path.join(ROOT, target["path"], "include", "**", "*.h"), recursive=True))
+    obj = os.path.join(out, name + ".o")
+    cflags = ["-O1", "-g", "-fPIC", "-I", os.path.join(ROOT, target["path"], "include")]
+    cflags += subprocess.run(["pkg-config", "--cflags", "libxml-2.0"], capture_output=True, text=True).stdout.split()
+    cflags += clang_sanitizers(flags)
+    signature = " ".join(cflags + files)
+    if not stale(obj, files + headers, obj + ".flags", signature):
+        return obj
+    log(f"compiling {name} ({len(files)} C files)")
+    objects = []
+    for path in files:
+        each = os.path.join(out, name + "." + os.path.basename(path) + ".o")
+        run(["clang", "-c"] + cflags + [path, "-o", each])
+        objects.append(each)
+    run(["ld", "-r", "-o", obj] + objects)
+    open(obj + ".flags", "w").write(signature)
+    return obj
+
+
 def dependency_archive(out, root_targets):
     """Objects of everything in .build/debug that is not a target of this
     package and defines no `main`, as one archive."""
@@ -259,7 +294,8 @@ def main():
     def dependencies(name):  # the package's own modules `name` needs, transitively
         return [d for d in closure(targets, set(targets[name].get("target_dependencies") or [])) if d != name]
 
-    objects = [compile_module(m, sources(targets[m]), out, flags + testing, dependencies(m)) for m in modules]
+    objects = [compile_c_module(targets[m], out, flags) if targets[m].get("module_type") == "ClangTarget"
+               else compile_module(m, sources(targets[m]), out, flags + testing, dependencies(m)) for m in modules]
     for test in tests:
         objects.append(compile_module(test, test_files[test], out, flags, dependencies(test)))
     archive = dependency_archive(out, set(targets))
