@@ -4,7 +4,7 @@ import CertifyRender
 /// Every word the cohort and compare outputs show a person, in Korean and
 /// English. A label is a case, so a misspelt key does not compile (like
 /// `Label` for the single-dossier outputs).
-public enum CohortLabel: LocalizedWord {
+public enum CohortLabel: String, LocalizedWord {
     case cohort, compare, date, dossiers, count, certified, certifiedShare, notCertified, blockedCard,
         certifiedMark, blocked, grades, grade, total, totals, mean, median, q1, q3, min, max, maxPoints,
         atMax, atZero, missing, notSelected, areas, area, indicators, indicator, kinds, kind, invalid,

@@ -39,7 +39,7 @@ public struct AreaResult: Sendable {
 /// One indicator's outcome. Immutable and shared by reference: a result
 /// is read many times (areas, electives, renderers) and never copied.
 public final class IndicatorResult: Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         case scored, missing, notSelected = "not-selected", selfAssessed = "self-assessed"
     }
 

@@ -147,6 +147,15 @@ public struct JSONWriter: ~Copyable {
         writeString(text)
     }
 
+    /// A string given as UTF-8 bytes (valid UTF-8, e.g. a text written
+    /// piece by piece into a `ByteWriter`), escaped.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        beginValue()
+        out.append(UInt8(ascii: "\""))
+        write(escaping: utf8)
+        out.append(UInt8(ascii: "\""))
+    }
+
     /// An exact decimal: the shortest exact form, up to 10 places
     /// (`72.5`, `21`); `null` for nil. Round first to print fewer places.
     public mutating func number(_ number: Rational?) {

@@ -77,13 +77,13 @@ public enum JSONRenderer {
             json.members(encoded.head)
             json.key("points"); json.number(result.points)
             json.members(encoded.max)
-            json.key("status"); json.string(result.status.rawValue)
+            json.members(statusMembers(result.status))
             json.key("input")
             switch result.input {
             case nil: json.null()
             case .text(let text)?: json.string(text)
             case .words(let words)?:
-                json.string(RuleText.english(words) ?? words.english)
+                if !RuleText.writeEnglish(words, to: &json) { json.string(words.english) }
                 if korean { json.key("inputKo"); json.string(words.korean) }
             }
             json.key("rule"); encoded.rules.write(result.rule, korean: false, to: &json)
@@ -126,6 +126,15 @@ public enum JSONRenderer {
             }
         }
     }
+}
+
+/// `"status": "…"` of each status, encoded once.
+private let encodedStatuses = IndicatorResult.Status.allCases.map { status in
+    (status, JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) })
+}
+
+private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
+    encodedStatuses.first { $0.0 == status }!.1
 }
 
 extension JSONWriter {

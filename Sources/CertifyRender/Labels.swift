@@ -4,7 +4,7 @@ import Foundation
 
 /// Every word the renderers show a person, in Korean and English. A
 /// label is a case, so a misspelt key does not compile.
-public enum Label: LocalizedWord {
+public enum Label: String, LocalizedWord {
     case dossier, applicant, applicants, rubric, date, area, points, max, status, rule, input, total, grade, certified, yes, no, validity, none, findings, threshold, pass, official, selfCheck, scored, missing, notSelected, selfAssessed, error, warning, info, mandatory, elective, evidence, reviews, report, decision, certifiedYes, certifiedNo, passVerdict, failVerdict, result, noGrade, grades, noValidity, reasons, belowThreshold, chart, chartDesc, indicators, id, indicator, inputAsGiven, pointsMax, reviewer, score, mean, panel, selfScore, droppedNote, kpi, target, achieved, attainment, direction, higher, lower, accepted, rejected, rejectedBy, kpiDecision, severity, message, noFindings, evidenceRegister, evidenceK, evidenceTitle, file, usedBy, sha256, signature, keyId, signerName, generatedAt, engine, verifyHow, verifyNote, authoritative, submitted, decisionDate, unknown, of,
         kindCity, kindCounty, kindCompany, kindLocalGovernment, kindAssociation, roleDeveloper, roleProvider, roleOperator
 

@@ -43,8 +43,10 @@ struct MessageTexts: Sendable {
     func write(_ message: Message, korean: Bool, to json: inout JSONWriter) {
         if let index = index(of: message) {
             json.value(encoded: korean ? self.korean[index] : english[index])
-        } else {
-            json.string(korean ? message.korean : RuleText.english(message) ?? message.english)
+        } else if korean {
+            json.string(message.korean)
+        } else if !RuleText.writeEnglish(message, to: &json) {
+            json.string(message.english)
         }
     }
 

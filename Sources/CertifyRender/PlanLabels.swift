@@ -2,7 +2,7 @@ import CertifyModel
 
 /// The words of `certify plan`, in Korean and English. A label is a case,
 /// so a misspelt key does not compile.
-public enum PlanLabel: LocalizedWord {
+public enum PlanLabel: String, LocalizedWord {
     case current, goal, unreachable, reached, option, changed, steps, declare, undeclare, add, margin, above, risks,
          noRisks, missing, certified, notCertified, noneGiven, best
 

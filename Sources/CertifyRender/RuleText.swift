@@ -17,6 +17,15 @@ enum RuleText {
         return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Writes the English text of `message` as a JSON string, straight from
+    /// its pieces (no `String` in between); false when it is not one of these.
+    static func writeEnglish(_ message: Message, to json: inout JSONWriter) -> Bool {
+        var out = ByteWriter(capacity: 256)
+        guard write(message, to: &out) else { return false }
+        out.withBytes { json.string(utf8: $0) }
+        return true
+    }
+
     private static func write(_ message: Message, to out: inout ByteWriter) -> Bool {
         switch message {
         case .ruleLinear(let max, let value, let lo, let hi, let points):

@@ -4,7 +4,7 @@ import CertifyModel
 /// English; `%1`, `%2`, … stand for values (`text(_:_:)`), filled in order,
 /// so text a user gave (a path, a reason) is always the last. The field
 /// names of `registry status` end padded so that values line up in a column.
-enum CLIWord: LocalizedWord {
+enum CLIWord: String, LocalizedWord {
     case registryIssued, registryRenewed, registryAlreadyRegistered, registryRevoked, registryAuditPassed
     case statusCertificate, statusOn, statusApplicant, statusJoint, statusRubric, statusValidity, statusRenews
     case statusRenewedBy, statusRevoked, statusReport, statusLogEntry

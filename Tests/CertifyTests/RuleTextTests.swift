@@ -62,6 +62,13 @@ import Testing
         for _ in 0..<400 {
             for message in messages(&random) {
                 #expect(RuleText.english(message) == message.english, "\(message.code)")
+                // As the JSON renderer writes it: the same string, escaped.
+                var direct = JSONWriter(), viaCatalog = JSONWriter()
+                let written = RuleText.writeEnglish(message, to: &direct)
+                viaCatalog.string(message.english)
+                let (directBytes, catalogBytes) = (direct.bytes(), viaCatalog.bytes())
+                #expect(written)
+                #expect(directBytes == catalogBytes, "\(message.code)")
                 checked += 1
             }
         }
@@ -74,6 +81,9 @@ import Testing
         for message: Message in [.ruleBand(band), .ruleChoice(value: "x", points: .zero), .ruleElectiveNotSelected,
                                  .ruleRounded(.ruleBand(band), points: Rational(5)), .noAcceptedKPI] {
             #expect(RuleText.english(message) == nil)
+            var json = JSONWriter()
+            let written = RuleText.writeEnglish(message, to: &json)
+            #expect(!written)
         }
     }
 }

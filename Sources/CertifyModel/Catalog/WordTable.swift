@@ -45,10 +45,12 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
         var texts: [String: (ko: String, en: String)] = [:]
         var borrowed: [(key: String, line: Int, from: String)] = []
         var seen: Set<String> = []
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where !line.isEmpty && !line.hasPrefix("#") {
-            let number = index + 1, fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let key = String(fields[0])
+        // Read as bytes: tab, line feed, `#` and `@` are ASCII, and never
+        // part of another character in UTF-8.
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.isEmpty && line.first != UInt8(ascii: "#") {
+            let number = index + 1, fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            let key = String(decoding: fields[0], as: UTF8.self)
             guard words[key] != nil else {
                 problems.append("line \(number): no word has the key '\(key)'")
                 continue
@@ -57,8 +59,8 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
                 problems.append("line \(number): the key '\(key)' has a line already")
                 continue
             }
-            if fields.count == 2, fields[1].hasPrefix("@") {
-                borrowed.append((key, number, String(fields[1].dropFirst())))
+            if fields.count == 2, fields[1].first == UInt8(ascii: "@") {
+                borrowed.append((key, number, String(decoding: fields[1].dropFirst(), as: UTF8.self)))
                 continue
             }
             guard fields.count == 3 else {
@@ -126,28 +128,31 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
         return (ko, en)
     }
 
-    /// A text as the file writes it, its escapes replaced; nil if it is
-    /// empty, begins or ends with a space, or has an unknown escape.
-    static func unescape(_ field: Substring) -> String? {
-        guard let first = field.first, let last = field.last, first != " ", last != " " else { return nil }
-        var text = "", escaping = false
-        for character in field {
+    /// A text as the file writes it (UTF-8), its escapes replaced; nil if it
+    /// is empty, begins or ends with a space, or has an unknown escape.
+    static func unescape(_ field: ArraySlice<UInt8>) -> String? {
+        let space = UInt8(ascii: " "), backslash = UInt8(ascii: "\\")
+        guard let first = field.first, let last = field.last, first != space, last != space else { return nil }
+        guard field.contains(backslash) else { return String(decoding: field, as: UTF8.self) }
+        var text: [UInt8] = [], escaping = false
+        text.reserveCapacity(field.count)
+        for byte in field {
             if escaping {
-                switch character {
-                case "t": text.append("\t")
-                case "n": text.append("\n")
-                case "s": text.append(" ")
-                case "\\": text.append("\\")
+                switch byte {
+                case UInt8(ascii: "t"): text.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "n"): text.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "s"): text.append(space)
+                case backslash: text.append(backslash)
                 default: return nil
                 }
                 escaping = false
-            } else if character == "\\" {
+            } else if byte == backslash {
                 escaping = true
             } else {
-                text.append(character)
+                text.append(byte)
             }
         }
-        return escaping ? nil : text
+        return escaping ? nil : String(decoding: text, as: UTF8.self)
     }
 }
 

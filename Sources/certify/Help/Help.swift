@@ -60,7 +60,7 @@ extension ValidationError {
 /// The fixed words ArgumentParser writes into help and usage errors, and
 /// their Korean: `korean(_:)` puts them into a Korean help screen, whose
 /// own texts already come from the catalogs.
-enum ParserWord: LocalizedWord {
+enum ParserWord: String, LocalizedWord {
     case overview, usage, arguments, options, subcommands, showHelp, showVersion
     case defaultValue, values, error, help, errorUsage, subcommand, subcommandHelp
 

@@ -99,7 +99,7 @@ enum OfficeCommandHelp: String, CommandWords {
 }
 
 /// The help of the options and arguments of the office's subcommands.
-enum OfficeHelp: LocalizedWord {
+enum OfficeHelp: String, LocalizedWord {
     case data, admin, accountName, linkURL, email, name, kind, organisation, organisationName, secondFactor
     case backupFile, since, retentionDays, key, registry, exportOut, demoSigningKey, demoRegistry, demoOrigin, samples
     case noticeURL

@@ -2,7 +2,7 @@ import CertifyModel
 
 /// The help of the options and arguments of the commands outside
 /// `registry` and `office` (the ones several commands share first).
-enum OptionHelp: LocalizedWord {
+enum OptionHelp: String, LocalizedWord {
     // Shared.
     case rubrics, date, official, dossiers, review, format, langOutputAndErrors, langText, pubkey, signer
     case listenAddress, out

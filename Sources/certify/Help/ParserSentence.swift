@@ -13,7 +13,7 @@ import Foundation
 /// var …", "Command '…' is not a parent of the current command.", the
 /// "Internal error. …" sentences and the definition checks
 /// (`ParsableArgumentsValidation`, invalid names).
-enum ParserSentence: LocalizedWord {
+enum ParserSentence: String, LocalizedWord {
     // Applied in this order: a sentence before the shorter ones it contains.
     case unknownOptionSuggestion, unknownOption, compositeOr, missingValueInComposite, missingValue
     case unexpectedValue, unexpectedArgument, unexpectedArguments

@@ -185,7 +185,7 @@ enum RegistryCommandHelp: String, CommandWords {
 }
 
 /// The help of the options and arguments of the registry's subcommands.
-enum RegistryHelp: LocalizedWord {
+enum RegistryHelp: String, LocalizedWord {
     case path, cosignWitness, quorumWitness, quorum, origin, certificate, reason, statusDate, listDate, onlyStatus
     case due, listFormat, reports, checkpointSize, entryIndex, proveSize, from, to, vkey, tilesOut, source, logKey
     case state, witnessKeyFile, witnessLog, witnessState, witnessName, witnessKeyOut
