@@ -21,4 +21,5 @@
 #include <libxml/encoding.h>
 #include <libxml/xmlIO.h>
 #include <libxml/SAX2.h>
+#include <libxml/catalog.h>
 #endif

@@ -20,6 +20,7 @@
 /* A block whose header is poisoned went with its slot's reuse (libxml2
  * frees some late, e.g. the thread's last-error strings). */
 #define GONE(block) __asan_address_is_poisoned((const char *)(block) - HEADER)
+#define ARENA_ASAN 1
 #endif
 #endif
 #ifndef POISON
@@ -32,6 +33,7 @@
  * become memory when a document first needs them and are reused after. */
 enum { SLOTS = 32, ALIGN = 16, HEADER = 16 };
 static const size_t SLOT_BYTES = (size_t)16 << 20;
+static const size_t KEEP_BYTES = (size_t)1 << 20;
 
 struct slot {
     char *base;
@@ -65,8 +67,9 @@ static inline size_t block_size(const void *pointer) {
 
 static void *carve(size_t size) {
     struct slot *slot = mine;
+    if (size > SLOT_BYTES) return NULL;  /* also keeps the rounding below from overflowing */
     size_t rounded = (size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);
-    if (rounded < size || (size_t)(slot->end - slot->cursor) < rounded + HEADER) return NULL;
+    if ((size_t)(slot->end - slot->cursor) < rounded + HEADER) return NULL;
     char *block = slot->cursor + HEADER;
     UNPOISON(slot->cursor, HEADER + rounded);
     memcpy(block - HEADER, &size, sizeof size);
@@ -125,6 +128,7 @@ static char *arena_strdup(const char *text) {
 /* A thread that ends gives its slot back; the next owner reuses it once
  * the documents still alive in it are freed. */
 static void give_back(void *slot) {
+    mine = NULL;  /* a later destructor on this thread must not carve from it */
     atomic_store_explicit(&((struct slot *)slot)->owned, 0, memory_order_release);
 }
 
@@ -172,12 +176,28 @@ int certify_arena_begin(void) {
     if (installed != 0) return -1;
     if (mine == NULL && (mine = claim()) == NULL) return -1;
     if (depth == 0 && atomic_load_explicit(&mine->live, memory_order_acquire) == 0) {
-        POISON(mine->base, (size_t)(mine->cursor - mine->base));
+        size_t used = (size_t)(mine->cursor - mine->base);
+        POISON(mine->base, used);
+        /* Keep the first MiB resident for the next document; give back
+         * what a large one took. */
+        if (used > KEEP_BYTES) madvise(mine->base + KEEP_BYTES, used - KEEP_BYTES, MADV_DONTNEED);
         mine->cursor = mine->base;
         atomic_store_explicit(&mine->spilled, 0, memory_order_relaxed);
     }
     depth++;
     return (int)(mine - slots);
+}
+
+int certify_arena_begin_in(int slot) {
+    if (slot < 0 || slot >= SLOTS) return 0;
+    if (installed == 0 && mine == &slots[slot]) {
+        certify_arena_begin();
+        return 1;
+    }
+    /* Another thread's slot: what is taken now comes from malloc, so the
+     * document must be freed block by block. */
+    atomic_store_explicit(&slots[slot].spilled, 1, memory_order_relaxed);
+    return 0;
 }
 
 void certify_arena_end(void) {
@@ -192,7 +212,21 @@ void certify_arena_adopt(int slot) {
     if (slot >= 0 && slot < SLOTS) atomic_fetch_add_explicit(&slots[slot].live, 1, memory_order_relaxed);
 }
 
+int certify_arena_sanitized(void) {
+#ifdef ARENA_ASAN
+    return 1;
+#else
+    return 0;
+#endif
+}
+
 int certify_arena_whole(int slot) {
+#ifdef ARENA_ASAN
+    /* Under AddressSanitizer every tree is freed block by block, so that a
+     * read of a freed one is reported at once. */
+    (void)slot;
+    return 0;
+#endif
     return slot >= 0 && slot < SLOTS && atomic_load_explicit(&slots[slot].spilled, memory_order_relaxed) == 0;
 }
 

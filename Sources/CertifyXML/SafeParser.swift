@@ -6,8 +6,8 @@ import CertifyModel
 ///
 /// Only `CertifyXML` sees the C tree; callers read it through `root`.
 public final class XMLDocument: @unchecked Sendable {
-    // @unchecked: the tree is never mutated after parsing, and libxml2 allows
-    // concurrent read-only use of one document (e.g. validation) per thread.
+    // @unchecked: Certify never modifies a tree after parsing; validation
+    // may add to it (XMLSchema.validate), and is done by one thread at a time.
     let pointer: xmlDocPtr
     private let rootNode: xmlNodePtr
     /// The arena slot the tree was made in (-1: the system allocator's).
@@ -22,8 +22,8 @@ public final class XMLDocument: @unchecked Sendable {
 
     deinit {
         // A tree wholly in its arena slot goes when the slot is reused; any
-        // other is freed block by block. (Trees are never modified after
-        // parsing, so no block of one was taken outside the parse.)
+        // other is freed block by block. (What validation adds to a tree is
+        // taken in the same slot, or marks the slot as spilled.)
         if certify_arena_whole(slot) == 0 { xmlFreeDoc(pointer) }
         certify_arena_release(slot)
     }
@@ -125,6 +125,10 @@ enum LibXML2 {
         // blocks come from a per-thread region (CXMLArena).
         _ = certify_arena_install()
         xmlInitParser()
+        // No `<?oasis-xml-catalog?>` processing instruction is acted on:
+        // nothing is resolved through catalogs, and a first one would
+        // otherwise set up libxml2's process-wide catalog inside a parse.
+        xmlCatalogSetDefaults(XML_CATA_ALLOW_NONE)
         // Nothing we parse may pull in another resource: not a DTD, not an
         // entity, not a schema. Refuse every external load in this process.
         xmlSetExternalEntityLoader { _, _, _ in nil }

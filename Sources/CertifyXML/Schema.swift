@@ -30,9 +30,11 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Every way the document departs from the schema, located.
     public func validate(_ document: XMLDocument) -> [XMLProblem] {
-        // The validator's blocks are all freed before it returns.
-        _ = certify_arena_begin()
-        defer { certify_arena_end() }
+        // In the document's own slot when this thread made it: validation
+        // can add to the tree (an `xsi:type` adds the `xml` namespace's
+        // declaration), and the slot lives as long as the document.
+        let window = certify_arena_begin_in(document.slot) == 1
+        defer { if window { certify_arena_end() } }
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
             return [XMLProblem(.schemaContext)]
         }

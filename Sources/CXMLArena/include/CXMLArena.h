@@ -23,6 +23,14 @@ int certify_arena_install(void);
  * window allocates in, or -1 when this thread has none. */
 int certify_arena_begin(void);
 
+/* Opens a window on this thread in `slot`, the slot a document was made
+ * in, and returns 1, if this thread owns that slot; otherwise opens none,
+ * marks the slot as spilled (what libxml2 now adds to the document comes
+ * from malloc, so it must be freed block by block) and returns 0. For work
+ * that may add to a parsed document, as validation can (`xsi:type` adds
+ * the `xml` namespace declaration to it). */
+int certify_arena_begin_in(int slot);
+
 /* Closes the window `certify_arena_begin` opened. */
 void certify_arena_end(void);
 
@@ -35,6 +43,10 @@ void certify_arena_adopt(int slot);
  * freeing block by block (its blocks go when the slot is reused). Ask before
  * `certify_arena_release`. */
 int certify_arena_whole(int slot);
+
+/* 1 in a build with AddressSanitizer, where every tree is freed block by
+ * block (`certify_arena_whole` is then always 0), for tests. */
+int certify_arena_sanitized(void);
 
 /* The document made in `slot` has been freed (from any thread). */
 void certify_arena_release(int slot);
