@@ -35,8 +35,10 @@ enum { SLOTS = 32, ALIGN = 16, HEADER = 16 };
 static const size_t SLOT_BYTES = (size_t)16 << 20;
 static const size_t KEEP_BYTES = (size_t)1 << 20;
 
+/* One cache line each: `live` is changed by whichever thread frees a
+ * document, `cursor` by the owner alone. */
 struct slot {
-    char *base;
+    _Alignas(64) char *base;
     char *cursor;
     char *end;
     atomic_long live;  /* documents made here and not yet freed */
@@ -53,6 +55,8 @@ static int installed = -1;
 
 static _Thread_local struct slot *mine;
 static _Thread_local int depth;
+/* This thread found every slot taken: it uses malloc from then on. */
+static _Thread_local int unclaimed;
 
 static inline int in_region(const void *pointer) {
     return (const char *)pointer >= region && (const char *)pointer < region_end;
@@ -174,7 +178,12 @@ int certify_arena_install(void) {
 
 int certify_arena_begin(void) {
     if (installed != 0) return -1;
-    if (mine == NULL && (mine = claim()) == NULL) return -1;
+    if (mine == NULL) {
+        if (unclaimed || (mine = claim()) == NULL) {
+            unclaimed = 1;
+            return -1;
+        }
+    }
     if (depth == 0 && atomic_load_explicit(&mine->live, memory_order_acquire) == 0) {
         size_t used = (size_t)(mine->cursor - mine->base);
         POISON(mine->base, used);
@@ -232,10 +241,6 @@ int certify_arena_whole(int slot) {
 
 void certify_arena_release(int slot) {
     if (slot >= 0 && slot < SLOTS) atomic_fetch_sub_explicit(&slots[slot].live, 1, memory_order_release);
-}
-
-size_t certify_arena_used(void) {
-    return mine == NULL ? 0 : (size_t)(mine->cursor - mine->base);
 }
 
 int certify_arena_contains(const void *pointer) {

@@ -51,9 +51,6 @@ int certify_arena_sanitized(void);
 /* The document made in `slot` has been freed (from any thread). */
 void certify_arena_release(int slot);
 
-/* Bytes of the region in use by this thread's slot, for tests. */
-size_t certify_arena_used(void);
-
 /* Whether `pointer` lies in the region, for tests. */
 int certify_arena_contains(const void *pointer);
 #endif
