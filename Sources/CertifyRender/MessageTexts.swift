@@ -31,12 +31,8 @@ struct MessageTexts: Sendable {
     /// Where `message` is listed, if it is.
     private func index(of message: Message) -> Int? {
         let code = message.code
-        // Through the buffer, so that a listed message is compared in place
-        // rather than copied out of the array first.
-        return messages.withUnsafeBufferPointer { messages in
-            for index in codes.indices where codes[index] == code && messages[index] == message { return index }
-            return nil
-        }
+        for index in codes.indices where codes[index] == code && messages[index] == message { return index }
+        return nil
     }
 
     /// Writes `message` in English, or in Korean, as a JSON string.

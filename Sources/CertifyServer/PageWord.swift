@@ -85,7 +85,6 @@ public enum PageWord: String, LocalizedWord {
 
 extension PageWord {
     /// Every word by its key, per language: what the layout gives templates as `t`.
-    static let tables: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, table($0)) })
 
     /// An indicator's status in words.
     init(_ status: IndicatorResult.Status) {

@@ -53,7 +53,7 @@ extension CertifyServer {
     /// may carry a query (the switch keeps it and adds `lang`).
     func frame(_ language: Language, title: String, path: String) -> [String: Any] {
         [
-            "lang": language.rawValue, "t": PageWord.tables[language] ?? [:], "title": title,
+            "lang": language.rawValue, "t": PageWord.table(language), "title": title,
             "languages": Language.allCases.map { other -> [String: Any] in
                 ["code": other.rawValue, "label": other.name,
                  "href": "\(path)\(path.contains("?") ? "&" : "?")lang=\(other.rawValue)", "current": other == language]

@@ -149,9 +149,6 @@ enum LibXML2 {
 
 private let ignoreError: xmlStructuredErrorFunc = { _, _ in }
 
-extension LibXML2 {
-}
-
 /// Mutable state shared with the SAX callbacks through `ctxt->_private`.
 final class ParseState {
     let limits: XMLLimits

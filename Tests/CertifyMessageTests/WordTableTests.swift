@@ -70,13 +70,13 @@ import Testing
 
     /// A catalog whose `allCases` is not in declaration order, and one of a
     /// single word (stored in no byte): each word still reads its own line.
-    enum Reversed: LocalizedWord {
+    enum Reversed: String, LocalizedWord {
         case a, b
         static var allCases: [Reversed] { [.b, .a] }
         static let wordTable = WordTable<Reversed>(Array("a\t가\ta\nb\t나\tb\n".utf8))
     }
 
-    enum Single: LocalizedWord {
+    enum Single: String, LocalizedWord {
         case only
         static let wordTable = WordTable<Single>(Array("only\t하나뿐\tonly\n".utf8))
     }

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -211,6 +212,14 @@ def compile_module(name, files, out, flags, dependencies=()):
     return obj
 
 
+def clang():
+    """The toolchain's own clang, beside swiftc, so that its sanitizer
+    runtimes are the ones swiftc links."""
+    swiftc = shutil.which("swiftc")
+    beside = os.path.join(os.path.dirname(os.path.realpath(swiftc)), "clang") if swiftc else ""
+    return beside if os.path.exists(beside) else "clang"
+
+
 def clang_sanitizers(flags):
     """swiftc's -sanitize=… as clang's -fsanitize=… (libFuzzer's driver is
     linked by swiftc, so C code gets its coverage hooks only)."""
@@ -239,7 +248,7 @@ def compile_c_module(target, out, flags):
     objects = []
     for path in files:
         each = os.path.join(out, name + "." + os.path.basename(path) + ".o")
-        run(["clang", "-c"] + cflags + [path, "-o", each])
+        run([clang(), "-c"] + cflags + [path, "-o", each])
         objects.append(each)
     run(["ld", "-r", "-o", obj] + objects)
     open(obj + ".flags", "w").write(signature)

@@ -36,9 +36,9 @@ extension LocalizedPair {
 /// line without a case or a missing translation fails the catalog tests.
 /// Templates read the words by key. `%1`, `%2`, … in a text stand for
 /// values (`text(_:_:)`).
-public protocol LocalizedWord: LocalizedPair, CaseIterable, Hashable {
+public protocol LocalizedWord: LocalizedPair, CaseIterable, Hashable, RawRepresentable<String> {
     /// The name templates and the table file know the word by (`total`,
-    /// `selfcheck-of`).
+    /// `selfcheck-of`): its raw value.
     var key: String { get }
 
     /// The catalog's texts, from its table file:
@@ -64,16 +64,13 @@ extension LocalizedWord {
         Localization.fill(text(language), values)
     }
 
-    /// The case's name.
-    public var key: String { String(describing: self) }
-
     /// Every word of the catalog by its key, in `language`: what templates
     /// read (built once, with the table).
     public static func table(_ language: Language) -> [String: String] { wordTable.texts(language) }
 }
 
-extension LocalizedWord where Self: RawRepresentable, RawValue == String {
-    /// The raw value.
+extension LocalizedWord {
+    /// The raw value (a case without one is named by it).
     public var key: String { rawValue }
 }
 
