@@ -29,9 +29,9 @@
 #define GONE(block) 1
 #endif
 
-/* 32 slots of 16 MiB: address space only (MAP_NORESERVE); a slot's pages
+/* 128 slots of 16 MiB: address space only (MAP_NORESERVE); a slot's pages
  * become memory when a document first needs them and are reused after. */
-enum { SLOTS = 32, ALIGN = 16, HEADER = 16 };
+enum { SLOTS = 128, ALIGN = 16, HEADER = 16 };
 static const size_t SLOT_BYTES = (size_t)16 << 20;
 static const size_t KEEP_BYTES = (size_t)1 << 20;
 
