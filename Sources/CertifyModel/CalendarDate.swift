@@ -36,8 +36,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// Today in the machine's time zone.
-    public static func today(in zone: TimeZone = .current) -> CalendarDate {
+    /// The scheme's time zone. Certificates, decisions and deadlines are
+    /// Korean calendar dates, so "today" is today in Seoul wherever the
+    /// command runs: a certificate issued on a Seoul morning is current at
+    /// once, even on a machine whose clock is still on the day before.
+    public static let schemeZone = TimeZone(identifier: "Asia/Seoul")!
+
+    /// Today in `zone`, by default the scheme's (Seoul).
+    public static func today(in zone: TimeZone = schemeZone) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

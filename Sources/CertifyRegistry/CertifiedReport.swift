@@ -41,7 +41,7 @@ public struct CertifiedReport: Sendable, Equatable {
         let audit: ReportAudit
         do {
             audit = try ReportAudit.run(report: .bytes(bytes, name: file), trusting: keys, schemas: schemas,
-                                        on: CalendarDate.today(in: TimeZone(identifier: "UTC")!))
+                                        on: .today())
         } catch {
             throw CertifyError(.invalidInput, error.diagnostics.map { diagnostic in
                 Diagnostic(

@@ -1,3 +1,4 @@
+import CertifyModel
 import CertifyTestSupport
 import Foundation
 import Testing
@@ -221,6 +222,28 @@ func tool(_ name: String, _ arguments: [String], in directory: URL) throws -> (s
         #expect(verified.stdout.split(separator: "\n").count == 5)
         #expect(verified.stdout.contains("HANSOL-2026 87.4/100, grade A: valid and current on 2027-01-01"))
         #expect(try Run(["report", Paths.sample("city"), "--key", dir.appendingPathComponent("reviewer.pem").path]).status == 64)
+    }
+
+    /// "Today" is Seoul's today wherever `verify` runs: the scheme's dates
+    /// are Korean calendar dates. At any instant a machine on UTC-12 is a day
+    /// behind Seoul or one on UTC+14 a day ahead (they are 26 hours apart), so
+    /// a report that starts on Seoul's today, checked on UTC-12, and one that
+    /// ends on it, checked on UTC+14, would fail on a machine-zone "today".
+    @Test func verifyJudgesCurrentOnSeoulsToday() throws {
+        _ = try keygen("reviewer")
+        let pub = dir.appendingPathComponent("reviewer.pub.pem").path
+        let today = CalendarDate.today(in: TimeZone(identifier: "Asia/Seoul")!)
+        let lastDayToday = Days.addingMonths(-24, to: Days.adding(1, to: today))
+        for (date, zone) in [(today, "Etc/GMT+12"), (lastDayToday, "Etc/GMT-14")] {
+            let out = dir.appendingPathComponent("report-\(date).xml").path
+            let signed = try Run(["report", city, "--key", dir.appendingPathComponent("reviewer.pem").path,
+                                  "--date", date.description, "--out", out])
+            #expect(signed.status == 0, "\(signed.stderr)")
+            let onSeoulsToday = try Run(["verify", out, "--pubkey", pub, "--at", today.description])
+            let byDefault = try Run(["verify", out, "--pubkey", pub], environment: ["TZ": zone])
+            #expect(byDefault.status == onSeoulsToday.status, "\(zone): \(byDefault.stdout)")
+            if date == today { #expect(byDefault.status == 0, "\(byDefault.stdout)") }
+        }
     }
 
     @Test func reportOutputIsAtomicAndHTMLIsWritten() throws {

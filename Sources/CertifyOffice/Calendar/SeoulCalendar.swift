@@ -9,7 +9,7 @@ import Foundation
 public struct SeoulCalendar: Sendable {
     /// Public holidays (`--holidays FILE`: one ISO date a line).
     public let holidays: Set<CalendarDate>
-    public static let zone = TimeZone(identifier: "Asia/Seoul")!
+    public static let zone = CalendarDate.schemeZone
 
     public init(holidays: Set<CalendarDate> = []) { self.holidays = holidays }
 

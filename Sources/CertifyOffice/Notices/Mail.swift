@@ -1,3 +1,4 @@
+import CertifyModel
 import Foundation
 
 /// An e-mail message as RFC 5322 text: UTF-8 body in base64, the subject
@@ -58,7 +59,7 @@ public struct MailMessage: Sendable, Equatable {
     static func rfc5322Date(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Seoul")
+        formatter.timeZone = CalendarDate.schemeZone
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         return formatter.string(from: date)
     }
