@@ -147,7 +147,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
-            resources: [.embedInCode("Catalog/OfficeWord.tsv")]
+            resources: [.embedInCode("Catalog/OfficeWord.tsv"), .embedInCode("Catalog/OfficeCommandText.tsv")]
         ),
         // The office's pages and sessions (`certify serve --data`), added to
         // the server as a ServerExtension.

@@ -25,6 +25,29 @@ import Testing
         }
     }
 
+    /// Every line `certify office sign|export|demo` prints, from its table or its code.
+    @Test func theOfficeCommandsTextsAreInTheTable() {
+        let samples: [OfficeCommandText] = [
+            .signed(reference: "R1-0001", decision: 3, certified: true, certificate: "KR-SC-2026-0001"),
+            .signed(reference: "R1-0001", decision: 3, certified: false, certificate: nil), .nothingToSign,
+            .registryWaiting(count: 2), .exported(folder: "R1-0001-3", decision: 3, certified: true, reviews: 3), .exportedNone,
+            .exportTargetNotEmpty(path: "/tmp/x"), .demoDataNotEmpty(path: "/tmp/x"), .demoRegistryNotEmpty(path: "/tmp/r"),
+            .demoSamplesMissing(path: "/tmp/s"), .demoAccountsHeading,
+            .demoAccount(role: .secretariat, email: "s@demo.example", password: "pw"),
+            .demoSecondFactor(email: "s@demo.example", base32: "ABC"),
+            .demoApplication(reference: "R1-0001", sample: "city", state: .inReview),
+            .demoDecision(reference: "R1-0001", decision: 3, certified: true, certificate: nil),
+            .demoSignIn(command: "certify serve", url: "http://127.0.0.1:8080"), .demoWarning, .demoRequest, .demoNote,
+            .demoAppealReason, .demoAppealNote,
+        ]
+        #expect(catalogProblems(samples) == [])
+        // Values are put in place in the message's language, with the table's spaces and tabs.
+        #expect(OfficeCommandText.demoAccount(role: .secretariat, email: "s@x", password: "pw").words
+                == ("  사무국\ts@x\tpw", "  Secretariat\ts@x\tpw"))
+        #expect(OfficeCommandText.registryWaiting(count: 2).words == ("등록부 반영 대기: 2건", "registry changes waiting: 2"))
+        #expect(OfficeCommandText.demoApplication(reference: "R", sample: "s", state: .inReview).text(.ko).hasSuffix("\t심사 중"))
+    }
+
     @Test func noticesSubjectsAreKoreanThenEnglish() {
         let notices: [OfficeNotice] = [
             .invited(round: "2026-1", role: .reviewer, url: "u"), .assigned(reference: "R1-0001", role: .chair, due: "d", url: "u"),

@@ -89,15 +89,10 @@ public struct Words<Entry: LocalizedWord>: Sendable {
 }
 
 public enum Localization {
-    /// `text` with `%1`, `%2`, … replaced by `values` in order: the one way
-    /// a catalog text takes its values.
-    public static func fill(_ text: String, _ values: [String]) -> String {
-        var text = text
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "%\(index + 1)", with: value)
-        }
-        return text
-    }
+    /// `text` with `%1`, `%2`, … replaced by `values` in order, in one pass
+    /// (a value holding `%2` stays as it is): the one way a catalog text
+    /// takes its values.
+    public static func fill(_ text: String, _ values: [String]) -> String { TableFile.fill(text, values) }
 }
 
 extension Language {

@@ -44,34 +44,15 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
         var problems: [String] = []
         var texts: [String: (ko: String, en: String)] = [:]
         var borrowed: [(key: String, line: Int, from: String)] = []
-        var seen: Set<String> = []
-        // Read as bytes: tab, line feed, `#` and `@` are ASCII, and never
-        // part of another character in UTF-8.
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where !line.isEmpty && line.first != UInt8(ascii: "#") {
-            let number = index + 1, fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            let key = String(decoding: fields[0], as: UTF8.self)
+        for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
             guard words[key] != nil else {
                 problems.append("line \(number): no word has the key '\(key)'")
                 continue
             }
-            guard seen.insert(key).inserted else {
-                problems.append("line \(number): the key '\(key)' has a line already")
-                continue
+            switch entry {
+            case .texts(let ko, let en): texts[key] = (ko, en)
+            case .borrows(let from): borrowed.append((key, number, from))
             }
-            if fields.count == 2, fields[1].first == UInt8(ascii: "@") {
-                borrowed.append((key, number, String(decoding: fields[1].dropFirst(), as: UTF8.self)))
-                continue
-            }
-            guard fields.count == 3 else {
-                problems.append("line \(number): '\(key)' needs a Korean and an English text after it, separated by tabs")
-                continue
-            }
-            guard let ko = Self.unescape(fields[1]), let en = Self.unescape(fields[2]) else {
-                problems.append("line \(number): '\(key)' has an empty text, a space at an end or an unknown escape")
-                continue
-            }
-            texts[key] = (ko, en)
         }
         for (key, number, from) in borrowed {
             let parts = from.split(separator: ".", maxSplits: 1).map(String.init)
@@ -126,33 +107,6 @@ public struct WordTable<Word: LocalizedWord>: Sendable {
     func words(forKey key: String) -> (ko: String, en: String)? {
         guard let ko = byKey[.ko]?[key], let en = byKey[.en]?[key] else { return nil }
         return (ko, en)
-    }
-
-    /// A text as the file writes it (UTF-8), its escapes replaced; nil if it
-    /// is empty, begins or ends with a space, or has an unknown escape.
-    static func unescape(_ field: ArraySlice<UInt8>) -> String? {
-        let space = UInt8(ascii: " "), backslash = UInt8(ascii: "\\")
-        guard let first = field.first, let last = field.last, first != space, last != space else { return nil }
-        guard field.contains(backslash) else { return String(decoding: field, as: UTF8.self) }
-        var text: [UInt8] = [], escaping = false
-        text.reserveCapacity(field.count)
-        for byte in field {
-            if escaping {
-                switch byte {
-                case UInt8(ascii: "t"): text.append(UInt8(ascii: "\t"))
-                case UInt8(ascii: "n"): text.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "s"): text.append(space)
-                case backslash: text.append(backslash)
-                default: return nil
-                }
-                escaping = false
-            } else if byte == backslash {
-                escaping = true
-            } else {
-                text.append(byte)
-            }
-        }
-        return escaping ? nil : String(decoding: text, as: UTF8.self)
     }
 }
 

@@ -1,3 +1,5 @@
+import CertifyModel
+
 /// An application's life (office.md): `draft → submitted → (returned →
 /// resubmitted)* → in review → decided → (appealed → in review → decided)`,
 /// plus `withdrawn` and `lapsed`.
@@ -59,4 +61,9 @@ public enum AccountKind: String, Sendable, Codable, CaseIterable {
 
 public enum RoundRoleKind: String, Sendable, Codable, CaseIterable {
     case reviewer, chair
+}
+
+extension ApplicationState: Localized {
+    /// The state's word, as messages name it.
+    public func text(_ language: Language) -> String { word.text(language) }
 }

@@ -1,0 +1,213 @@
+/// The texts of a catalog of messages with values (`TabledMessage`),
+/// parsed once from its table file, which is compiled into the binary
+/// (`resources: [.embedInCode(…)]`). The file has `WordTable`'s form, one
+/// message a line, its case name, its Korean and its English text
+/// separated by tabs; `%1`, `%2`, … stand for the case's values in the
+/// order it declares them:
+///
+///     # comment
+///     fetchFailed<TAB>%1을(를) 가져올 수 없습니다: %2<TAB>cannot fetch %1: %2
+///
+/// A value is written in the message's language: a catalog word or
+/// message (`Localized`) in that language, a list as its items joined by
+/// ", ", anything else as `String(describing:)` writes it (numbers, ids,
+/// dates are the same in both languages).
+///
+/// As with `WordTable`, a mistake in the file never stops the program: the
+/// line is left out and named in `problems`, and a message without a line
+/// reads as its case name. The catalog tests fail on any problem, on a
+/// message of their samples without a line and on a line without one
+/// (`MessageTable.problems(samples:)`).
+public struct MessageTable<Message: TabledMessage>: Sendable {
+    private let texts: [String: (ko: String, en: String)]
+    /// What is wrong with the file, one line each; none when all is well.
+    public let problems: [String]
+
+    public init(_ bytes: [UInt8]) {
+        var texts: [String: (ko: String, en: String)] = [:], problems: [String] = []
+        for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
+            guard case .texts(let ko, let en) = entry else {
+                problems.append("line \(number): '\(key)' borrows; a message writes its own texts")
+                continue
+            }
+            texts[key] = (ko, en)
+        }
+        self.texts = texts
+        self.problems = problems
+    }
+
+    /// The message's Korean and English text, its values put in place.
+    public subscript(_ message: Message) -> (ko: String, en: String) {
+        let (key, values) = Self.parts(of: message)
+        guard let texts = texts[key] else { return (key, key) }
+        return (TableFile.fill(texts.ko, values.map { Self.write($0, .ko) }),
+                TableFile.fill(texts.en, values.map { Self.write($0, .en) }))
+    }
+
+    /// What is wrong with the table for `samples`, which hold every case of
+    /// the catalog at least once: a case without a line, a line without a
+    /// case, a text whose placeholders are not the case's values.
+    public func problems(samples: [Message]) -> [String] {
+        var problems = problems, keys: Set<String> = []
+        for sample in samples where sample.computedWords == nil {
+            let (key, values) = Self.parts(of: sample)
+            keys.insert(key)
+            guard let texts = texts[key] else {
+                problems.append("'\(key)' has no line")
+                continue
+            }
+            let korean = TableFile.placeholders(texts.ko), english = TableFile.placeholders(texts.en)
+            let all = Set(values.indices.map { $0 + 1 })
+            if !korean.isSubset(of: all) || !english.isSubset(of: all) || korean.union(english) != all {
+                problems.append("'\(key)': the texts use \(korean.sorted()) and \(english.sorted()), the case has \(values.count) values")
+            }
+        }
+        for key in texts.keys.sorted() where !keys.contains(key) {
+            problems.append("the line '\(key)' has no case among the samples")
+        }
+        return problems
+    }
+
+    /// The case's name and its values in declaration order.
+    static func parts(of message: Message) -> (key: String, values: [Any]) {
+        guard let child = Mirror(reflecting: message).children.first, let name = child.label else {
+            return (String(describing: message), [])
+        }
+        let payload = Mirror(reflecting: child.value)
+        return (name, payload.displayStyle == .tuple ? payload.children.map(\.value) : [child.value])
+    }
+
+    /// A value as the message writes it in `language`.
+    static func write(_ value: Any, _ language: Language) -> String {
+        switch value {
+        case let localized as any Localized: return localized.text(language)
+        case let part as any MessagePart: return part.text(ko: language == .ko)
+        case let text as String: return text
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .collection?: return mirror.children.map { write($0.value, language) }.joined(separator: ", ")
+        case .optional?: return mirror.children.first.map { write($0.value, language) } ?? ""
+        default: return String(describing: value)
+        }
+    }
+}
+
+/// A catalog of messages with values whose texts are data: one table file
+/// per catalog (`MessageTable`), the case's name its key. A message whose
+/// text needs more than its values put in place (a count worked out, a
+/// clause that depends on a value) writes itself in `computedWords`.
+public protocol TabledMessage: LocalizedPair {
+    /// The catalog's texts:
+    /// `public static let messageTable = MessageTable<OfficeMessage>(PackageResources.OfficeMessage_tsv)`.
+    static var messageTable: MessageTable<Self> { get }
+
+    /// The Korean and English text of a message the table cannot write
+    /// (nil: the table's).
+    var computedWords: (ko: String, en: String)? { get }
+}
+
+extension TabledMessage {
+    public var computedWords: (ko: String, en: String)? { nil }
+
+    public var words: (ko: String, en: String) { computedWords ?? Self.messageTable[self] }
+}
+
+/// The form every table file of texts shares (`WordTable`, `MessageTable`).
+enum TableFile {
+    /// What a line gives its key: two texts, or another word's (`@key`).
+    enum Entry {
+        case texts(ko: String, en: String)
+        case borrows(String)
+    }
+
+    /// Each line's number, key and entry, in the file's order; a line that
+    /// cannot be read is named in `problems` instead, and so is a key that
+    /// has a line already.
+    static func read(_ bytes: [UInt8], problems: inout [String]) -> [(number: Int, key: String, entry: Entry)] {
+        var entries: [(number: Int, key: String, entry: Entry)] = [], seen: Set<String> = []
+        // Read as bytes: tab, line feed, `#` and `@` are ASCII, and never
+        // part of another character in UTF-8.
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, text) in lines.enumerated() where !text.isEmpty && text.first != UInt8(ascii: "#") {
+            let number = index + 1, fields = text.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            let key = String(decoding: fields[0], as: UTF8.self)
+            guard seen.insert(key).inserted else {
+                problems.append("line \(number): the key '\(key)' has a line already")
+                continue
+            }
+            if fields.count == 2, fields[1].first == UInt8(ascii: "@") {
+                entries.append((number, key, .borrows(String(decoding: fields[1].dropFirst(), as: UTF8.self))))
+                continue
+            }
+            guard fields.count == 3 else {
+                problems.append("line \(number): '\(key)' needs a Korean and an English text after it, separated by tabs")
+                continue
+            }
+            guard let ko = unescape(fields[1]), let en = unescape(fields[2]) else {
+                problems.append("line \(number): '\(key)' has an empty text, a space at an end or an unknown escape")
+                continue
+            }
+            entries.append((number, key, .texts(ko: ko, en: en)))
+        }
+        return entries
+    }
+
+    /// A text as the file writes it (UTF-8), its escapes replaced; nil if it
+    /// is empty, begins or ends with a space, or has an unknown escape.
+    static func unescape(_ field: ArraySlice<UInt8>) -> String? {
+        let space = UInt8(ascii: " "), backslash = UInt8(ascii: "\\")
+        guard let first = field.first, let last = field.last, first != space, last != space else { return nil }
+        guard field.contains(backslash) else { return String(decoding: field, as: UTF8.self) }
+        var text: [UInt8] = [], escaping = false
+        text.reserveCapacity(field.count)
+        for byte in field {
+            if escaping {
+                switch byte {
+                case UInt8(ascii: "t"): text.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "n"): text.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "s"): text.append(space)
+                case backslash: text.append(backslash)
+                default: return nil
+                }
+                escaping = false
+            } else if byte == backslash {
+                escaping = true
+            } else {
+                text.append(byte)
+            }
+        }
+        return escaping ? nil : String(decoding: text, as: UTF8.self)
+    }
+
+    /// `text` with each `%N` (N from 1 to 9) replaced by `values[N - 1]`,
+    /// in one pass, so that a value holding `%2` stays as it is; a `%`
+    /// followed by anything else, or by a number without a value, stays.
+    static func fill(_ text: String, _ values: [String]) -> String {
+        guard !values.isEmpty, text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        var out = "", rest = Substring(text)
+        while let percent = rest.firstIndex(of: "%") {
+            out += rest[..<percent]
+            let after = rest.index(after: percent)
+            if after < rest.endIndex, let digit = rest[after].wholeNumberValue, (1...9).contains(digit), digit <= values.count {
+                out += values[digit - 1]
+                rest = rest[rest.index(after: after)...]
+            } else {
+                out += "%"
+                rest = rest[after...]
+            }
+        }
+        return out + rest
+    }
+
+    /// The placeholder numbers (`%1` … `%9`) a text uses.
+    static func placeholders(_ text: String) -> Set<Int> {
+        var found: Set<Int> = [], characters = Array(text)
+        for index in characters.indices.dropLast() where characters[index] == "%" {
+            if let digit = characters[index + 1].wholeNumberValue, (1...9).contains(digit) { found.insert(digit) }
+        }
+        characters.removeAll()
+        return found
+    }
+}

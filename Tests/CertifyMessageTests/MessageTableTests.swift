@@ -1,0 +1,63 @@
+import CertifyModel
+import CertifyRender
+import CertifyTestSupport
+import Testing
+
+/// The table files of the catalogs of messages with values (`MessageTable`):
+/// values put in place in the message's language, and what a mistake in a
+/// line does (a problem named, never a crash).
+@Suite struct MessageTableTests {
+    enum Sample: TabledMessage {
+        case none
+        case one(path: String)
+        case two(count: Int, word: Label)
+        case list(ids: [String], note: String?)
+        case computed(flag: Bool)
+        static let messageTable = MessageTable<Sample>(Array(MessageTableTests.table.utf8))
+        var computedWords: (ko: String, en: String)? {
+            guard case .computed(let flag) = self else { return nil }
+            return flag ? ("참", "true") : ("거짓", "false")
+        }
+    }
+
+    static let table = """
+        # case name, Korean, English
+        none\t없음\tnone
+        one\t%1을(를) 읽을 수 없습니다\tcannot read %1
+        two\t%2 %1개\t%1 of %2
+        list\t%1 (%2)\t%1 (%2)
+        """
+
+    static let samples: [Sample] = [.none, .one(path: "a"), .two(count: 2, word: .total), .list(ids: ["x"], note: nil), .computed(flag: true)]
+
+    @Test func valuesArePutInPlaceInTheMessagesLanguage() {
+        #expect(Sample.messageTable.problems(samples: Self.samples) == [])
+        #expect(Sample.none.words == ("없음", "none"))
+        #expect(Sample.two(count: 2, word: .total).words == ("총점 2개", "2 of Total"))
+        #expect(Sample.list(ids: ["A", "B"], note: "n").text(.en) == "A, B (n)")
+        #expect(Sample.list(ids: [], note: nil).text(.ko) == " ()")
+        #expect(Sample.computed(flag: false).text(.ko) == "거짓")
+        // One pass: a value holding a placeholder stays as it is.
+        #expect(Sample.one(path: "50%1%2").text(.en) == "cannot read 50%1%2")
+        #expect(Localization.fill("%1 and %2, 100%", ["%2", "b"]) == "%2 and b, 100%")
+    }
+
+    @Test func aMistakeInTheTableIsNamed() {
+        let broken = MessageTable<Sample>(Array("""
+            none\t없음
+            one\t%1을(를) 읽을 수 없습니다\tcannot read
+            one\t다시\tagain
+            two\t%1\t%1 of %2 and %3
+            extra\t더\tmore
+            """.utf8))
+        let problems = broken.problems(samples: Self.samples)
+        #expect(problems.contains { $0.hasPrefix("line 1: 'none' needs a Korean and an English text") })
+        #expect(problems.contains { $0.hasPrefix("line 3: the key 'one' has a line already") })
+        #expect(problems.contains { $0.hasPrefix("'two': the texts use [1] and [1, 2, 3]") })
+        #expect(problems.contains("'list' has no line") && problems.contains("'none' has no line"))
+        #expect(problems.contains("the line 'extra' has no case among the samples"))
+        // A message without a line reads as its case name; it never stops the program.
+        #expect(Sample.messageTable[.one(path: "a")].en == "cannot read a")
+        #expect(broken[.list(ids: [], note: nil)] == ("list", "list"))
+    }
+}
