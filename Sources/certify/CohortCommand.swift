@@ -49,27 +49,41 @@ struct CohortOptions: ParsableArguments {
     }
 }
 
-struct CohortCommand: ParsableCommand {
+/// A command over a cohort of dossiers (cohort, compare): the scorer is
+/// made, each dossier that cannot be scored is reported as it is met,
+/// `output` gives what the command writes (in `--format`), and the command
+/// ends as `CohortOptions.finish` says.
+protocol CohortRun: ParsableCommand {
+    var options: CohortOptions { get }
+    /// The output of the dossiers `scorer` scores; `failed` reports one it cannot.
+    func output(_ scorer: CohortScorer, failed: (InvalidDossier) -> Void) throws -> String
+}
+
+extension CohortRun {
+    func run() throws {
+        let scorer = try options.scorer()
+        var failures: [CertifyError.Code] = []
+        let text = try output(scorer, failed: { invalid in
+            Output.report(invalid.error)
+            failures.append(invalid.error.code)
+        })
+        try options.finish(text, failures: failures)
+    }
+}
+
+struct CohortCommand: CohortRun {
     static let configuration = CommandHelp.cohort.configuration()
 
     @OptionGroup var options: CohortOptions
 
-    func run() throws {
-        let scorer = try options.scorer()
-        var failures: [CertifyError.Code] = []
-        let groups = CohortRunner.cohort(
-            expandInputs(options.dossiers), scorer: scorer, progress: ProgressBar.bar("cohort"),
-            failed: { invalid in
-                Output.report(invalid.error)
-                failures.append(invalid.error.code)
-            })
+    func output(_ scorer: CohortScorer, failed: (InvalidDossier) -> Void) -> String {
+        let groups = CohortRunner.cohort(expandInputs(options.dossiers), scorer: scorer, progress: ProgressBar.bar("cohort"), failed: failed)
         let date = options.decisionDate
-        let text = switch options.format {
+        return switch options.format {
         case .text: CohortText.render(groups, date: date, language: options.lang)
         case .json: CohortJSON.render(groups, date: date)
         case .csv: CohortCSV.render(groups, language: options.lang)
         case .html: CohortHTML.render(groups, date: date, language: options.lang, version: CertifyVersion.string)
         }
-        try options.finish(text, failures: failures)
     }
 }

@@ -30,11 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("public-url"), help: ArgumentHelp(OptionHelp.publicURL, valueName: "URL"))
     var publicURL: String?
 
-    @Option(name: .customLong("signing-key"), help: ArgumentHelp(OptionHelp.signingKey, valueName: "KEY.pem"))
-    var signingKey: String?
-
-    @Option(help: ArgumentHelp(OptionHelp.serveSigner, valueName: "NAME"))
-    var signer: String?
+    @OptionGroup var signing: ServeSigningKey
 
     @Option(help: ArgumentHelp(OptionHelp.holidays, valueName: "FILE"))
     var holidays: String?
@@ -59,10 +55,10 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let loopback = ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
             if !loopback, !publicURL.hasPrefix("https://") { throw ValidationError(.nonLoopbackNeedsHTTPS) }
-        } else if signingKey != nil || signer != nil {
+        } else if signing.signingKey != nil || signing.signer != nil {
             throw ValidationError(.signingKeyWithData)
         }
-        try SignerOption.check(signer)
+        try SignerOption.check(signing.signer)
     }
 
     func run() async throws {
@@ -105,7 +101,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let host = URL(string: publicURL)?.host ?? "localhost"
             // The key is read here, once; it never leaves this process.
-            let reportSigner = try signingKey.map { ReportSigner(key: try Keys.privateKey(at: $0), name: signer) }
+            let reportSigner = try signing.reportSigner()
             // Certified decisions go to the registry through the office's queue (this process writes it).
             let writable = try registry.map { try Registry.open(at: $0) }
             let office = Office(store: store, certifier: try Certifier(rubricsOption: rubricOptions.rubrics), calendar: calendar,
@@ -115,6 +111,21 @@ struct ServeCommand: AsyncParsableCommand {
             if let reportSigner { try office.pin(reportSigner) }
             return try await OfficeWeb(office: office, publicURL: publicURL, trustProxy: trustProxy)
         }
+    }
+}
+
+/// `--signing-key KEY.pem --signer NAME`: the key the office signs its
+/// decisions' reports with, and the name they show (serve, with `--data`).
+struct ServeSigningKey: ParsableArguments {
+    @Option(name: .customLong("signing-key"), help: ArgumentHelp(OptionHelp.signingKey, valueName: "KEY.pem"))
+    var signingKey: String?
+
+    @Option(help: ArgumentHelp(OptionHelp.serveSigner, valueName: "NAME"))
+    var signer: String?
+
+    /// The signer, read from the key file, or nil without `--signing-key`.
+    func reportSigner() throws -> ReportSigner? {
+        try signingKey.map { ReportSigner(key: try Keys.privateKey(at: $0), name: signer) }
     }
 }
 

@@ -7,6 +7,24 @@ import CertifyRuntime
 import Crypto
 import Foundation
 
+/// `--dossier FILE --review FILE...`: the dossier a single report is
+/// checked against, rescored with the panel's reviews (verify).
+struct DossierCheck: ParsableArguments {
+    @Option(help: ArgumentHelp(OptionHelp.verifyDossier, valueName: "FILE"))
+    var dossier: String?
+
+    @Option(name: .customLong("review"), help: ArgumentHelp(OptionHelp.verifyReview, valueName: "FILE"))
+    var reviews: [String] = []
+
+    /// What a report is checked against, or nil without `--dossier`.
+    func inputs(_ rubricOptions: RubricOptions) -> ReportAudit.Inputs? {
+        dossier.map { dossier in
+            ReportAudit.Inputs(dossier: .file(dossier), reviews: reviews.map(InputSource.file),
+                               certifier: Result { () throws(CertifyError) in try rubricOptions.loadCertifier() })
+        }
+    }
+}
+
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandHelp.verify.configuration()
 
@@ -18,11 +36,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(OptionHelp.at, valueName: "YYYY-MM-DD"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp(OptionHelp.verifyDossier, valueName: "FILE"))
-    var dossier: String?
-
-    @Option(name: .customLong("review"), help: ArgumentHelp(OptionHelp.verifyReview, valueName: "FILE"))
-    var reviews: [String] = []
+    @OptionGroup var against: DossierCheck
 
     @Option(help: ArgumentHelp(OptionHelp.log, valueName: "URL|DIR"))
     var log: String?
@@ -38,8 +52,8 @@ struct VerifyCommand: ParsableCommand {
     var lang: Language = .fromEnvironment
 
     func validate() throws {
-        if dossier == nil && !reviews.isEmpty { throw ValidationError(.reviewWithDossier) }
-        if dossier != nil && expandInputs(reports).count != 1 { throw ValidationError(.dossierWithOneReport) }
+        if against.dossier == nil && !against.reviews.isEmpty { throw ValidationError(.reviewWithDossier) }
+        if against.dossier != nil && expandInputs(reports).count != 1 { throw ValidationError(.dossierWithOneReport) }
         if (log == nil) != (logKey == nil) { throw ValidationError(.logWithLogKey) }
         if !quorumOptions.witnesses.isEmpty && log == nil { throw ValidationError(.witnessWithLog) }
     }
@@ -90,10 +104,7 @@ struct VerifyCommand: ParsableCommand {
         let logged = try loggedReports()
         let inputs = expandInputs(reports)
         let day = at ?? .today()
-        let checked = dossier.map { dossier in
-            ReportAudit.Inputs(dossier: .file(dossier), reviews: reviews.map(InputSource.file),
-                               certifier: Result { () throws(CertifyError) in try rubricOptions.loadCertifier() })
-        }
+        let checked = against.inputs(rubricOptions)
         var codes: [CertifyError.Code] = []
         Batch.run(inputs, work: { path in
             Self.verifyOne(path, keys: keys, schemas: schemas, day: day, inputs: checked, listed: inputs.count > 1,

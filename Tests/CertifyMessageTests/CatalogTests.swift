@@ -94,7 +94,7 @@ import Testing
             .fork(size: 3, seenRoot: "AA", root: "BB"), .notConsistent(seen: 3, now: 9),
             .tileLength(path: "tile/0/000", bytes: 31, expected: 32), .tilesNotRoot(size: 9), .tileNotParent(path: "tile/0/000"),
             .bundleMalformed(path: "tile/entries/000"), .entryNotLeaf(index: 2), .entryNotEvent(index: 2, reason: "bad type"),
-            .eventOutOfPlace(index: 2, certificate: "C-1"), .stateUnreadable(path: "state"), .monitorNew(from: 3, to: 9),
+            .eventOutOfPlace(index: 2, certificate: "C-1"), .stateUnreadable(path: "state"), .monitorNew(from: 3, last: 8, size: 9),
             .tilesWritten(directory: "www/log", size: 9, written: 3, kept: 2),
             .monitorUnchanged(size: 9),
             .monitorIssued(index: 3, certificate: "C-1", applicant: "KR-A", validFrom: "2026-03-02", validUntil: "2028-03-01"),

@@ -13,14 +13,12 @@ struct RegistryAdd: ParsableCommand {
 
     @OptionGroup var trusted: TrustedKeys
 
-    @OptionGroup var cosignOptions: CosignOptions
-
-    @OptionGroup var options: RegistryOptions
+    @OptionGroup var writing: RegistryWriteOptions
 
     func run() throws {
         let (keys, schemas) = try trusted.load()
         var failures: [CertifyError.Code] = []
-        try options.write(cosigning: cosignOptions) { registry in
+        try writing.write { registry in
             // Reports are verified on all cores (`Batch`); this thread writes
             // them in the order given, one transaction each.
             Batch.run(expandInputs(reports), work: { path -> Result<CertifiedReport, CertifyError> in

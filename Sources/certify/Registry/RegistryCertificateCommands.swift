@@ -32,12 +32,10 @@ struct RegistryRevoke: ParsableCommand {
     @Option(help: ArgumentHelp(RegistryHelp.reason, valueName: "TEXT"))
     var reason: String
 
-    @OptionGroup var cosignOptions: CosignOptions
-
-    @OptionGroup var options: RegistryOptions
+    @OptionGroup var writing: RegistryWriteOptions
 
     func run() throws {
-        try options.write(cosigning: cosignOptions) { registry in
+        try writing.write { registry in
             let added = try orExit { () throws(CertifyError) in
                 let added = try registry.revoke(id.certificate, reason: reason)
                 try registry.flush()

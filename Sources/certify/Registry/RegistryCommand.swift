@@ -30,17 +30,25 @@ struct RegistryOptions: ParsableArguments {
         let registry = try open(readOnly: true)
         return try orExit { () throws(CertifyError) in try query(registry) }
     }
+}
 
-    /// Opens the registry to write, runs `write`, asks the `--witness`
-    /// witnesses (if any) to cosign the new checkpoint and makes it all
-    /// durable; gives how many cosigned (add, revoke, cosign).
+/// `--witness URL=VKEY... --registry PATH`: what every command that writes
+/// the registry takes (add, revoke, cosign), and the steps they share.
+struct RegistryWriteOptions: ParsableArguments {
+    @OptionGroup var cosign: CosignOptions
+
+    @OptionGroup var registry: RegistryOptions
+
+    /// Opens the registry to write, runs `write`, asks the witnesses (if
+    /// any) to cosign the new checkpoint and makes it all durable; gives how
+    /// many cosigned.
     @discardableResult
-    func write(cosigning cosign: CosignOptions, _ write: (Registry) throws -> Void) throws -> Int {
+    func write(_ write: (Registry) throws -> Void) throws -> Int {
         let targets = try cosign.targets()
-        let registry = try open(readOnly: false)
-        try write(registry)
-        let cosigned = try cosign.cosign(registry, targets: targets)
-        try orExit { () throws(CertifyError) in try registry.flush() }
+        let opened = try registry.open(readOnly: false)
+        try write(opened)
+        let cosigned = try cosign.cosign(opened, targets: targets)
+        try orExit { () throws(CertifyError) in try opened.flush() }
         return cosigned
     }
 }

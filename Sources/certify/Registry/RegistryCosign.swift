@@ -40,16 +40,15 @@ struct CosignOptions: ParsableArguments {
 struct RegistryCosign: ParsableCommand {
     static let configuration = RegistryCommandHelp.cosign.configuration()
 
-    @OptionGroup var cosignOptions: CosignOptions
-    @OptionGroup var options: RegistryOptions
+    @OptionGroup var writing: RegistryWriteOptions
 
     func validate() throws {
-        if cosignOptions.witnesses.isEmpty { throw ValidationError(.witnessNeeded) }
+        if writing.cosign.witnesses.isEmpty { throw ValidationError(.witnessNeeded) }
     }
 
     func run() throws {
-        let cosigned = try options.write(cosigning: cosignOptions) { _ in }
-        if cosigned < cosignOptions.witnesses.count { throw ExitCode(CertifyError.Code.auditFailed.exitCode) }
+        let cosigned = try writing.write { _ in }
+        if cosigned < writing.cosign.witnesses.count { throw ExitCode(CertifyError.Code.auditFailed.exitCode) }
     }
 }
 

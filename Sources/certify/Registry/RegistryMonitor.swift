@@ -43,7 +43,7 @@ struct RegistryMonitor: ParsableCommand {
         if report.new.isEmpty {
             line(.monitorUnchanged(size: report.size))
         } else {
-            line(.monitorNew(from: report.previousSize, to: report.size))
+            line(.monitorNew(from: report.previousSize, last: report.size - 1, size: report.size))
         }
         for (index, event) in report.new {
             let from = event.validFrom?.description ?? "", until = event.validUntil?.description ?? ""
