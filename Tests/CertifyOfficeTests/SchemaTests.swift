@@ -73,4 +73,30 @@ import Testing
             .map { " at line \($0.offset + 1): \($0.element.0)" } ?? ""
         #expect(actual == Self.pinned, "the office's schema differs from its pinned stored format\(firstDifference)")
     }
+
+    /// Each record and the table it reads and writes. Most take GRDB's
+    /// default, the type name with a lowercase initial, so renaming a record
+    /// type would move its rows to another table: this list says which.
+    static let recordTables: [(record: any TableRecord.Type, table: String)] = [
+        (Setting.self, "setting"), (Organisation.self, "organisation"), (Account.self, "account"),
+        (RecoveryCode.self, "recoveryCode"), (OneTimeLink.self, "oneTimeLink"), (Round.self, "round"),
+        (RoundRole.self, "roundRole"), (OfficeApplication.self, "application"), (Blob.self, "blob"),
+        (ApplicationVersion.self, "applicationVersion"), (EvidenceFile.self, "evidenceFile"),
+        (ReturnRequest.self, "returnRequest"), (SessionRow.self, "session"), (LoginFailure.self, "loginFailure"),
+        (ActionRow.self, "actionLog"), (NoticeRow.self, "notice"), (JointConsent.self, "jointConsent"),
+        (Assignment.self, "assignment"), (Conflict.self, "conflict"), (ReviewDraft.self, "reviewDraft"),
+        (SubmittedReview.self, "review"), (PanelNote.self, "panelNote"), (OfficeDecision.self, "decision"),
+        (RegistryTask.self, "registryTask"), (Appeal.self, "appeal"),
+    ]
+
+    @Test func everyTableHasItsRecord() throws {
+        for (record, table) in Self.recordTables {
+            #expect(record.databaseTableName == table, "\(record) reads the table \(record.databaseTableName), not \(table)")
+        }
+        let f = try Fixture()
+        let tables = try f.office.store.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')")
+        }
+        #expect(Set(Self.recordTables.map(\.table)) == tables, "a table without a record, or a record without a table")
+    }
 }
