@@ -1,6 +1,8 @@
 import GRDB
 
-/// The office database's migrations, applied in order at every open.
+/// The office database's migrations, applied in order at every open. The SQL
+/// they generate is the stored format (SchemaTests pins it): a change of the
+/// schema is a new migration, never an edit of one that has shipped.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -248,8 +250,8 @@ extension TableDefinition {
     /// The column `name`, never null, holding the primary key of a row of
     /// `table` (an integer id unless `type` says otherwise): what most of the
     /// office's tables hold to name an application, an account or a blob.
-    /// It adds exactly the definition `column(name, type).notNull().references(table)`
-    /// does, so a database made before this helper has the same schema.
+    /// The same definition as `column(name, type).notNull().references(table)`:
+    /// the SQL it generates is the stored format SchemaTests pins.
     @discardableResult
     func reference(_ name: String, to table: String, _ type: Database.ColumnType = .integer) -> ColumnDefinition {
         column(name, type).notNull().references(table)
@@ -260,7 +262,8 @@ extension Database {
     /// Creates a table of one panel member's part in one application (its
     /// assignment, conflict, review draft, reviews): `applicationID` and
     /// `accountID` first, then the columns `body` adds, keyed by the two and
-    /// then `key`. The same definitions as spelling the columns out.
+    /// then `key` (the primary key is written after the columns whatever
+    /// the order of the calls, so the SQL is that of spelling it all out).
     func createMemberTable(_ name: String, key: [String] = [], accountIndexed: Bool = false,
                            body: (TableDefinition) -> Void) throws {
         try create(table: name) { t in
