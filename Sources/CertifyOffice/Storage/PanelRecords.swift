@@ -6,7 +6,6 @@ import GRDB
 
 /// A reviewer or the chair assigned to one application.
 public struct Assignment: OfficeRecord, Equatable {
-    public static let databaseTableName = "assignment"
     public var applicationID: Int64
     public var accountID: Int64
     public var role: RoundRoleKind
@@ -19,7 +18,6 @@ public struct Assignment: OfficeRecord, Equatable {
 
 /// A conflict of interest a reviewer or chair declared on an application.
 public struct Conflict: OfficeRecord, Equatable {
-    public static let databaseTableName = "conflict"
     public var applicationID: Int64
     public var accountID: Int64
     public var reason: String
@@ -28,7 +26,6 @@ public struct Conflict: OfficeRecord, Equatable {
 
 /// A reviewer's unsubmitted review sheet (the form's fields, as JSON).
 public struct ReviewDraft: OfficeRecord, Equatable {
-    public static let databaseTableName = "reviewDraft"
     public var applicationID: Int64
     public var accountID: Int64
     public var fields: String
@@ -52,7 +49,6 @@ public struct SubmittedReview: OfficeRecord, Equatable {
 
 /// The chair sends the panel's result back with a note (reviewers may revise).
 public struct PanelNote: NumberedRecord, Equatable {
-    public static let databaseTableName = "panelNote"
     public var id: Int64?
     public var applicationID: Int64
     public var cycle: Int
@@ -100,7 +96,6 @@ public struct OfficeDecision: NumberedRecord, Equatable {
 /// decision's transaction, carried out after it and retried at start-up
 /// until done (a durable queue).
 public struct RegistryTask: NumberedRecord, Equatable {
-    public static let databaseTableName = "registryTask"
     public enum Action: String, Codable, Sendable { case issue, revoke }
     public var id: Int64?
     public var decisionID: Int64
@@ -117,7 +112,6 @@ public struct RegistryTask: NumberedRecord, Equatable {
 
 /// An applicant's appeal of a decision.
 public struct Appeal: NumberedRecord, Equatable {
-    public static let databaseTableName = "appeal"
     public var id: Int64?
     public var applicationID: Int64
     public var decisionID: Int64

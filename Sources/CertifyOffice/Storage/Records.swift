@@ -2,9 +2,12 @@ import Foundation
 import GRDB
 
 /// The database's rows. Plain Codable records; GRDB's query interface
-/// reads and writes them (no SQL assembled from strings).
+/// reads and writes them (no SQL assembled from strings). A record's table
+/// is GRDB's default, its type name with a lowercase initial (`RecoveryCode`
+/// → `recoveryCode`), unless it names another (`OfficeApplication` →
+/// `application`); SchemaTests pins which table each record reads.
 
-/// A row of the office database, in the table `databaseTableName` names.
+/// A row of the office database.
 public protocol OfficeRecord: Codable, Sendable, FetchableRecord, PersistableRecord {}
 
 /// A row whose integer id the database assigns when it is inserted.
@@ -17,7 +20,6 @@ extension NumberedRecord {
 }
 
 public struct Account: NumberedRecord, Equatable {
-    public static let databaseTableName = "account"
     public var id: Int64?
     public var email: String
     public var name: String
@@ -45,7 +47,6 @@ public struct Account: NumberedRecord, Equatable {
 }
 
 public struct RecoveryCode: OfficeRecord {
-    public static let databaseTableName = "recoveryCode"
     public var accountID: Int64
     public var codeHash: String
     public var usedAt: Date?
@@ -53,7 +54,6 @@ public struct RecoveryCode: OfficeRecord {
 
 /// A one-time link: set a password, an invitation, an e-mail check, a reset.
 public struct OneTimeLink: OfficeRecord {
-    public static let databaseTableName = "oneTimeLink"
     public enum Purpose: String, Codable, Sendable { case setPassword = "set-password", invitation, verifyEmail = "verify-email", reset }
     /// SHA-256 of the token, hex: the token itself is never stored.
     public var tokenHash: String
@@ -65,7 +65,6 @@ public struct OneTimeLink: OfficeRecord {
 }
 
 public struct Organisation: OfficeRecord {
-    public static let databaseTableName = "organisation"
     public var id: String
     public var name: String
 
@@ -77,7 +76,6 @@ public struct Organisation: OfficeRecord {
 }
 
 public struct Round: NumberedRecord, Equatable {
-    public static let databaseTableName = "round"
     public var id: Int64?
     public var name: String
     public var rubricID: String
@@ -92,7 +90,6 @@ public struct Round: NumberedRecord, Equatable {
 }
 
 public struct RoundRole: OfficeRecord {
-    public static let databaseTableName = "roundRole"
     public var roundID: Int64
     public var accountID: Int64
     public var role: RoundRoleKind
@@ -137,7 +134,6 @@ public struct OfficeApplication: NumberedRecord, Equatable {
 
 /// A submitted, frozen version: the dossier XML by its SHA-256.
 public struct ApplicationVersion: OfficeRecord {
-    public static let databaseTableName = "applicationVersion"
     public var applicationID: Int64
     public var number: Int
     public var dossierSHA256: String
@@ -147,7 +143,6 @@ public struct ApplicationVersion: OfficeRecord {
 
 /// An evidence file uploaded to an application (its bytes are a blob).
 public struct EvidenceFile: OfficeRecord {
-    public static let databaseTableName = "evidenceFile"
     public var applicationID: Int64
     public var sha256: String
     public var fileName: String
@@ -158,14 +153,12 @@ public struct EvidenceFile: OfficeRecord {
 
 /// Content-addressed bytes: dossiers and evidence, stored once by SHA-256.
 public struct Blob: OfficeRecord {
-    public static let databaseTableName = "blob"
     public var sha256: String
     public var bytes: Data
 }
 
 /// One request of a completeness return, per indicator.
 public struct ReturnRequest: OfficeRecord, Equatable {
-    public static let databaseTableName = "returnRequest"
     public var applicationID: Int64
     /// The version returned.
     public var version: Int
@@ -194,7 +187,6 @@ public struct SessionRow: OfficeRecord {
 
 /// A failed sign-in, for throttling per account and per address.
 public struct LoginFailure: OfficeRecord {
-    public static let databaseTableName = "loginFailure"
     public var key: String
     public var at: Date
 }
@@ -214,7 +206,6 @@ public struct ActionRow: OfficeRecord, Equatable {
 }
 
 public struct Setting: OfficeRecord {
-    public static let databaseTableName = "setting"
     public var key: String
     public var value: String
 }
@@ -235,7 +226,6 @@ public struct NoticeRow: NumberedRecord {
 
 /// A co-applicant organisation's confirmation of a joint application, for one draft revision.
 public struct JointConsent: OfficeRecord {
-    public static let databaseTableName = "jointConsent"
     public var applicationID: Int64
     public var organisationID: String
     public var revision: Int

@@ -1,6 +1,8 @@
 import GRDB
 
-/// The office database's migrations, applied in order at every open.
+/// The office database's migrations, applied in order at every open. The SQL
+/// they generate is the stored format (SchemaTests pins it): a change of the
+/// schema is a new migration, never an edit of one that has shipped.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -29,14 +31,14 @@ enum Schema {
                 t.column("generation", .integer).notNull().defaults(to: 0)
             }
             try db.create(table: "recoveryCode") { t in
-                t.column("accountID", .integer).notNull().references("account").indexed()
+                t.reference("accountID", to: "account").indexed()
                 t.column("codeHash", .text).notNull()
                 t.column("usedAt", .datetime)
                 t.primaryKey(["accountID", "codeHash"])
             }
             try db.create(table: "oneTimeLink") { t in
                 t.primaryKey("tokenHash", .text)
-                t.column("accountID", .integer).notNull().references("account").indexed()
+                t.reference("accountID", to: "account").indexed()
                 t.column("email", .text).notNull()
                 t.column("purpose", .text).notNull()
                 t.column("expiresAt", .datetime).notNull()
@@ -56,8 +58,8 @@ enum Schema {
                 t.column("closed", .boolean).notNull().defaults(to: false)
             }
             try db.create(table: "roundRole") { t in
-                t.column("roundID", .integer).notNull().references("round")
-                t.column("accountID", .integer).notNull().references("account").indexed()
+                t.reference("roundID", to: "round")
+                t.reference("accountID", to: "account").indexed()
                 t.column("role", .text).notNull()
                 t.column("code", .text).notNull()
                 t.primaryKey(["roundID", "accountID", "role"])
@@ -65,14 +67,14 @@ enum Schema {
             try db.create(table: "application") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("reference", .text).notNull().unique()
-                t.column("roundID", .integer).notNull().references("round").indexed()
-                t.column("organisationID", .text).notNull().references("organisation").indexed()
+                t.reference("roundID", to: "round").indexed()
+                t.reference("organisationID", to: "organisation", .text).indexed()
                 t.column("state", .text).notNull().indexed()
                 t.column("draft", .text).notNull()
                 t.column("draftRevision", .integer).notNull()
                 t.column("submittedVersion", .integer).notNull()
                 t.column("responseDue", .text)
-                t.column("createdBy", .integer).notNull().references("account")
+                t.reference("createdBy", to: "account")
                 t.column("updatedAt", .datetime).notNull()
             }
             try db.create(table: "blob") { t in
@@ -80,24 +82,24 @@ enum Schema {
                 t.column("bytes", .blob).notNull()
             }
             try db.create(table: "applicationVersion") { t in
-                t.column("applicationID", .integer).notNull().references("application")
+                t.reference("applicationID", to: "application")
                 t.column("number", .integer).notNull()
-                t.column("dossierSHA256", .text).notNull().references("blob")
+                t.reference("dossierSHA256", to: "blob", .text)
                 t.column("submittedAt", .datetime).notNull()
-                t.column("submittedBy", .integer).notNull().references("account")
+                t.reference("submittedBy", to: "account")
                 t.primaryKey(["applicationID", "number"])
             }
             try db.create(table: "evidenceFile") { t in
-                t.column("applicationID", .integer).notNull().references("application")
-                t.column("sha256", .text).notNull().references("blob")
+                t.reference("applicationID", to: "application")
+                t.reference("sha256", to: "blob", .text)
                 t.column("fileName", .text).notNull()
                 t.column("size", .integer).notNull()
                 t.column("uploadedAt", .datetime).notNull()
-                t.column("uploadedBy", .integer).notNull().references("account")
+                t.reference("uploadedBy", to: "account")
                 t.primaryKey(["applicationID", "sha256"])
             }
             try db.create(table: "returnRequest") { t in
-                t.column("applicationID", .integer).notNull().references("application")
+                t.reference("applicationID", to: "application")
                 t.column("version", .integer).notNull()
                 t.column("indicator", .text).notNull()
                 t.column("text", .text).notNull()
@@ -149,10 +151,10 @@ enum Schema {
                 t.add(column: "coApplicants", .text).notNull().defaults(to: "")
             }
             try db.create(table: "jointConsent") { t in
-                t.column("applicationID", .integer).notNull().references("application")
+                t.reference("applicationID", to: "application")
                 t.column("organisationID", .text).notNull()
                 t.column("revision", .integer).notNull()
-                t.column("accountID", .integer).notNull().references("account")
+                t.reference("accountID", to: "account")
                 t.column("at", .datetime).notNull()
                 t.primaryKey(["applicationID", "organisationID", "revision"])
             }
@@ -172,51 +174,35 @@ enum Schema {
                 t.add(column: "renewalOf", .integer)
                 t.add(column: "appealDue", .text)
             }
-            try db.create(table: "assignment") { t in
-                t.column("applicationID", .integer).notNull().references("application")
-                t.column("accountID", .integer).notNull().references("account").indexed()
+            try db.createMemberTable("assignment", accountIndexed: true) { t in
                 t.column("role", .text).notNull()
                 t.column("assignedAt", .datetime).notNull()
                 t.column("assignedBy", .integer)
                 t.column("remindedAt", .datetime)
-                t.primaryKey(["applicationID", "accountID"])
             }
-            try db.create(table: "conflict") { t in
-                t.column("applicationID", .integer).notNull().references("application")
-                t.column("accountID", .integer).notNull().references("account")
+            try db.createMemberTable("conflict") { t in
                 t.column("reason", .text).notNull()
                 t.column("at", .datetime).notNull()
-                t.primaryKey(["applicationID", "accountID"])
             }
-            try db.create(table: "reviewDraft") { t in
-                t.column("applicationID", .integer).notNull().references("application")
-                t.column("accountID", .integer).notNull().references("account")
+            try db.createMemberTable("reviewDraft") { t in
                 t.column("fields", .text).notNull()
                 t.column("revision", .integer).notNull()
                 t.column("updatedAt", .datetime).notNull()
-                t.primaryKey(["applicationID", "accountID"])
             }
-            try db.create(table: "review") { t in
-                t.column("applicationID", .integer).notNull().references("application")
-                t.column("accountID", .integer).notNull().references("account")
+            try db.createMemberTable("review", key: ["number"]) { t in
                 t.column("number", .integer).notNull()
                 t.column("cycle", .integer).notNull()
                 t.column("code", .text).notNull()
-                t.column("xmlSHA256", .text).notNull().references("blob")
+                t.reference("xmlSHA256", to: "blob", .text)
                 t.column("submittedAt", .datetime).notNull()
-                t.primaryKey(["applicationID", "accountID", "number"])
             }
-            try db.create(table: "panelNote") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("applicationID", .integer).notNull().references("application").indexed()
+            try db.createApplicationRowTable("panelNote") { t in
                 t.column("cycle", .integer).notNull()
                 t.column("note", .text).notNull()
-                t.column("accountID", .integer).notNull().references("account")
+                t.reference("accountID", to: "account")
                 t.column("at", .datetime).notNull()
             }
-            try db.create(table: "decision") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("applicationID", .integer).notNull().references("application").indexed()
+            try db.createApplicationRowTable("decision") { t in
                 t.column("cycle", .integer).notNull()
                 t.column("version", .integer).notNull()
                 t.column("certified", .boolean).notNull()
@@ -225,7 +211,7 @@ enum Schema {
                 t.column("decisionDate", .text).notNull()
                 t.column("validUntil", .text)
                 t.column("note", .text).notNull()
-                t.column("chairID", .integer).notNull().references("account")
+                t.reference("chairID", to: "account")
                 t.column("decidedAt", .datetime).notNull()
                 t.column("reviews", .text).notNull()
                 t.column("reportSHA256", .text).references("blob")
@@ -240,7 +226,7 @@ enum Schema {
             try db.create(index: "decisionCycle", on: "decision", columns: ["applicationID", "cycle"], unique: true)
             try db.create(table: "registryTask") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.column("decisionID", .integer).notNull().references("decision")
+                t.reference("decisionID", to: "decision")
                 t.column("action", .text).notNull()
                 t.column("reason", .text)
                 t.column("certificate", .text)
@@ -248,16 +234,55 @@ enum Schema {
                 t.column("doneAt", .datetime)
                 t.column("problem", .text)
             }
-            try db.create(table: "appeal") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("applicationID", .integer).notNull().references("application").indexed()
-                t.column("decisionID", .integer).notNull().references("decision")
+            try db.createApplicationRowTable("appeal") { t in
+                t.reference("decisionID", to: "decision")
                 t.column("reason", .text).notNull()
-                t.column("filedBy", .integer).notNull().references("account")
+                t.reference("filedBy", to: "account")
                 t.column("filedAt", .datetime).notNull()
                 t.column("reopenedAt", .datetime)
             }
         }
         return migrator
+    }
+}
+
+extension TableDefinition {
+    /// The column `name`, never null, holding the primary key of a row of
+    /// `table` (an integer id unless `type` says otherwise): what most of the
+    /// office's tables hold to name an application, an account or a blob.
+    /// The same definition as `column(name, type).notNull().references(table)`:
+    /// the SQL it generates is the stored format SchemaTests pins.
+    @discardableResult
+    func reference(_ name: String, to table: String, _ type: Database.ColumnType = .integer) -> ColumnDefinition {
+        column(name, type).notNull().references(table)
+    }
+}
+
+extension Database {
+    /// Creates a table of one panel member's part in one application (its
+    /// assignment, conflict, review draft, reviews): `applicationID` and
+    /// `accountID` first, then the columns `body` adds, keyed by the two and
+    /// then `key` (the primary key is written after the columns whatever
+    /// the order of the calls, so the SQL is that of spelling it all out).
+    func createMemberTable(_ name: String, key: [String] = [], accountIndexed: Bool = false,
+                           body: (TableDefinition) -> Void) throws {
+        try create(table: name) { t in
+            t.reference("applicationID", to: "application")
+            let account = t.reference("accountID", to: "account")
+            if accountIndexed { account.indexed() }
+            body(t)
+            t.primaryKey(["applicationID", "accountID"] + key)
+        }
+    }
+
+    /// Creates a table of numbered rows of one application (the chair's
+    /// notes, decisions, appeals): an autoincremented `id`, an indexed
+    /// `applicationID`, then the columns `body` adds.
+    func createApplicationRowTable(_ name: String, body: (TableDefinition) -> Void) throws {
+        try create(table: name) { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.reference("applicationID", to: "application").indexed()
+            body(t)
+        }
     }
 }
