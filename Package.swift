@@ -151,7 +151,8 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
-            resources: [.embedInCode("Catalog/OfficeWord.tsv"), .embedInCode("Catalog/OfficeCommandText.tsv")]
+            resources: [.embedInCode("Catalog/OfficeWord.tsv"), .embedInCode("Catalog/OfficeCommandText.tsv"),
+                        .embedInCode("Catalog/OfficeMessage.tsv"), .embedInCode("Notices/OfficeNotice.tsv")]
         ),
         // The office's pages and sessions (`certify serve --data`), added to
         // the server as a ServerExtension.

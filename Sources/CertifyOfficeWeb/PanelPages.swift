@@ -46,13 +46,13 @@ extension OfficeRoutes {
         view["round"] = roundView(language)(round)
         view["members"] = try office.panel(ofRound: round.id!, for: actor).map { member -> [String: Any] in
             ["code": member.code, "name": member.account.name, "email": member.account.email,
-             "role": (member.role == .chair ? OfficeWord.chair : .reviewer).text(language),
+             "role": member.role.word.text(language),
              "affiliations": member.account.affiliations.isEmpty ? "—" : member.account.affiliations]
         }
         let proposal = try office.proposeAssignments(roundID: round.id!, by: actor)
         view["proposal"] = proposal.map { item -> [String: Any] in
             ["reference": item.reference, "href": "/office/applications/\(item.applicationID)\(lq(call))", "code": item.code,
-             "role": (item.role == .chair ? OfficeWord.chair : .reviewer).text(language)]
+             "role": item.role.word.text(language)]
         }
         view["hasProposal"] = !proposal.isEmpty
         view["form"] = form

@@ -21,7 +21,7 @@ extension OfficeRoutes {
             let counted = Set((try? office.reviews(of: application.id!, for: actor))?.map(\.accountID) ?? [])
             view["assignments"] = try office.assignments(of: application).map { entry -> [String: Any] in
                 ["code": entry.member.code, "name": entry.member.account.name, "accountID": entry.assignment.accountID,
-                 "role": (entry.member.role == .chair ? OfficeWord.chair : .reviewer).text(language),
+                 "role": entry.member.role.word.text(language),
                  "submitted": counted.contains(entry.assignment.accountID), "canRemove": secretariat]
             }
             view["showAssignments"] = true
@@ -29,7 +29,7 @@ extension OfficeRoutes {
         if secretariat, application.state == .inReview {
             view["assignable"] = try office.panel(ofRound: round.id!, for: actor).map { member -> [String: Any] in
                 ["value": "\(member.account.id!)|\(member.role.rawValue)",
-                 "label": "\(member.code) \(member.account.name) (\((member.role == .chair ? OfficeWord.chair : .reviewer).text(language)))"]
+                 "label": "\(member.code) \(member.account.name) (\(member.role.word.text(language)))"]
             }
             view["canAssign"] = true
         }

@@ -60,4 +60,29 @@ import Testing
         #expect(Sample.messageTable[.one(path: "a")].en == "cannot read a")
         #expect(broken[.list(ids: [], note: nil)] == ("list", "list"))
     }
+
+    /// A message with more than one text (an e-mail's subject and body) has
+    /// a line `caseName.part` for each further text, checked like its words.
+    @Test func aMessageMayHaveFurtherTexts() {
+        let table = MessageTable<Sample>(Array("""
+            none\t없음\tnone
+            none.body\t본문\tbody
+            one\t%1 제목\tsubject %1
+            one.body\t%1\\n줄\t%1\\nline
+            two\t%1개\t%1
+            two.body\t%2\t%2
+            list\t목록\tlist
+            list.body\t%1\t%1
+            """.utf8))
+        #expect(table[.one(path: "a"), part: "body"] == ("a\n줄", "a\nline"))
+        #expect(table[.none, part: "body"] == ("본문", "body") && table[.none] == ("없음", "none"))
+        // The lines of a case together use each of its values: `two`'s subject has %1, its body %2; `list` has no %2.
+        #expect(table[.two(count: 2, word: .total), part: "body"].ko == "총점")
+        #expect(table.problems(samples: [.none, .one(path: "a"), .two(count: 2, word: .total), .list(ids: [], note: nil)], parts: ["body"])
+                == ["'list': the texts use [] and [], [1] and [1], the case has 2 values"])
+        // Without the parts, their lines have no case; a part without a line is named.
+        #expect(table.problems(samples: [.none, .one(path: "a")]).contains("the line 'none.body' has no case among the samples"))
+        #expect(table.problems(samples: [.none, .one(path: "a")], parts: ["body", "note"]).contains("'one.note' has no line"))
+        #expect(table[.none, part: "note"] == ("none.note", "none.note"))
+    }
 }

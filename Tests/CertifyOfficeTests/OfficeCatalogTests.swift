@@ -9,20 +9,18 @@ import Testing
         #expect(catalogProblems(OfficeWord.self, sameInBoth: ["digest"]) == [])
     }
 
-    /// Messages with values cannot be listed by the compiler; these are every case of the panel's part, with sample values.
-    @Test func thePanelsMessagesAreInBothLanguages() {
-        let messages: [OfficeMessage] = [
-            .conflictAffiliated(reviewer: "R-04 Han", organisation: "KR-X"), .conflictDeclared(reviewer: "R-01"),
-            .noRoundRole(role: .chair), .noRoundRole(role: .reviewer), .reviewedAlready(reviewer: "R-01"),
-            .reviewsMissing(reviewers: ["R-02"]), .tooFewReviewers(assigned: 2, needed: 3), .reviewInvalid(count: 2),
-            .reviewStale(current: 3), .noteRequired, .reasonRequired, .decisionWaitsForSignature, .noSigningKey,
-            .appealClosed(lastDay: "2026-03-16"), .appealUsed, .reviewFinal, .panelChanged, .renewalRoundMismatch,
-            .signingKeyMismatch(keyID: "0123456789abcdef0123"), .renewalNotDue, .affiliationInvalid(text: "x"), .invited,
-        ]
-        for message in messages {
-            #expect(hasHangul(message.text(.ko)), "\(message)")
-            #expect(!hasHangul(message.text(.en)) && !message.text(.en).isEmpty, "\(message)")
-        }
+    /// Every office message, from its table or its code: the samples hold every case.
+    @Test func theOfficesMessagesAreInTheTable() {
+        #expect(catalogProblems(OfficeCatalogSamples.messages) == [])
+        // Lists are joined by ", ", roles and labels written in the message's language.
+        #expect(OfficeMessage.jointUnconfirmed(organisations: ["KR-A", "KR-B"]).words
+                == ("공동 신청 기관(KR-A, KR-B)이 현재 작성본을 확인한 뒤에 제출할 수 있습니다",
+                    "The co-applicants (KR-A, KR-B) must confirm the current draft before it is submitted"))
+        #expect(OfficeMessage.noRoundRole(role: .chair).words == ("이 계정은 이 심사 회차의 심사위원장이 아닙니다", "This account is not a chair of this round"))
+        #expect(OfficeMessage.numberInvalid(label: .responseDays, text: "x", min: 1, max: 90).text(.en).hasSuffix(": enter a whole number from 1 to 90, not 'x'"))
+        #expect(OfficeMessage.fieldRequired(label: .roundName).words == ("회차 이름 칸을 채우십시오", "Enter the name of the round"))
+        #expect(OfficeMessage.stateForbids(state: .inReview).text(.en) == "The application is 'in review', so this cannot be done")
+        #expect(OfficeMessage.diagnostic(ko: "%2 가", en: "%1 b").words == ("%2 가", "%1 b"))
     }
 
     /// Every line `certify office sign|export|demo` prints, from its table or its code.
@@ -48,19 +46,21 @@ import Testing
         #expect(OfficeCommandText.demoApplication(reference: "R", sample: "s", state: .inReview).text(.ko).hasSuffix("\t심사 중"))
     }
 
-    @Test func noticesSubjectsAreKoreanThenEnglish() {
-        let notices: [OfficeNotice] = [
-            .invited(round: "2026-1", role: .reviewer, url: "u"), .assigned(reference: "R1-0001", role: .chair, due: "d", url: "u"),
-            .reviewDue(reference: "R1-0001", due: "d", url: "u"), .readyForDecision(reference: "R1-0001", url: "u"),
-            .sentBack(reference: "R1-0001", note: "n", url: "u"),
-            .decided(reference: "R1-0001", certified: true, outcome: "86.28", appealDue: "d", url: "u"),
-            .appealFiled(reference: "R1-0001", url: "u"), .reopened(reference: "R1-0001", url: "u"),
-            .appealClosing(reference: "R1-0001", lastDay: "d", url: "u"), .renewalDue(reference: "R1-0001", validUntil: "d", url: "u"),
-        ]
-        for notice in notices {
+    /// Every notice's subject (its words) and body (the line `caseName.body`), Korean then English.
+    @Test func theNoticesAreInTheTable() {
+        #expect(catalogProblems(OfficeCatalogSamples.notices, parts: ["body"]) == [])
+        for notice in OfficeCatalogSamples.notices {
             let parts = notice.subject.dropFirst("[Certify] ".count).components(separatedBy: " / ")
-            #expect(parts.count == 2 && hasHangul(parts[0]) && !hasHangul(parts[1]), "\(notice.subject)")
-            #expect(hasHangul(notice.body) && notice.body.contains("\n---\n"), "\(notice)")
+            #expect(notice.subject.hasPrefix("[Certify] ") && parts.count == 2 && hasHangul(parts[0]) && !hasHangul(parts[1]), "\(notice.subject)")
+            #expect(hasHangul(notice.body) && notice.body.contains("\n---\n") && notice.body.hasSuffix("\n"), "\(notice)")
         }
+        // The outcome and the role choose the case; a chair has no review due.
+        #expect(OfficeNotice.assigned(reference: "R1", role: .chair, due: "d", url: "u") == .assignedChair(reference: "R1", url: "u"))
+        #expect(OfficeNotice.decided(reference: "R1", certified: false, outcome: "52.1", appealDue: "d", url: "u")
+                == .notCertified(reference: "R1", outcome: "52.1", appealDue: "d", url: "u"))
+        #expect(OfficeNotice.invited(round: "2026-1", role: .chair, url: "u").subject == "[Certify] 2026-1 심사위원장으로 위촉되었습니다 / You are invited as chair of 2026-1")
+        #expect(OfficeNotice.submitted(reference: "R1", url: "https://o.kr/a").body
+                == "신청 R1이(가) 제출되었습니다. 사무국이 서면 검토를 합니다.\n\nhttps://o.kr/a\n\n---\n\n"
+                   + "Application R1 was submitted. The secretariat will check that it is complete.\n\nhttps://o.kr/a\n")
     }
 }

@@ -32,17 +32,21 @@ public func catalogProblems<Word: LocalizedWord>(_: Word.Type, sameInBoth: Set<S
 
 /// What is wrong with a catalog of messages with values, for `samples`
 /// that hold each of its cases at least once: the table's own problems
-/// (`MessageTable.problems(samples:)`), a Korean text without Hangul (unless
-/// its case is in `sameInBoth`), an English text with Korean in it.
-public func catalogProblems<Message: TabledMessage>(_ samples: [Message], sameInBoth: Set<String> = []) -> [String] {
-    var problems = Message.messageTable.problems(samples: samples).map { "\(Message.self).tsv: \($0)" }
+/// (`MessageTable.problems(samples:parts:)`), a Korean text without Hangul
+/// (unless its case is in `sameInBoth`), an English text with Korean in it;
+/// in each message's words and in each of its further texts `parts`.
+public func catalogProblems<Message: TabledMessage>(_ samples: [Message], parts: [String] = [],
+                                                    sameInBoth: Set<String> = []) -> [String] {
+    var problems = Message.messageTable.problems(samples: samples, parts: parts).map { "\(Message.self).tsv: \($0)" }
     for sample in samples {
-        let (ko, en) = sample.words
-        let name = "\(Message.self).\(sample)"
-        if ko.isEmpty || en.isEmpty { problems.append("\(name): a text is empty") }
-        if hasHangul(en) { problems.append("\(name): English has Korean: \(en)") }
         let key = Mirror(reflecting: sample).children.first?.label ?? "\(sample)"
-        if !sameInBoth.contains(key), !hasHangul(ko) { problems.append("\(name): Korean has no Hangul: \(ko)") }
+        let texts = [("", sample.words)] + parts.map { ("." + $0, Message.messageTable[sample, part: $0]) }
+        for (part, (ko, en)) in texts {
+            let name = "\(Message.self).\(sample)\(part)"
+            if ko.isEmpty || en.isEmpty { problems.append("\(name): a text is empty") }
+            if hasHangul(en) { problems.append("\(name): English has Korean: \(en)") }
+            if !sameInBoth.contains(key), !hasHangul(ko) { problems.append("\(name): Korean has no Hangul: \(ko)") }
+        }
     }
     return problems
 }

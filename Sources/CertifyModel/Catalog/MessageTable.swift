@@ -39,6 +39,18 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     /// The message's Korean and English text, its values put in place.
     public subscript(_ message: Message) -> (ko: String, en: String) {
         let (key, values) = Self.parts(of: message)
+        return filled(key, values)
+    }
+
+    /// The message's further text `part`, the line `caseName.part`, its
+    /// values put in place: a message with more than one text (an e-mail
+    /// notice: its words are the subject, `caseName.body` the body).
+    public subscript(_ message: Message, part part: String) -> (ko: String, en: String) {
+        let (key, values) = Self.parts(of: message)
+        return filled(key + "." + part, values)
+    }
+
+    private func filled(_ key: String, _ values: [Any]) -> (ko: String, en: String) {
         guard let texts = texts[key] else { return (key, key) }
         return (TableFile.fill(texts.ko, values.map { Self.write($0, .ko) }),
                 TableFile.fill(texts.en, values.map { Self.write($0, .en) }))
@@ -46,20 +58,30 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
 
     /// What is wrong with the table for `samples`, which hold every case of
     /// the catalog at least once: a case without a line, a line without a
-    /// case, a text whose placeholders are not the case's values.
-    public func problems(samples: [Message]) -> [String] {
+    /// case, a text whose placeholders are not the case's values. With
+    /// `parts`, each case has a line `caseName.part` for each part too, and
+    /// its lines together use every value.
+    public func problems(samples: [Message], parts: [String] = []) -> [String] {
         var problems = problems, keys: Set<String> = []
         for sample in samples where sample.computedWords == nil {
-            let (key, values) = Self.parts(of: sample)
-            keys.insert(key)
-            guard let texts = texts[key] else {
-                problems.append("'\(key)' has no line")
-                continue
-            }
-            let korean = TableFile.placeholders(texts.ko), english = TableFile.placeholders(texts.en)
+            let (name, values) = Self.parts(of: sample)
             let all = Set(values.indices.map { $0 + 1 })
-            if !korean.isSubset(of: all) || !english.isSubset(of: all) || korean.union(english) != all {
-                problems.append("'\(key)': the texts use \(korean.sorted()) and \(english.sorted()), the case has \(values.count) values")
+            var used: Set<Int> = [], lines: [String] = []
+            for key in [name] + parts.map({ name + "." + $0 }) {
+                keys.insert(key)
+                guard let texts = texts[key] else {
+                    problems.append("'\(key)' has no line")
+                    continue
+                }
+                let korean = TableFile.placeholders(texts.ko), english = TableFile.placeholders(texts.en)
+                used.formUnion(korean.union(english))
+                lines.append("\(korean.sorted()) and \(english.sorted())")
+                if !korean.isSubset(of: all) || !english.isSubset(of: all) {
+                    problems.append("'\(key)': the texts use \(korean.sorted()) and \(english.sorted()), the case has \(values.count) values")
+                }
+            }
+            if used.isSubset(of: all), used != all, lines.count == parts.count + 1 {
+                problems.append("'\(name)': the texts use \(lines.joined(separator: ", ")), the case has \(values.count) values")
             }
         }
         for key in texts.keys.sorted() where !keys.contains(key) {

@@ -61,6 +61,15 @@ public enum AccountKind: String, Sendable, Codable, CaseIterable {
 
 public enum RoundRoleKind: String, Sendable, Codable, CaseIterable {
     case reviewer, chair
+
+    public var word: OfficeWord { self == .chair ? .chair : .reviewer }
+}
+
+extension RoundRoleKind: Localized {
+    /// The role as messages and notices name it mid-sentence: 심사위원장, chair.
+    public func text(_ language: Language) -> String {
+        language == .en ? word.text(.en).lowercasedFirst : word.text(.ko)
+    }
 }
 
 extension ApplicationState: Localized {
