@@ -72,13 +72,18 @@ public enum OfficeMessage: TabledMessage, Equatable {
     /// (the table writes the first value in Korean, the second in English).
     case diagnostic(ko: String, en: String)
 
-    // Storage
-    case dataDirInUse(path: String), dataDirMissing(path: String), storage(detail: String)
+    // Storage and audit
+    case dataDirInUse(path: String)
+    case dataDirMissing(path: String)
+    case storage(detail: String)
+    case auditRowEdited(seq: Int)
+    case auditRowMissing(seq: Int)
+    case auditObjectMismatch(object: String, seq: Int)
+    case auditObjectMissing(object: String, seq: Int)
+    case auditHeadUnknown(size: Int)
+    case auditHeadMismatch(size: Int)
+    case auditHeadFormat
     case accountUnknown(email: String)
-    /// `office audit`'s problems: a row of the log, an object it recorded, the head given with `--since`.
-    case auditRowEdited(seq: Int), auditRowMissing(seq: Int)
-    case auditObjectMismatch(object: String, seq: Int), auditObjectMissing(object: String, seq: Int)
-    case auditHeadUnknown(size: Int), auditHeadMismatch(size: Int), auditHeadFormat
 
     public static let messageTable = MessageTable<OfficeMessage>(PackageResources.OfficeMessage_tsv)
 
