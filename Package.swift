@@ -86,7 +86,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "CertifyModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "CertifyModel", dependencies: [.product(name: "BigInt", package: "BigInt")],
+            resources: [.embedInCode("Catalog/Message.tsv")]
+        ),
         .target(name: "CXMLArena", dependencies: ["CLibXML2"]),
         .target(name: "CertifyXML", dependencies: ["CLibXML2", "CXMLArena", "CertifyModel"]),
         .target(name: "CertifyEngine", dependencies: ["CertifyModel"]),
