@@ -85,13 +85,11 @@ extension Message {
 
         public static let messageTable = MessageTable<KeyProblem>(PackageResources.Message_tsv, section: "KeyProblem")
 
-        /// The sentences every key file shares (`Message.cannotRead`,
-        /// `Message.readableByOthers`), and a write that failed or found
-        /// the file there; the other texts are in the table.
+        /// A key others can read (its mode in octal, the sentence every
+        /// key file shares: `Message.readableByOthers`), and a write that
+        /// failed or found the file there; the other texts are in the table.
         public var computedWords: (ko: String, en: String)? {
             switch self {
-            case .unreadable(let reason): bothLanguages { Message.cannotRead(.signing, ko: $0, system: reason) }
-            case .notSmallRegularFile: bothLanguages { Message.cannotRead(.signing, ko: $0, system: nil) }
             case .readableByOthers(let mode, let path): bothLanguages { Message.readableByOthers(.signing, ko: $0, mode: mode, path: path) }
             case .cannotWrite(let reason):
                 (reason.map { "파일을 쓸 수 없습니다: 시스템 오류(\($0))" } ?? "파일을 쓸 수 없습니다: 이미 있습니다",

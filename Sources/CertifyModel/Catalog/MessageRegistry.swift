@@ -39,13 +39,11 @@ extension Message {
 
         public static let messageTable = MessageTable<RegistryProblem>(PackageResources.Message_tsv, section: "RegistryProblem")
 
-        /// The sentences the log key shares with the other key files
-        /// (`Message.cannotRead`, `Message.readableByOthers`), and the
-        /// entries a log holds; the other texts are in the table.
+        /// A log key others can read (its mode in octal, the sentence every
+        /// key file shares: `Message.readableByOthers`), and the entries a
+        /// log holds; the other texts are in the table.
         public var computedWords: (ko: String, en: String)? {
             switch self {
-            case .logKeyUnreadable(let words): bothLanguages { Message.cannotRead(.log, ko: $0, system: words) }
-            case .logKeyNotSmallFile: bothLanguages { Message.cannotRead(.log, ko: $0, system: nil) }
             case .logKeyReadableByOthers(let mode, let path): bothLanguages { Message.readableByOthers(.log, ko: $0, mode: mode, path: path) }
             case .noEntry(let index, let size):
                 ("항목 \(index)이(가) 없습니다: 로그에는 항목이 \(size)개 있습니다(0부터 \(max(0, size - 1))까지)",
