@@ -13,6 +13,7 @@ import Testing
     }
 
     @Test func everyArgumentTypeHasItsLines() {
+        #expect(catalogProblems(InputKind.allCases) == [])
         #expect(catalogProblems(MessageSamples.readFailures) == [])
         #expect(catalogProblems(Message.DocumentWord.allCases) == [])
         #expect(catalogProblems(Message.XMLIssue.allCases) == [])

@@ -21,9 +21,7 @@ enum MessageSamples {
         .scoreOutOfRange(indicator: "C-1", min: 1, max: 5, rubric: nil, given: "9"),
         .belowLowestBand(indicator: "I-2", given: "0.5", floor: Rational(decimal: "0.75")!),
         .submittedNotDate(""),
-    ] + ["count", "decimal", "percent", "boolean", "enum", "set", "kpis", "judgment", "other"].map {
-        .notASingleValue(indicator: "I-1", kind: $0)
-    }
+    ] + InputKind.allCases.map { .notASingleValue(indicator: "I-1", kind: $0) }
 
     static let documents: [Message] = [
         .unknownRubric(id: "x", available: []), .unknownRubric(id: "x", available: ["a 1.0"]),

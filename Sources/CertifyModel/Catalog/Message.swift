@@ -11,7 +11,10 @@
 ///
 /// `code` is stable: it names the case in JSON (`findings[].code`) and in
 /// tests. Adding a case means adding its `Code` and a `sample` (the compiler
-/// insists), and the catalog tests then check both of its texts.
+/// insists) and its line in `Message.tsv` (the catalog tests insist, and
+/// check both of its texts). The findings and rule texts, and the few
+/// errors whose words depend on their values, are written in code
+/// (`computedWords`).
 public enum Message: Sendable, Hashable {
     // MARK: Findings
 
@@ -91,7 +94,7 @@ public enum Message: Sendable, Hashable {
     case evidenceDigestNotHex(evidence: String, given: String)
     case evidenceUndeclared(indicator: String, evidence: String)
     case valueTwice(indicator: String)
-    case notASingleValue(indicator: String, kind: String)
+    case notASingleValue(indicator: String, kind: InputKind)
     case negativeCount(indicator: String, given: String)
     case notACount(indicator: String, given: String)
     case notADecimal(indicator: String, given: String)
@@ -286,6 +289,13 @@ extension Message: TabledMessage {
     private func computedText(_ ko: Bool) -> String? {
         findingText(ko) ?? bindingText(ko) ?? documentText(ko) ?? decodingText(ko) ?? plannerText(ko) ?? verifyText(ko)
     }
+}
+
+/// The Korean and English text that `text` writes for `ko` true and false;
+/// nil when it writes none (the table's text, then).
+func bothLanguages(_ text: (_ ko: Bool) -> String?) -> (ko: String, en: String)? {
+    guard let ko = text(true), let en = text(false) else { return nil }
+    return (ko, en)
 }
 
 /// A value a message names that has words of its own, written in code (the

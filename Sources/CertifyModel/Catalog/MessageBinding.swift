@@ -14,8 +14,6 @@ extension Message {
             }
             let which = admitted.isEmpty ? "this rubric takes no roles" : "admitted roles: " + admitted.joined(separator: ", ")
             return "applicant '\(id)': role '\(role)' is not admitted; \(which)"
-        case .notASingleValue(let id, let kind): return ko ? "\(id): 이 지표는 \(InputKindWord.korean(kind)) 값 하나를 받습니다. <item> 하위 요소는 쓸 수 없습니다"
-                                                           : "\(id): takes a single \(kind) value, not <item> children"
         case .tooManyElectives(let declared, let group, let choose): return ko ? "선택 지표를 \(declared.count)개(\(declared.joined(separator: ", "))) 신고했으나 \(group)에서는 \(choose)개까지 선택할 수 있습니다. \(declared.count - choose)개를 빼십시오"
                                                                                : "\(declared.count) electives declared (\(declared.joined(separator: ", "))) but \(group) allows \(choose); remove \(declared.count - choose)"
         case .kpiOutOfRange(let id, let kpi, let lower, let target, let achieved):
@@ -34,19 +32,10 @@ extension Message {
     }
 }
 
-/// Input kinds in Korean words (`InputKind` raw values).
-enum InputKindWord {
-    static func korean(_ kind: String) -> String {
-        switch kind {
-        case "count": "개수"
-        case "decimal": "십진수"
-        case "percent": "백분율"
-        case "boolean": "예/아니오"
-        case "enum": "선택지"
-        case "set": "목록"
-        case "kpis": "성과지표"
-        case "judgment": "정성평가"
-        default: kind
-        }
-    }
+// MARK: - Argument types
+
+/// An input kind as a message names it: a word in Korean, the XML's own
+/// name (`count`, `kpis`, …) in English.
+extension InputKind: TabledMessage {
+    public static let messageTable = MessageTable<InputKind>(PackageResources.Message_tsv, section: "InputKind")
 }

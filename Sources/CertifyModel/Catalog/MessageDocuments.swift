@@ -31,13 +31,6 @@ extension Message {
     }
 }
 
-/// The Korean and English text that `text` writes for `ko` true and false;
-/// nil when it writes none (the table's text, then).
-func bothLanguages(_ text: (_ ko: Bool) -> String?) -> (ko: String, en: String)? {
-    guard let ko = text(true), let en = text(false) else { return nil }
-    return (ko, en)
-}
-
 // MARK: - Argument types
 
 extension Message {

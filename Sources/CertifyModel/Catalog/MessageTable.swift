@@ -30,13 +30,15 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     public init(_ bytes: [UInt8], section: String? = nil) {
         var texts: [String: (ko: String, en: String)] = [:], problems: [String] = []
         for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
-            let parts = key.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 1 ? section == nil : section.map({ $0 == parts[0] }) ?? false else { continue }
+            // `Type.case` is a line of the section `Type`; a key without a
+            // dot, of the catalog's own cases.
+            let dot = key.firstIndex(of: ".")
+            guard dot.map({ String(key[..<$0]) }) == section else { continue }
             guard case .texts(let ko, let en) = entry else {
                 problems.append("line \(number): '\(key)' borrows; a message writes its own texts")
                 continue
             }
-            texts[String(parts[parts.count - 1])] = (ko, en)
+            texts[dot.map { String(key[key.index(after: $0)...]) } ?? key] = (ko, en)
         }
         self.texts = texts
         self.problems = problems
