@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "CertifyModel",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
-            resources: [.embedInCode("Catalog/TlogMessage.tsv")]
+            resources: [.embedInCode("Catalog/Message.tsv"), .embedInCode("Catalog/TlogMessage.tsv")]
         ),
         .target(name: "CXMLArena", dependencies: ["CLibXML2"]),
         .target(name: "CertifyXML", dependencies: ["CLibXML2", "CXMLArena", "CertifyModel"]),

@@ -159,7 +159,7 @@ private struct BinderState {
         let text = value.text
         let at = value.location
         if value.hasItems && indicator.input != .set {
-            fail(.notASingleValue(indicator: id, kind: indicator.input.rawValue), at: at)
+            fail(.notASingleValue(indicator: id, kind: indicator.input), at: at)
             return nil
         }
         switch indicator.input {

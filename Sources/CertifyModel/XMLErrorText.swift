@@ -204,3 +204,8 @@ extension Message {
         }
     }
 }
+
+extension Message.XMLError: MessagePart {
+    /// The Korean written from the error's structure, or libxml2's English.
+    func text(ko: Bool) -> String { ko ? korean : english }
+}

@@ -42,6 +42,17 @@ import Testing
         #expect(Localization.fill("%1 and %2, 100%", ["%2", "b"]) == "%2 and b, 100%")
     }
 
+    /// A file holds a catalog's lines and its argument types' (`Type.case`):
+    /// each table reads its own section and no other.
+    @Test func aSectionIsReadByItsTable() {
+        let file = Array("none\t없음\tnone\nSample.one\t하나 %1\tone %1\nOther.one\t다른\tother\n".utf8)
+        let plain = MessageTable<Sample>(file), section = MessageTable<Sample>(file, section: "Sample")
+        #expect(plain[.none] == ("없음", "none") && plain[.one(path: "a")] == ("one", "one"))
+        #expect(section[.one(path: "a")] == ("하나 a", "one a") && section.text(.one(path: "a"), .ko) == "하나 a")
+        #expect(section.problems(samples: [.one(path: "a")]) == [])
+        #expect(section[.none] == ("none", "none"))
+    }
+
     @Test func aMistakeInTheTableIsNamed() {
         let broken = MessageTable<Sample>(Array("""
             none\t없음

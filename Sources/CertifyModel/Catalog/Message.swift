@@ -11,7 +11,10 @@
 ///
 /// `code` is stable: it names the case in JSON (`findings[].code`) and in
 /// tests. Adding a case means adding its `Code` and a `sample` (the compiler
-/// insists), and the catalog tests then check both of its texts.
+/// insists) and its line in `Message.tsv` (the catalog tests insist, and
+/// check both of its texts). The findings and rule texts, and the few
+/// errors whose words depend on their values, are written in code
+/// (`computedWords`).
 public enum Message: Sendable, Hashable {
     // MARK: Findings
 
@@ -91,7 +94,7 @@ public enum Message: Sendable, Hashable {
     case evidenceDigestNotHex(evidence: String, given: String)
     case evidenceUndeclared(indicator: String, evidence: String)
     case valueTwice(indicator: String)
-    case notASingleValue(indicator: String, kind: String)
+    case notASingleValue(indicator: String, kind: InputKind)
     case negativeCount(indicator: String, given: String)
     case notACount(indicator: String, given: String)
     case notADecimal(indicator: String, given: String)
@@ -255,30 +258,49 @@ public enum Message: Sendable, Hashable {
 
 // MARK: - Texts
 
-extension Message: Localized {
-    /// The message in `language`.
+extension Message: TabledMessage {
+    /// The texts of the error messages (binding, documents, decoding, the
+    /// planner, the registry, verifying), one line each, and the words of
+    /// their argument types (`KeyProblem.notPublicKey`, …).
+    public static let messageTable = MessageTable<Message>(PackageResources.Message_tsv)
+
+    /// The case's name is its code's (`description` is the English text).
+    public var caseName: String { String(describing: code) }
+
+    /// The findings and rule texts, and the few error messages whose words
+    /// depend on their values; nil for every other message (the table's).
+    public var computedWords: (ko: String, en: String)? { bothLanguages(computedText) }
+
+    /// The message in `language`. The findings and rule texts come first
+    /// and in code: every scored dossier writes them, and the table reads a
+    /// message's values by reflection.
     public func text(_ language: Language) -> String {
-        text(ko: language == .ko)
+        computedText(language == .ko) ?? Self.messageTable.text(self, language)
     }
 
     /// The English text: what Certify has always printed.
-    public var english: String { text(ko: false) }
+    public var english: String { text(.en) }
 
     /// The Korean text, in the style of a Korean certification office.
-    public var korean: String { text(ko: true) }
+    public var korean: String { text(.ko) }
 
-    /// Each domain's texts are in its own file (`MessageFindings.swift`,
-    /// …), both languages of a message side by side; the catalog tests
-    /// check that every message has both.
-    private func text(ko: Bool) -> String {
-        findingText(ko) ?? bindingText(ko) ?? documentText(ko) ?? decodingText(ko) ?? plannerText(ko) ?? registryText(ko)
-            ?? verifyText(ko) ?? ""
+    /// The texts written in code, each domain's in its own file
+    /// (`MessageFindings.swift`, …), both languages side by side.
+    private func computedText(_ ko: Bool) -> String? {
+        findingText(ko) ?? bindingText(ko) ?? documentText(ko) ?? decodingText(ko) ?? plannerText(ko) ?? verifyText(ko)
     }
 }
 
-/// A value a message names that has words of its own (a key problem, a
-/// context, a refusal): one switch writes it in Korean (`ko`) or English,
-/// as the message's own texts are written.
+/// The Korean and English text that `text` writes for `ko` true and false;
+/// nil when it writes none (the table's text, then).
+func bothLanguages(_ text: (_ ko: Bool) -> String?) -> (ko: String, en: String)? {
+    guard let ko = text(true), let en = text(false) else { return nil }
+    return (ko, en)
+}
+
+/// A value a message names that has words of its own, written in code (the
+/// log's messages, libxml2's errors): one switch writes it in Korean (`ko`)
+/// or English, as the message's own texts are written.
 protocol MessagePart {
     func text(ko: Bool) -> String
 }

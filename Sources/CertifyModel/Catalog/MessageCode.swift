@@ -360,7 +360,7 @@ extension Message {
         case .evidenceDigestNotHex: return .evidenceDigestNotHex(evidence: "E1", given: String(repeating: "g", count: 64))
         case .evidenceUndeclared: return .evidenceUndeclared(indicator: "I-2", evidence: "E3")
         case .valueTwice: return .valueTwice(indicator: "I-3")
-        case .notASingleValue: return .notASingleValue(indicator: "I-1", kind: "count")
+        case .notASingleValue: return .notASingleValue(indicator: "I-1", kind: .count)
         case .negativeCount: return .negativeCount(indicator: "I-2", given: "-2")
         case .notACount: return .notACount(indicator: "I-1", given: "3.5")
         case .notADecimal: return .notADecimal(indicator: "O-2", given: "99,4")

@@ -23,14 +23,22 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     /// What is wrong with the file, one line each; none when all is well.
     public let problems: [String]
 
-    public init(_ bytes: [UInt8]) {
+    /// The table of the lines of `section` in `bytes`: a file can hold the
+    /// texts of a catalog (keys without a section) and of the argument
+    /// types its messages name (`section` "KeyProblem": the lines
+    /// `KeyProblem.caseName`).
+    public init(_ bytes: [UInt8], section: String? = nil) {
         var texts: [String: (ko: String, en: String)] = [:], problems: [String] = []
         for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
+            // `Type.case` is a line of the section `Type`; a key without a
+            // dot, of the catalog's own cases.
+            let dot = key.firstIndex(of: ".")
+            guard dot.map({ String(key[..<$0]) }) == section else { continue }
             guard case .texts(let ko, let en) = entry else {
                 problems.append("line \(number): '\(key)' borrows; a message writes its own texts")
                 continue
             }
-            texts[key] = (ko, en)
+            texts[dot.map { String(key[key.index(after: $0)...]) } ?? key] = (ko, en)
         }
         self.texts = texts
         self.problems = problems
@@ -54,6 +62,13 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
         guard let texts = texts[key] else { return (key, key) }
         return (TableFile.fill(texts.ko, values.map { Self.write($0, .ko) }),
                 TableFile.fill(texts.en, values.map { Self.write($0, .en) }))
+    }
+
+    /// The message's text in `language` alone, its values put in place.
+    public func text(_ message: Message, _ language: Language) -> String {
+        let (key, values) = Self.parts(of: message)
+        guard let texts = texts[key] else { return key }
+        return TableFile.fill(language == .ko ? texts.ko : texts.en, values.map { Self.write($0, language) })
     }
 
     /// What is wrong with the table for `samples`, which hold every case of
@@ -93,7 +108,7 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     /// The case's name and its values in declaration order.
     static func parts(of message: Message) -> (key: String, values: [Any]) {
         guard let child = Mirror(reflecting: message).children.first, let name = child.label else {
-            return (String(describing: message), [])
+            return (message.caseName, [])
         }
         let payload = Mirror(reflecting: child.value)
         return (name, payload.displayStyle == .tuple ? payload.children.map(\.value) : [child.value])
@@ -128,10 +143,17 @@ public protocol TabledMessage: LocalizedPair {
     /// The Korean and English text of a message the table cannot write
     /// (nil: the table's).
     var computedWords: (ko: String, en: String)? { get }
+
+    /// The name of a case without values, its key in the table:
+    /// `String(describing:)`'s, unless the catalog writes its own
+    /// `description` (which must then name its cases here).
+    var caseName: String { get }
 }
 
 extension TabledMessage {
     public var computedWords: (ko: String, en: String)? { nil }
+
+    public var caseName: String { String(describing: self) }
 
     public var words: (ko: String, en: String) { computedWords ?? Self.messageTable[self] }
 }
