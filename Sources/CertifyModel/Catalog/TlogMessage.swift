@@ -118,7 +118,7 @@ extension Message {
 
         /// The text in Korean (`ko`) or English.
         func text(ko: Bool) -> String {
-            let words = words
+            let words = self.words
             return ko ? words.ko : words.en
         }
     }
