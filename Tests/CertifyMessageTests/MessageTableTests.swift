@@ -51,6 +51,10 @@ import Testing
         #expect(section[.one(path: "a")] == ("하나 a", "one a") && section.text(.one(path: "a"), .ko) == "하나 a")
         #expect(section.problems(samples: [.one(path: "a")]) == [])
         #expect(section[.none] == ("none", "none"))
+        // A further text (`caseName.part`, a small letter first) is the catalog's own, never a section's.
+        let both = MessageTable<Sample>(file + Array("none.body\t본문\tbody\nSample.none.body\t다른 본문\tother body\n".utf8))
+        #expect(both[.none, part: "body"] == ("본문", "body"))
+        #expect(MessageTable<Sample>(file + Array("none.body\t본문\tbody\n".utf8), section: "Sample")[.none, part: "body"].en == "none.body")
     }
 
     @Test func aMistakeInTheTableIsNamed() {

@@ -24,15 +24,17 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     public let problems: [String]
 
     /// The table of the lines of `section` in `bytes`: a file can hold the
-    /// texts of a catalog (keys without a section) and of the argument
-    /// types its messages name (`section` "KeyProblem": the lines
-    /// `KeyProblem.caseName`).
+    /// texts of a catalog (keys that begin with a small letter: `caseName`,
+    /// `caseName.part`) and of the argument types its messages name
+    /// (`section` "KeyProblem": the lines `KeyProblem.caseName`).
     public init(_ bytes: [UInt8], section: String? = nil) {
         var texts: [String: (ko: String, en: String)] = [:], problems: [String] = []
         for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
-            // `Type.case` is a line of the section `Type`; a key without a
-            // dot, of the catalog's own cases.
-            let dot = key.firstIndex(of: ".")
+            // `Type.case` is a line of the section `Type` (a type's name
+            // begins with a capital letter); any other key, `caseName` or a
+            // message's further text `caseName.part`, is the catalog's own.
+            let typed = key.utf8.first.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ?? false
+            let dot = typed ? key.firstIndex(of: ".") : nil
             guard dot.map({ String(key[..<$0]) }) == section else { continue }
             guard case .texts(let ko, let en) = entry else {
                 problems.append("line \(number): '\(key)' borrows; a message writes its own texts")
