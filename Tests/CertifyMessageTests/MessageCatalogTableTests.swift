@@ -9,7 +9,8 @@ import Testing
     @Test func everyMessageHasItsLine() {
         // An empty value (libxml2's detail, a located error) leaves an English text empty.
         let samples = MessageSamples.all.filter { !$0.english.isEmpty }
-        #expect(catalogProblems(samples, sameInBoth: ["ruleChoice", "ruleRounded"]) == [])
+        #expect(catalogProblems(samples, sameInBoth: ["ruleChoice", "ruleRounded"],
+                                languagesDiffer: ["xml", "xmlError", "compareUnder", "verifyRescoreFailed"]) == [])
     }
 
     @Test func everyArgumentTypeHasItsLines() {
@@ -23,8 +24,8 @@ import Testing
         #expect(catalogProblems(MessageSamples.validDocuments) == [])
         #expect(catalogProblems(MessageSamples.contexts) == [])
         #expect(catalogProblems(MessageSamples.planFixed) == [])
-        #expect(catalogProblems(MessageSamples.registryProblems) == [])
-        #expect(catalogProblems(MessageSamples.refusals) == [])
+        #expect(catalogProblems(MessageSamples.registryProblems, languagesDiffer: ["notRegistered"]) == [])
+        #expect(catalogProblems(MessageSamples.refusals, languagesDiffer: ["xml", "notValidReport"]) == [])
     }
 
     /// Values in place, in the message's language: lists, argument types,

@@ -40,6 +40,17 @@ import Testing
         // One pass: a value holding a placeholder stays as it is.
         #expect(Sample.one(path: "50%1%2").text(.en) == "cannot read 50%1%2")
         #expect(Localization.fill("%1 and %2, 100%", ["%2", "b"]) == "%2 and b, 100%")
+        // Only ASCII digits are placeholders: a full-width one in a translation is text.
+        #expect(Localization.fill("%１ %1", ["a"]) == "%１ a")
+    }
+
+    /// A translation that drops a value is named (word order may differ) unless its
+    /// case's values are each one language's text.
+    @Test func bothLanguagesUseTheSameValues() {
+        let table = MessageTable<Sample>(Array("one\t읽을 수 없습니다\tcannot read %1\ntwo\t%1 %2\t%2 %1\n".utf8))
+        let samples: [Sample] = [.one(path: "a"), .two(count: 1, word: .total)]
+        #expect(table.problems(samples: samples) == ["'one': the Korean uses [], the English [1]"])
+        #expect(table.problems(samples: samples, languagesDiffer: ["one"]) == [])
     }
 
     /// A file holds a catalog's lines and its argument types' (`Type.case`):

@@ -34,12 +34,15 @@ public func catalogProblems<Word: LocalizedWord>(_: Word.Type, sameInBoth: Set<S
 /// that hold each of its cases at least once: the table's own problems
 /// (`MessageTable.problems(samples:parts:)`), a Korean text without Hangul
 /// (unless its case is in `sameInBoth`), an English text with Korean in it;
-/// in each message's words and in each of its further texts `parts`.
+/// in each message's words and in each of its further texts `parts`. A
+/// line whose two texts use different values must be in `languagesDiffer`.
 public func catalogProblems<Message: TabledMessage>(_ samples: [Message], parts: [String] = [],
-                                                    sameInBoth: Set<String> = []) -> [String] {
-    var problems = Message.messageTable.problems(samples: samples, parts: parts).map { "\(Message.self).tsv: \($0)" }
+                                                    sameInBoth: Set<String> = [],
+                                                    languagesDiffer: Set<String> = []) -> [String] {
+    var problems = Message.messageTable.problems(samples: samples, parts: parts, languagesDiffer: languagesDiffer)
+        .map { "\(Message.self).tsv: \($0)" }
     for sample in samples {
-        let key = Mirror(reflecting: sample).children.first?.label ?? "\(sample)"
+        let key = Mirror(reflecting: sample).children.first?.label ?? sample.caseName
         let texts = [("", sample.words)] + parts.map { ("." + $0, Message.messageTable[sample, part: $0]) }
         for (part, (ko, en)) in texts {
             let name = "\(Message.self).\(sample)\(part)"

@@ -77,8 +77,10 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     /// the catalog at least once: a case without a line, a line without a
     /// case, a text whose placeholders are not the case's values. With
     /// `parts`, each case has a line `caseName.part` for each part too, and
-    /// its lines together use every value.
-    public func problems(samples: [Message], parts: [String] = []) -> [String] {
+    /// its lines together use every value. A line's two texts use the same
+    /// values, so that neither language drops one, unless its key is in
+    /// `languagesDiffer` (a case whose values are each one language's text).
+    public func problems(samples: [Message], parts: [String] = [], languagesDiffer: Set<String> = []) -> [String] {
         var problems = problems, keys: Set<String> = []
         for sample in samples where sample.computedWords == nil {
             let (name, values) = Self.parts(of: sample)
@@ -95,6 +97,8 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
                 lines.append("\(korean.sorted()) and \(english.sorted())")
                 if !korean.isSubset(of: all) || !english.isSubset(of: all) {
                     problems.append("'\(key)': the texts use \(korean.sorted()) and \(english.sorted()), the case has \(values.count) values")
+                } else if korean != english, !languagesDiffer.contains(key) {
+                    problems.append("'\(key)': the Korean uses \(korean.sorted()), the English \(english.sorted())")
                 }
             }
             if used.isSubset(of: all), used != all, lines.count == parts.count + 1 {
@@ -236,7 +240,7 @@ enum TableFile {
         while let percent = rest.firstIndex(of: "%") {
             out += rest[..<percent]
             let after = rest.index(after: percent)
-            if after < rest.endIndex, let digit = rest[after].wholeNumberValue, (1...9).contains(digit), digit <= values.count {
+            if after < rest.endIndex, let digit = Self.placeholderDigit(rest[after]), digit <= values.count {
                 out += values[digit - 1]
                 rest = rest[rest.index(after: after)...]
             } else {
@@ -249,11 +253,18 @@ enum TableFile {
 
     /// The placeholder numbers (`%1` … `%9`) a text uses.
     static func placeholders(_ text: String) -> Set<Int> {
-        var found: Set<Int> = [], characters = Array(text)
+        let characters = Array(text)
+        var found: Set<Int> = []
         for index in characters.indices.dropLast() where characters[index] == "%" {
-            if let digit = characters[index + 1].wholeNumberValue, (1...9).contains(digit) { found.insert(digit) }
+            if let digit = placeholderDigit(characters[index + 1]) { found.insert(digit) }
         }
-        characters.removeAll()
         return found
+    }
+
+    /// The number of a placeholder's digit: ASCII 1 to 9 only (a full-width
+    /// or superscript digit in a translation is text, not a value).
+    private static func placeholderDigit(_ character: Character) -> Int? {
+        guard let ascii = character.asciiValue, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(ascii) else { return nil }
+        return Int(ascii - UInt8(ascii: "0"))
     }
 }
