@@ -262,7 +262,10 @@ extension Message: TabledMessage {
     /// The texts of the error messages (binding, documents, decoding, the
     /// planner, the registry, verifying), one line each, and the words of
     /// their argument types (`KeyProblem.notPublicKey`, …).
-    public static let messageTable = MessageTable<Message>(PackageResources.Message_tsv)
+    /// `Message.tsv`, read once for the messages and their argument types' sections.
+    static let tableLines = TableLines(PackageResources.Message_tsv)
+
+    public static let messageTable = MessageTable<Message>(tableLines)
 
     /// The case's name is its code's (`description` is the English text).
     public var caseName: String { String(describing: code) }

@@ -37,5 +37,5 @@ extension Message {
 /// An input kind as a message names it: a word in Korean, the XML's own
 /// name (`count`, `kpis`, …) in English.
 extension InputKind: TabledMessage {
-    public static let messageTable = MessageTable<InputKind>(PackageResources.Message_tsv, section: "InputKind")
+    public static let messageTable = MessageTable<InputKind>(Message.tableLines, section: "InputKind")
 }

@@ -21,6 +21,6 @@ extension Message {
         case indicator(String)
         case kpi(String)
 
-        public static let messageTable = MessageTable<DecodeContext>(PackageResources.Message_tsv, section: "DecodeContext")
+        public static let messageTable = MessageTable<DecodeContext>(Message.tableLines, section: "DecodeContext")
     }
 }

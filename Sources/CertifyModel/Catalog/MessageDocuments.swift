@@ -40,14 +40,14 @@ extension Message {
         /// The system's own words (`strerror`), English.
         case system(String)
 
-        public static let messageTable = MessageTable<ReadFailure>(PackageResources.Message_tsv, section: "ReadFailure")
+        public static let messageTable = MessageTable<ReadFailure>(Message.tableLines, section: "ReadFailure")
     }
 
     /// The kinds of Certify documents, as a message names them.
     public enum DocumentWord: String, TabledMessage, Hashable, CaseIterable {
         case dossier, review, rubric, report
 
-        public static let messageTable = MessageTable<DocumentWord>(PackageResources.Message_tsv, section: "DocumentWord")
+        public static let messageTable = MessageTable<DocumentWord>(Message.tableLines, section: "DocumentWord")
     }
 
     /// The kind of problem an XML parser or schema validator found.
@@ -59,7 +59,7 @@ extension Message {
         /// Against the document's XML Schema.
         case schema
 
-        public static let messageTable = MessageTable<XMLIssue>(PackageResources.Message_tsv, section: "XMLIssue")
+        public static let messageTable = MessageTable<XMLIssue>(Message.tableLines, section: "XMLIssue")
     }
 
     /// What is wrong with a key file or an output file.
@@ -76,7 +76,7 @@ extension Message {
         /// Cannot write (`strerror`'s words, or nil: it already exists).
         case cannotWrite(String?)
 
-        public static let messageTable = MessageTable<KeyProblem>(PackageResources.Message_tsv, section: "KeyProblem")
+        public static let messageTable = MessageTable<KeyProblem>(Message.tableLines, section: "KeyProblem")
 
         /// A key others can read (its mode in octal, the sentence every
         /// key file shares: `Message.readableByOthers`), and a write that
@@ -96,7 +96,7 @@ extension Message {
     public enum InstallationProblem: TabledMessage, Hashable {
         case noRubricsDirectory, unreadableSchema, noSchemas, cannotCanonicalize, signingFailed
 
-        public static let messageTable = MessageTable<InstallationProblem>(PackageResources.Message_tsv, section: "InstallationProblem")
+        public static let messageTable = MessageTable<InstallationProblem>(Message.tableLines, section: "InstallationProblem")
     }
 
     /// The key files Certify reads.
@@ -147,7 +147,7 @@ extension Message {
         case empty, notWellFormed, cannotParse, noRoot
         case schemaContext, schemaMismatch
 
-        public static let messageTable = MessageTable<ParserCheck>(PackageResources.Message_tsv, section: "ParserCheck")
+        public static let messageTable = MessageTable<ParserCheck>(Message.tableLines, section: "ParserCheck")
 
         /// The kind of problem it is.
         public var issue: XMLIssue {
@@ -167,6 +167,6 @@ extension Message {
         case review(reviewer: String, dossier: String)
         case report
 
-        public static let messageTable = MessageTable<ValidDocument>(PackageResources.Message_tsv, section: "ValidDocument")
+        public static let messageTable = MessageTable<ValidDocument>(Message.tableLines, section: "ValidDocument")
     }
 }

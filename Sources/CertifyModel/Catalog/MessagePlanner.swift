@@ -31,7 +31,7 @@ extension Message {
         /// let the self-assessed scores rise).
         case judgmentsPanel(selfAssessed: Bool)
 
-        public static let messageTable = MessageTable<PlanFixed>(PackageResources.Message_tsv, section: "PlanFixed")
+        public static let messageTable = MessageTable<PlanFixed>(Message.tableLines, section: "PlanFixed")
 
         /// The judgments' text, with the hint when it applies.
         public var computedWords: (ko: String, en: String)? {

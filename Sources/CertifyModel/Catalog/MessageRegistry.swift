@@ -37,7 +37,7 @@ extension Message {
         case badDate(certificate: String, column: String)
         case treeHashMissing(level: Int, index: Int)
 
-        public static let messageTable = MessageTable<RegistryProblem>(PackageResources.Message_tsv, section: "RegistryProblem")
+        public static let messageTable = MessageTable<RegistryProblem>(Message.tableLines, section: "RegistryProblem")
 
         /// A log key others can read (its mode in octal, the sentence every
         /// key file shares: `Message.readableByOthers`), and the entries a

@@ -28,8 +28,14 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
     /// `caseName.part`) and of the argument types its messages name
     /// (`section` "KeyProblem": the lines `KeyProblem.caseName`).
     public init(_ bytes: [UInt8], section: String? = nil) {
-        var texts: [String: (ko: String, en: String)] = [:], problems: [String] = []
-        for (number, key, entry) in TableFile.read(bytes, problems: &problems) {
+        self.init(TableLines(bytes), section: section)
+    }
+
+    /// The table of the lines of `section` in a file read once for all its
+    /// sections.
+    public init(_ file: TableLines, section: String? = nil) {
+        var texts: [String: (ko: String, en: String)] = [:], problems = file.problems
+        for (number, key, entry) in file.lines {
             // `Type.case` is a line of the section `Type` (a type's name
             // begins with a capital letter); any other key, `caseName` or a
             // message's further text `caseName.part`, is the catalog's own.
@@ -164,10 +170,24 @@ extension TabledMessage {
     public var words: (ko: String, en: String) { computedWords ?? Self.messageTable[self] }
 }
 
+/// A table file read once: its lines, and what could not be read. A file
+/// that holds the texts of several catalogs (`Message.tsv`: the messages
+/// and their argument types' sections) is read once for them all.
+public struct TableLines: Sendable {
+    let lines: [(number: Int, key: String, entry: TableFile.Entry)]
+    let problems: [String]
+
+    public init(_ bytes: [UInt8]) {
+        var problems: [String] = []
+        lines = TableFile.read(bytes, problems: &problems)
+        self.problems = problems
+    }
+}
+
 /// The form every table file of texts shares (`WordTable`, `MessageTable`).
 enum TableFile {
     /// What a line gives its key: two texts, or another word's (`@key`).
-    enum Entry {
+    enum Entry: Sendable {
         case texts(ko: String, en: String)
         case borrows(String)
     }

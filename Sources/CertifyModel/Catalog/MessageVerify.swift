@@ -79,7 +79,7 @@ extension Message {
         /// No trusted key verifies it (`keyName`: a KeyName that looks like a key id).
         case untrustedKey(keyName: String?)
 
-        public static let messageTable = MessageTable<ReportRefusal>(PackageResources.Message_tsv, section: "ReportRefusal")
+        public static let messageTable = MessageTable<ReportRefusal>(Message.tableLines, section: "ReportRefusal")
 
         /// The refusals that name what is missing or lists of what was
         /// expected and found; the other texts are in the table.
