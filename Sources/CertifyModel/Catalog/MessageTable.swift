@@ -128,10 +128,15 @@ public struct MessageTable<Message: TabledMessage>: Sendable {
 
     /// A value as the message writes it in `language`.
     static func write(_ value: Any, _ language: Language) -> String {
+        // The common values first, by their concrete types: a cast to a
+        // protocol makes Swift's runtime search every conformance the first
+        // time it meets a type.
         switch value {
+        case let text as String: return text
+        case let number as Int: return String(number)
+        case let texts as [String]: return texts.joined(separator: ", ")
         case let localized as any Localized: return localized.text(language)
         case let part as any MessagePart: return part.text(ko: language == .ko)
-        case let text as String: return text
         default: break
         }
         let mirror = Mirror(reflecting: value)
