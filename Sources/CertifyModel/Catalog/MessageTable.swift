@@ -173,6 +173,13 @@ extension TabledMessage {
     public var caseName: String { String(describing: self) }
 
     public var words: (ko: String, en: String) { computedWords ?? Self.messageTable[self] }
+
+    /// The text in `language` alone: the table writes the values in that
+    /// language only (printing a message needs one of its texts).
+    public func text(_ language: Language) -> String {
+        if let words = computedWords { return language == .ko ? words.ko : words.en }
+        return Self.messageTable.text(self, language)
+    }
 }
 
 /// A table file read once: its lines, and what could not be read. A file
