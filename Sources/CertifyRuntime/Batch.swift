@@ -1,10 +1,17 @@
-import Dispatch
 import Foundation
 
 /// Runs `work` over many inputs on all cores and delivers the results in
-/// input order, a window at a time: memory holds one window, however many
-/// inputs there are. `progress`, if given, is told how many inputs have
-/// been delivered after each window (on the calling thread).
+/// input order on the calling thread, as a pipeline: one worker thread per
+/// core takes the next input as soon as it is free, while the calling
+/// thread delivers the results already made. At most `window` results are
+/// made and not yet delivered, however many inputs there are, so memory
+/// holds one window. `progress`, if given, is told how many inputs have
+/// been delivered after every `window` of them and at the end (on the
+/// calling thread).
+///
+/// A pipeline, not a barrier per window: with a barrier every core waited
+/// for the window's slowest input and then for its delivery (about 6% of
+/// two cores over 10,000 dossiers).
 public enum Batch {
     public static func run<Output: Sendable>(
         _ inputs: [String], window: Int = 256,
@@ -12,25 +19,105 @@ public enum Batch {
         work: @escaping @Sendable (String) -> Output,
         deliver: (String, Output) -> Void
     ) {
-        var start = 0
-        while start < inputs.count {
-            let slice = Array(inputs[start..<min(start + window, inputs.count)])
-            let results = Slots<Output>(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                results.set(index, work(slice[index]))
+        let window = max(window, 1)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count)
+        guard workers > 1 else {
+            for (index, input) in inputs.enumerated() {
+                deliver(input, work(input))
+                if (index + 1) % window == 0 || index + 1 == inputs.count { progress?(index + 1, inputs.count) }
             }
-            for (index, input) in slice.enumerated() { deliver(input, results.get(index)) }
-            start += window
-            progress?(min(start, inputs.count), inputs.count)
+            return
         }
+        let pipeline = Pipeline<Output>(inputs: inputs, window: window, workers: workers, work: work)
+        for _ in 0..<workers {
+            let thread = Thread { pipeline.produce() }
+            thread.stackSize = 8 << 20  // libxml2 recurses per level of nesting (limited by XMLLimits)
+            thread.start()
+        }
+        for index in inputs.indices {
+            deliver(inputs[index], pipeline.take(index))
+            if (index + 1) % window == 0 || index + 1 == inputs.count { progress?(index + 1, inputs.count) }
+        }
+        pipeline.waitForWorkers()
     }
 }
 
-/// Write-once slots filled concurrently, each index by exactly one thread.
-private final class Slots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); storage[index] = value; lock.unlock() }
-    func get(_ index: Int) -> T { lock.lock(); defer { lock.unlock() }; return storage[index]! }
+/// The state the workers and the delivering thread share, under one lock:
+/// the next input to start, how many have been delivered, and a ring of
+/// `window` slots for the results made and not yet delivered.
+private final class Pipeline<Output: Sendable>: @unchecked Sendable {
+    private let inputs: [String]
+    private let window: Int
+    private let work: @Sendable (String) -> Output
+    private let condition = NSCondition()
+    private var slots: [Output?]
+    private var next = 0
+    private var delivered = 0
+    private let workers: Int
+    private var finishedWorkers = 0
+    /// Results made so far, in any order.
+    private var made = 0
+    /// Whoever waits says so, so that a thread signals only when someone
+    /// waits for what it did (a wake-up is a system call, and a switch of
+    /// threads on a busy core). The delivering thread, faster than the
+    /// workers, waits for a run of results (`wakeAt`), not for each one.
+    private var wakeAt = Int.max
+    private var producersWaiting = 0
+
+    init(inputs: [String], window: Int, workers: Int, work: @escaping @Sendable (String) -> Output) {
+        self.inputs = inputs
+        self.window = window
+        self.workers = workers
+        self.work = work
+        slots = Array(repeating: nil, count: window)
+    }
+
+    /// A worker's loop: start the next input while the window has room.
+    func produce() {
+        condition.lock()
+        while true {
+            while next < inputs.count && next >= delivered + window {
+                producersWaiting += 1
+                condition.wait()
+                producersWaiting -= 1
+            }
+            guard next < inputs.count else { break }
+            let index = next
+            next += 1
+            condition.unlock()
+            let output = work(inputs[index])
+            condition.lock()
+            slots[index % window] = output
+            made += 1
+            if made >= wakeAt { condition.broadcast() }
+        }
+        finishedWorkers += 1
+        if finishedWorkers == workers { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// The result of input `index`, once made; its slot is free again.
+    func take(_ index: Int) -> Output {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index % window] == nil {
+            // Usually the results are made in order: wake when this one and
+            // a quarter window after it are likely made, or as many as can
+            // be (the window full, or every input made).
+            wakeAt = min(max(index + 1, made + 1) + window / 4, delivered + window, inputs.count)
+            condition.wait()
+        }
+        wakeAt = Int.max
+        let output = slots[index % window].take()!
+        delivered = index + 1
+        if producersWaiting > 0 { condition.broadcast() }
+        return output
+    }
+
+    /// Returns once every worker has left its loop (all inputs are taken).
+    func waitForWorkers() {
+        condition.lock()
+        defer { condition.unlock() }
+        while finishedWorkers < workers { condition.wait() }
+    }
 }

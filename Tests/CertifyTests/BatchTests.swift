@@ -1,0 +1,59 @@
+import CertifyRuntime
+import Foundation
+import Synchronization
+import Testing
+
+/// `Batch.run`, the pipeline every batch command scores through: results
+/// in input order, never more than a window made and not yet delivered,
+/// progress after each window, and no hang when one input is much slower
+/// than the rest (the window fills behind it).
+@Suite struct BatchTests {
+    /// Counts of results made and delivered, shared with the workers.
+    final class Counts: Sendable {
+        struct State { var started = 0, delivered = 0, mostAhead = 0, threads: Set<String> = [] }
+        let state = Mutex(State())
+    }
+
+    @Test(arguments: [0, 1, 2, 7, 300, 1000])
+    func deliversEveryResultInOrderWithinTheWindow(count: Int) {
+        let inputs = (0..<count).map { String($0) }
+        let counts = Counts()
+        let window = 16
+        var delivered: [String] = []
+        var progress: [Int] = []
+        Batch.run(inputs, window: window, progress: { done, total in
+            #expect(total == count)
+            progress.append(done)
+        }, work: { input in
+            counts.state.withLock { state in
+                state.started += 1
+                state.mostAhead = max(state.mostAhead, state.started - state.delivered)
+                state.threads.insert("\(pthread_self())")
+            }
+            // Uneven work, so that results are made out of order.
+            if Int(input)! % 5 == 0 { usleep(200) }
+            return "result \(input)"
+        }, deliver: { (input: String, output: String) in
+            #expect(output == "result \(input)")
+            delivered.append(input)
+            counts.state.withLock { $0.delivered += 1 }
+        })
+        #expect(delivered == inputs)
+        #expect(counts.state.withLock { $0.mostAhead } <= window)
+        let expected = stride(from: window, to: count, by: window).map { $0 } + (count > 0 ? [count] : [])
+        #expect(progress == expected)
+        if count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+            #expect(counts.state.withLock { $0.threads.count } > 1, "the work ran on one thread")
+        }
+    }
+
+    @Test func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
+        let inputs = (0..<100).map { String($0) }
+        var delivered: [String] = []
+        Batch.run(inputs, window: 8, work: { input in
+            if input == "0" { usleep(100_000) }  // every other worker fills the window meanwhile
+            return input
+        }, deliver: { _, output in delivered.append(output) })
+        #expect(delivered == inputs)
+    }
+}
