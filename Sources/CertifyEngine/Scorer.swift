@@ -22,6 +22,7 @@ public enum Scorer {
     public static func score(_ submission: Submission, rubric: Rubric, options: ScoringOptions) -> ScoreResult {
         let context = EvaluationContext(rubric: rubric, official: options.official, selfAssessed: submission.selfAssessed)
         var findings: [Finding] = []
+        findings.reserveCapacity(rubric.indicators.count)
 
         // 1. Every indicator with an input, by its method.
         var results = ResultTable(rubric)

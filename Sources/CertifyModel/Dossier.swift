@@ -86,7 +86,9 @@ extension Dossier {
             rubricVersion: reader.required(root, "rubric-version"),
             applicants: [], submitted: nil, evidence: [], values: [], electives: [], kpis: [],
             judgments: [], location: root.location)
-        for element in root.elements {
+        let elements = root.elements
+        dossier.values.reserveCapacity(elements.count)  // most of a dossier's elements
+        for element in elements {
             switch element.name {
             case "applicant":
                 dossier.applicants.append(Applicant(

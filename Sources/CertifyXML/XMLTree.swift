@@ -88,6 +88,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     /// Child elements, in document order.
     public var elements: [XMLElement] {
         var result: [XMLElement] = []
+        result.reserveCapacity(Int(xmlChildElementCount(node)))
         forEachChild { child in
             if child.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(child, in: document)) }
         }
@@ -97,6 +98,9 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     /// Child elements with a given local name (in this element's namespace).
     public func elements(named name: String) -> [XMLElement] {
         var result: [XMLElement] = []
+        // Room for every child element (a count is cheaper than an array's
+        // growth, which copies it at 1, 2, 4, 8, … elements).
+        result.reserveCapacity(Int(xmlChildElementCount(node)))
         forEachChild { child in
             if isChild(child, named: name) { result.append(XMLElement(child, in: document)) }
         }
@@ -125,6 +129,12 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
 
     /// The concatenated text of the direct text children.
     public var text: String {
+        // Usually one text child: its string, not one appended to an empty one.
+        if let only = node.pointee.children, only.pointee.next == nil {
+            let type = only.pointee.type
+            guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE else { return "" }
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
         var result = ""
         forEachChild { child in
             if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
