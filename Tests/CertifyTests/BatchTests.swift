@@ -10,7 +10,7 @@ import Testing
 @Suite struct BatchTests {
     /// Counts of results made and delivered, shared with the workers.
     final class Counts: Sendable {
-        struct State { var started = 0, delivered = 0, mostAhead = 0, threads: Set<String> = [] }
+        struct State { var started = 0, delivered = 0, mostAhead = 0 }
         let state = Mutex(State())
     }
 
@@ -28,7 +28,6 @@ import Testing
             counts.state.withLock { state in
                 state.started += 1
                 state.mostAhead = max(state.mostAhead, state.started - state.delivered)
-                state.threads.insert("\(pthread_self())")
             }
             // Uneven work, so that results are made out of order.
             if Int(input)! % 5 == 0 { usleep(200) }
@@ -42,9 +41,23 @@ import Testing
         #expect(counts.state.withLock { $0.mostAhead } <= window)
         let expected = stride(from: window, to: count, by: window).map { $0 } + (count > 0 ? [count] : [])
         #expect(progress == expected)
-        if count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
-            #expect(counts.state.withLock { $0.threads.count } > 1, "the work ran on one thread")
-        }
+    }
+
+    /// The first input waits until a second thread is working too (for at
+    /// most 10 s): with one worker it would wait it out alone.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func theWorkRunsOnMoreThanOneThread() {
+        let threads = Mutex<Set<String>>([])
+        var delivered: [String] = []
+        Batch.run(["0", "1", "2", "3"], window: 4, work: { input in
+            threads.withLock { _ = $0.insert("\(pthread_self())") }
+            if input == "0" {
+                for _ in 0..<1000 where threads.withLock({ $0.count }) < 2 { usleep(10_000) }
+            }
+            return input
+        }, deliver: { _, output in delivered.append(output) })
+        #expect(delivered == ["0", "1", "2", "3"])
+        #expect(threads.withLock { $0.count } > 1, "the work ran on one thread")
     }
 
     @Test func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
