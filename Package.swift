@@ -248,7 +248,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CertifyRegistryTests",
-            dependencies: ["CertifyModel", "CertifyRegistry", "CertifyTestSupport"]
+            dependencies: ["CertifyModel", "CertifyRegistry", "CertifyTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The message catalog in both languages, the Korean output of every
         // sample (golden files) and the language of every output; the

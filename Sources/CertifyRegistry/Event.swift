@@ -54,8 +54,14 @@ public struct Event: Sendable, Equatable {
         self.time = time
     }
 
-    /// The day of `time` (UTC): a revocation takes effect on it.
-    public var day: CalendarDate? { CalendarDate(iso: String(time.prefix(10))) }
+    /// The Seoul calendar date of `time`: a revocation takes effect on it.
+    /// Every date of the scheme is a Korean date, and a resident checking a
+    /// certificate reads it so: a certificate revoked at 16:00 UTC on 6 March
+    /// (01:00 on 7 March in Seoul) was still valid all of 6 March.
+    public var day: CalendarDate? {
+        guard Self.isTime(time), let instant = try? Date(time, strategy: .iso8601) else { return nil }
+        return CalendarDate(of: instant)
+    }
 
     /// The entry's bytes.
     public var encoded: [UInt8] {

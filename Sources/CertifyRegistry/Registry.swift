@@ -204,7 +204,7 @@ public final class Registry: @unchecked Sendable {
     }
 
     /// Revokes a certificate with a reason (a `revoke` event); it stays in
-    /// the log and in the registry, `revoked` from today (UTC).
+    /// the log and in the registry, `revoked` from today (in Seoul).
     public func revoke(_ id: String, reason: String) throws(CertifyError) -> Added {
         let reason = reason.trimmingCharacters(in: .whitespaces)
         guard Event.isLine(reason) else {

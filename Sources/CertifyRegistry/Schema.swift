@@ -83,6 +83,25 @@ extension Registry {
                 CREATE INDEX checkpoint_cosigned ON checkpoint (size) WHERE cosignatures IS NOT NULL;
                 """)
         }
+        // A revocation takes effect on the Seoul date of its event; it was
+        // the UTC date, a day early for events from 15:00 UTC on. Each is
+        // recomputed from its log entry (`registry audit` replays the log
+        // and would otherwise find the rows differ).
+        migrator.registerMigration("v3-revocation-day-seoul") { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT revocation.certificate, revocation.revoked_on, log_entry.body
+                FROM revocation JOIN log_entry ON log_entry.idx = revocation.log_index
+                """)
+            for row in rows {
+                let body: [UInt8] = [UInt8](row["body"] as Data)
+                guard let day = (try? Event(parsing: body))?.day?.description else { continue }
+                let revokedOn: String = row["revoked_on"]
+                guard day != revokedOn else { continue }
+                try db.execute(
+                    sql: "UPDATE revocation SET revoked_on = ? WHERE certificate = ?",
+                    arguments: [day, row["certificate"] as String])
+            }
+        }
         return migrator
     }
 }

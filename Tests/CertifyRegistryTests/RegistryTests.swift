@@ -69,8 +69,11 @@ import Testing
         #expect(try registry.size() == 2)
         let entry = String(decoding: try registry.entry(1), as: UTF8.self)
         #expect(entry.contains("type revoke\ncertificate KR-SC-2026-0001\nreason 허위 자료 제출\n"))
-        let today = CalendarDate.today(in: TimeZone(identifier: "UTC")!)
-        #expect(try registry.status(of: added.certificate.id, on: today) == .revoked)
+        // Revoked from the Seoul date of the event, whatever the hour in UTC.
+        let day = try #require(try Event(parsing: registry.entry(1)).day)
+        #expect(revoked.certificate.revokedOn == day)
+        #expect(try registry.status(of: added.certificate.id, on: day) == .revoked)
+        #expect(try registry.status(of: added.certificate.id, on: day.previousDay) == .valid)
     }
 
     @Test func listingFiltersByStatusAndRenewalsDue() throws {

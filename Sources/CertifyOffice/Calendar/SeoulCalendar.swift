@@ -29,12 +29,7 @@ public struct SeoulCalendar: Sendable {
     }
 
     /// The Seoul calendar date of an instant.
-    public func date(of instant: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = Self.zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    public func date(of instant: Date) -> CalendarDate { CalendarDate(of: instant, in: Self.zone) }
 
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
         let weekday = date.weekday
