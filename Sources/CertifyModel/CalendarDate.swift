@@ -44,16 +44,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Today in `zone`, by default the scheme's (Seoul).
     public static func today(in zone: TimeZone = schemeZone) -> CalendarDate {
-        CalendarDate(of: Date(), in: zone)
+        CalendarDate(of: Date(), in: zone)!
     }
 
     /// The calendar date of an instant in `zone`, by default the scheme's
-    /// (Seoul): 2026-03-02T16:00:00Z is 3 March there.
-    public init(of instant: Date, in zone: TimeZone = schemeZone) {
+    /// (Seoul): 2026-03-02T16:00:00Z is 3 March there. Nil past the years
+    /// a `CalendarDate` holds (the last hours of 9999 UTC are 10000 in Seoul).
+    public init?(of instant: Date, in zone: TimeZone = schemeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public static func isLeap(_ year: Int) -> Bool {

@@ -58,8 +58,10 @@ public struct Event: Sendable, Equatable {
     /// Every date of the scheme is a Korean date, and a resident checking a
     /// certificate reads it so: a certificate revoked at 16:00 UTC on 6 March
     /// (01:00 on 7 March in Seoul) was still valid all of 6 March.
-    public var day: CalendarDate? {
-        guard Self.isTime(time), let instant = try? Date(time, strategy: .iso8601) else { return nil }
+    public var day: CalendarDate? { Self.isTime(time) ? Self.seoulDate(of: time) : nil }
+
+    private static func seoulDate(of time: String) -> CalendarDate? {
+        guard let instant = try? Date(time, strategy: .iso8601) else { return nil }
         return CalendarDate(of: instant)
     }
 
@@ -94,9 +96,11 @@ public struct Event: Sendable, Equatable {
             && !text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 
+    /// UTC, RFC 3339 to the second, on a day that is a date in Seoul too.
     static func isTime(_ text: String) -> Bool {
         text.utf8.count == 20 && text.hasSuffix("Z") && CalendarDate(iso: String(text.prefix(10))) != nil
             && text.wholeMatch(of: /\d{4}-\d\d-\d\dT([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ/) != nil
+            && seoulDate(of: text) != nil
     }
 
     static func isSHA256(_ text: String) -> Bool {

@@ -67,7 +67,8 @@ public struct Certificate: Sendable, Equatable {
     public var renewalWindowStart: CalendarDate { Days.addingMonths(-3, to: Days.adding(1, to: validUntil)) }
 
     /// The status on `day`. A revocation takes effect on the day it was
-    /// logged (UTC); a renewal supersedes from the successor's first day.
+    /// logged (the date in Seoul); a renewal supersedes from the successor's
+    /// first day.
     public func status(on day: CalendarDate) -> CertificateStatus {
         if let revokedOn, revokedOn <= day { return .revoked }
         if day < validFrom { return .notYetValid }

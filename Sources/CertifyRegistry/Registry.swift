@@ -105,17 +105,36 @@ public final class Registry: @unchecked Sendable {
         }
     }
 
-    /// Opens an existing registry. Read-only opens never write (a web server).
+    /// Opens an existing registry. Read-only opens (a web server, `status`,
+    /// `audit`) write nothing, except once: a registry written by an
+    /// earlier build is brought up to date first (its migrations run), since
+    /// its stored rows may disagree with what this build derives from the
+    /// log (`audit` would report them, `status` would show them).
     public static func open(at path: String, readOnly: Bool = false) throws(CertifyError) -> Registry {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw CertifyError(.unreadable, Message.registry(.noRegistry), file: path)
         }
         do {
+            if readOnly, try isOutOfDate(path) {
+                let writer = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+                try migrator.migrate(writer)
+                try writer.close()
+            }
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
             if !readOnly { try migrator.migrate(queue) }
             return try Registry(path: path, queue: queue, readOnly: readOnly)
         } catch { throw databaseError(error, path) }
+    }
+
+    /// Whether `path` is a registry (its first migration applied) that lacks
+    /// a later one. Any other file is left for `init` to refuse, unwritten.
+    private static func isOutOfDate(_ path: String) throws -> Bool {
+        let reader = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        defer { try? reader.close() }
+        return try reader.read { db in
+            try migrator.appliedIdentifiers(db).contains("v1") && !migrator.hasCompletedMigrations(db)
+        }
     }
 
     /// The log's signing key, read from `PATH.key` as `Keys` reads a private

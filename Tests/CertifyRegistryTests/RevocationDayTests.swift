@@ -8,7 +8,7 @@ import Testing
 /// A revocation takes effect on the Seoul date of its event, as every date
 /// of the scheme is a Korean date: an event at 16:00 UTC is on the next day
 /// there. A registry written when it was the UTC date is moved over when
-/// it is opened (migration `v3-revocation-day-seoul`).
+/// it is opened, for reading too (migration `v3-revocation-day-seoul`).
 @Suite struct RevocationDayTests {
     let scratch = Scratch()
     var path: String { scratch.path("registry.sqlite") }
@@ -22,7 +22,8 @@ import Testing
         #expect(Event(kind: .revoke, certificate: "KR-SC-2026-0001", time: time).day?.description == day)
     }
 
-    @Test(arguments: ["", "2026-03-06", "2026-03-06T24:00:00Z", "2026-03-06T16:00:00+09:00", "2026-02-30T10:00:00Z"])
+    @Test(arguments: ["", "2026-03-06", "2026-03-06T24:00:00Z", "2026-03-06T16:00:00+09:00", "2026-02-30T10:00:00Z",
+                      "9999-12-31T15:00:00Z"])  // the year 10000 in Seoul
     func aTimeNotInTheLogsFormHasNoDate(time: String) {
         #expect(Event(kind: .revoke, certificate: "KR-SC-2026-0001", time: time).day == nil)
     }
@@ -49,12 +50,21 @@ import Testing
         }
         try queue.close()
 
-        let reader = try Registry.open(at: path, readOnly: true)
-        #expect(try reader.certificate(issued.id)?.revokedOn == .d("2026-03-06"), "a read-only open changes nothing")
-        let reopened = try Registry.open(at: path)
+        // Even a read-only open (a web server, `status`, `audit`) brings it up to date first.
+        let reopened = try Registry.open(at: path, readOnly: true)
         #expect(try reopened.certificate(issued.id)?.revokedOn == .d("2026-03-07"))
         #expect(try reopened.certificate(kept.id)?.revokedOn == .d("2026-03-06"))
         #expect(try reopened.status(of: issued.id, on: .d("2026-03-06")) == .valid)
         #expect(try reopened.status(of: issued.id, on: .d("2026-03-07")) == .revoked)
+    }
+
+    /// Bringing a registry up to date never touches a file that is not one.
+    @Test func aReadOnlyOpenOfAnotherDatabaseWritesNothing() throws {
+        let other = scratch.path("other.sqlite")
+        try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE note (text TEXT)") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+        #expect(throws: CertifyError.self) { try Registry.open(at: other, readOnly: true) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+        #expect(try DatabaseQueue(path: other).read { try !$0.tableExists("grdb_migrations") })
     }
 }

@@ -35,6 +35,9 @@ import Testing
         }, deliver: { (input: String, output: String) in
             #expect(output == "result \(input)")
             delivered.append(input)
+            // A slow delivery now and then: the workers run ahead meanwhile,
+            // as far as the window lets them.
+            if delivered.count % 8 == 0 { usleep(300) }
             counts.state.withLock { $0.delivered += 1 }
         })
         #expect(delivered == inputs)
@@ -60,13 +63,24 @@ import Testing
         #expect(threads.withLock { $0.count } > 1, "the work ran on one thread")
     }
 
-    @Test func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
+    /// The first input is made only once the other workers have filled the
+    /// window behind it (for at most 10 s): the delivering thread, waiting
+    /// for it, must still be woken.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
         let inputs = (0..<100).map { String($0) }
+        let window = 8
+        let made = Atomic<Int>(0), madeBeforeFirst = Atomic<Int>(-1)
         var delivered: [String] = []
-        Batch.run(inputs, window: 8, work: { input in
-            if input == "0" { usleep(100_000) }  // every other worker fills the window meanwhile
+        Batch.run(inputs, window: window, work: { input in
+            if input == "0" {
+                for _ in 0..<1000 where made.load(ordering: .acquiring) < window - 1 { usleep(10_000) }
+                madeBeforeFirst.store(made.load(ordering: .acquiring), ordering: .releasing)
+            }
+            made.add(1, ordering: .releasing)
             return input
         }, deliver: { _, output in delivered.append(output) })
         #expect(delivered == inputs)
+        #expect(madeBeforeFirst.load(ordering: .acquiring) == window - 1, "the window did not fill")
     }
 }

@@ -29,7 +29,7 @@ public struct SeoulCalendar: Sendable {
     }
 
     /// The Seoul calendar date of an instant.
-    public func date(of instant: Date) -> CalendarDate { CalendarDate(of: instant, in: Self.zone) }
+    public func date(of instant: Date) -> CalendarDate { CalendarDate(of: instant, in: Self.zone)! }
 
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
         let weekday = date.weekday

@@ -91,8 +91,8 @@ enum RegistryCommandHelp: String, CommandWords {
              65 a report was refused (the reason on stderr; nothing written for it); 66 unreadable.
              """)
         case .revoke:
-            ("오늘(UTC)부터 취소됩니다. 종료 코드: 0, 65 알 수 없거나 이미 취소된 인증서, 또는 잘못된 사유.",
-             "It is revoked from today (UTC). Exit codes: 0, 65 unknown or already revoked certificate or bad reason.")
+            ("오늘(서울 날짜)부터 취소됩니다. 종료 코드: 0, 65 알 수 없거나 이미 취소된 인증서, 또는 잘못된 사유.",
+             "It is revoked from today (the date in Seoul). Exit codes: 0, 65 unknown or already revoked certificate or bad reason.")
         case .status:
             ("""
              --witness VKEY...를 주면 공개된 체크포인트에 그 증인 가운데 --quorum명(기본값: 전부)의 유효한 연서명이
