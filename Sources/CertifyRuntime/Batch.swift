@@ -14,14 +14,16 @@ import Foundation
 /// 10,000 dossiers used 1.84 of 2 cores on average, 1.88 as a pipeline,
 /// the rest being start-up; docs/performance.md).
 public enum Batch {
+    /// - Parameter workers: worker threads, by default one per core (with
+    ///   one, or one input, the work runs on the calling thread).
     public static func run<Output: Sendable>(
-        _ inputs: [String], window: Int = 256,
+        _ inputs: [String], window: Int = 256, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
         work: @escaping @Sendable (String) -> Output,
         deliver: (String, Output) -> Void
     ) {
         let window = max(window, 1)
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count)
+        let workers = min(workers, inputs.count)
         guard workers > 1 else {
             for (index, input) in inputs.enumerated() {
                 deliver(input, work(input))

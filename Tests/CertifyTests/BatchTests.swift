@@ -21,7 +21,7 @@ import Testing
         let window = 16
         var delivered: [String] = []
         var progress: [Int] = []
-        Batch.run(inputs, window: window, progress: { done, total in
+        Batch.run(inputs, window: window, workers: 2, progress: { done, total in
             #expect(total == count)
             progress.append(done)
         }, work: { input in
@@ -48,11 +48,10 @@ import Testing
 
     /// The first input waits until a second thread is working too (for at
     /// most 10 s): with one worker it would wait it out alone.
-    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
-    func theWorkRunsOnMoreThanOneThread() {
+    @Test func theWorkRunsOnMoreThanOneThread() {
         let threads = Mutex<Set<String>>([])
         var delivered: [String] = []
-        Batch.run(["0", "1", "2", "3"], window: 4, work: { input in
+        Batch.run(["0", "1", "2", "3"], window: 4, workers: 2, work: { input in
             threads.withLock { _ = $0.insert("\(pthread_self())") }
             if input == "0" {
                 for _ in 0..<1000 where threads.withLock({ $0.count }) < 2 { usleep(10_000) }
@@ -66,13 +65,12 @@ import Testing
     /// The first input is made only once the other workers have filled the
     /// window behind it (for at most 10 s): the delivering thread, waiting
     /// for it, must still be woken.
-    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
-    func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
+    @Test func aSlowFirstInputFillsTheWindowAndTheRestStillComes() {
         let inputs = (0..<100).map { String($0) }
         let window = 8
         let made = Atomic<Int>(0), madeBeforeFirst = Atomic<Int>(-1)
         var delivered: [String] = []
-        Batch.run(inputs, window: window, work: { input in
+        Batch.run(inputs, window: window, workers: 2, work: { input in
             if input == "0" {
                 for _ in 0..<1000 where made.load(ordering: .acquiring) < window - 1 { usleep(10_000) }
                 madeBeforeFirst.store(made.load(ordering: .acquiring), ordering: .releasing)
