@@ -305,7 +305,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
                 put(UInt8(ascii: "0") + UInt8(digit))
                 rest = next
             }
-            if rest != 0 { "…".utf8.forEach(put) }
+            // A loop, not `forEach(put)`: `put` passed as a value would box
+            // `count`, and every write would pay an exclusivity check.
+            if rest != 0 { for byte in "…".utf8 { put(byte) } }
         }
         return count
     }

@@ -64,42 +64,31 @@ public enum SafeXMLParser {
         let slot = certify_arena_begin()
         defer { certify_arena_end() }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                guard let ctxt = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else {
-                    return nil
-                }
-                defer { xmlFreeParserCtxt(ctxt) }
-                // XML_PARSE_COMPACT keeps short texts inside their nodes (one
-                // allocation fewer each): the tree is never modified after
-                // parsing, which is all that option asks.
-                let options: [xmlParserOption] = [
-                    XML_PARSE_NONET, XML_PARSE_NOCDATA, XML_PARSE_NOXINCNODE, XML_PARSE_BIG_LINES,
-                    XML_PARSE_COMPACT,
-                ]
-                xmlCtxtUseOptions(ctxt, options.reduce(Int32(0)) { $0 | Int32($1.rawValue) })
-                ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-                if let sax = ctxt.pointee.sax {
-                    sax.pointee.internalSubset = refuseDoctype
-                    sax.pointee.externalSubset = nil
-                    sax.pointee.startElementNs = startElement
-                    sax.pointee.endElementNs = endElement
-                    sax.pointee.serror = collectParserError
-                }
-                // libxml2 raises some errors with no parser context (a failed
-                // encoding conversion, an error growing the input): they go to
-                // this thread's structured handler, which would otherwise print
-                // them, unlocated, on stderr. During the parse they are this
-                // document's problems.
-                xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(ctxt), collectParserError)
-                _ = withExtendedLifetime(state) { xmlParseDocument(ctxt) }
-                LibXML2.silenceStrayErrors()
-                let doc = ctxt.pointee.myDoc
-                ctxt.pointee.myDoc = nil
-                if ctxt.pointee.wellFormed == 0 && state.problems.isEmpty {
-                    state.problems.append(XMLProblem(.notWellFormed))
-                }
-                return doc
+            guard let ctxt = parserContext(buffer) else { return nil }
+            defer { xmlFreeParserCtxt(ctxt) }
+            xmlCtxtUseOptions(ctxt, parserOptions)
+            ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+            if let sax = ctxt.pointee.sax {
+                sax.pointee.internalSubset = refuseDoctype
+                sax.pointee.externalSubset = nil
+                sax.pointee.startElementNs = startElement
+                sax.pointee.endElementNs = endElement
+                sax.pointee.serror = collectParserError
             }
+            // libxml2 raises some errors with no parser context (a failed
+            // encoding conversion, an error growing the input): they go to
+            // this thread's structured handler, which would otherwise print
+            // them, unlocated, on stderr. During the parse they are this
+            // document's problems.
+            xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(ctxt), collectParserError)
+            _ = withExtendedLifetime(state) { xmlParseDocument(ctxt) }
+            LibXML2.silenceStrayErrors()
+            let doc = ctxt.pointee.myDoc
+            ctxt.pointee.myDoc = nil
+            if ctxt.pointee.wellFormed == 0 && state.problems.isEmpty {
+                state.problems.append(XMLProblem(.notWellFormed))
+            }
+            return doc
         }
         guard let document, state.problems.isEmpty else {
             if let document { xmlFreeDoc(document) }
@@ -117,6 +106,87 @@ public enum SafeXMLParser {
         }
         return XMLDocument(pointer: document, rootNode: rootNode, slot: slot)
     }
+}
+
+// XML_PARSE_COMPACT keeps short texts inside their nodes (one allocation
+// fewer each): the tree is never modified after parsing, which is all that
+// option asks.
+private let parserOptions: Int32 = [
+    XML_PARSE_NONET, XML_PARSE_NOCDATA, XML_PARSE_NOXINCNODE, XML_PARSE_BIG_LINES, XML_PARSE_COMPACT,
+].reduce(Int32(0)) { $0 | Int32($1.rawValue) }
+
+/// A parser context for `buffer`, which libxml2 copies whole into its
+/// input buffer. A memory context still asks its (empty) source for more
+/// at every step within 250 bytes of the end, about a hundred times a
+/// document; when the document is UTF-8 for sure (`DeclaredEncoding`) it
+/// is told there is no source, so that it stops asking. A document in
+/// another encoding keeps the source: libxml2 converts it as it asks.
+private func parserContext(_ buffer: UnsafeBufferPointer<UInt8>) -> xmlParserCtxtPtr? {
+    let context = buffer.withMemoryRebound(to: CChar.self) { chars in
+        xmlCreateMemoryParserCtxt(chars.baseAddress, Int32(buffer.count))
+    }
+    if let input = context?.pointee.input?.pointee.buf, DeclaredEncoding.isUTF8(buffer) {
+        input.pointee.readcallback = nil
+    }
+    return context
+}
+
+/// Whether a document is UTF-8 without a doubt: it starts (after an
+/// optional UTF-8 byte-order mark) with an XML declaration that names no
+/// encoding or names UTF-8, or with a start tag and no declaration. Then
+/// libxml2 installs no converter. Anything else (UTF-16, a declared legacy
+/// encoding, leading space, a malformed declaration) answers false.
+enum DeclaredEncoding {
+    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+        guard byte(0) == UInt8(ascii: "<"), let next = byte(1) else { return false }
+        if next != UInt8(ascii: "?") {
+            // A start tag: its name's first byte is a letter, `_`, `:` or not ASCII.
+            return next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":")
+                || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z"))
+        }
+        // `<?xml` and a space, then the declaration up to `?>` (it is short).
+        let prefix = declarationStart
+        guard bytes.count - index > prefix.count + 1,
+              prefix.indices.allSatisfy({ bytes[index + $0] == prefix[$0] }),
+              let space = byte(prefix.count), space == 0x20 || space == 0x09 || space == 0x0A || space == 0x0D
+        else { return false }
+        var end = index + prefix.count
+        let limit = Swift.min(bytes.count, index + 256)
+        while end + 1 < limit, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
+        guard end + 1 < limit else { return false }
+        let declaration = UnsafeBufferPointer(rebasing: bytes[(index + prefix.count)..<end])
+        let word = encodingName
+        guard let at = declaration.indices.first(where: { start in
+            start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
+        }) else { return true }  // no encoding named: UTF-8
+        // `encoding` `=` quote name quote, with optional spaces around `=`.
+        var cursor = at + word.count
+        func skipSpaces() {
+            while cursor < declaration.count, [0x20, 0x09, 0x0A, 0x0D].contains(declaration[cursor]) { cursor += 1 }
+        }
+        skipSpaces()
+        guard cursor < declaration.count, declaration[cursor] == UInt8(ascii: "=") else { return false }
+        cursor += 1
+        skipSpaces()
+        guard cursor < declaration.count else { return false }
+        let quote = declaration[cursor]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return false }
+        cursor += 1
+        var name: [UInt8] = []
+        while cursor < declaration.count, declaration[cursor] != quote, name.count < 16 {
+            name.append(declaration[cursor] | (declaration[cursor] >= 0x41 && declaration[cursor] <= 0x5A ? 0x20 : 0))
+            cursor += 1
+        }
+        guard cursor < declaration.count, declaration[cursor] == quote else { return false }
+        return name == utf8Names.0 || name == utf8Names.1
+    }
+
+    private static let declarationStart = Array("<?xml".utf8)
+    private static let encodingName = Array("encoding".utf8)
+    private static let utf8Names = (Array("utf-8".utf8), Array("utf8".utf8))
 }
 
 enum LibXML2 {
