@@ -55,13 +55,16 @@ public final class IndicatorResult: Sendable {
     /// The rule that produced the points (a catalog message: its words in
     /// either language, its numbers and formula the same in both).
     public let rule: Message
+    /// The position of `rule` among the indicator's `FixedRules`, when it
+    /// is one of them.
+    public let fixedRule: Int?
     public let evidence: [Evidence]
     public let panel: PanelTrace?
     public let kpis: [KPITrace]
 
     public init(
         indicator: Indicator, points: Rational, exactPoints: Rational, status: Status, input: GivenInput?,
-        rule: Message, evidence: [Evidence], panel: PanelTrace?, kpis: [KPITrace]
+        rule: Message, fixedRule: Int? = nil, evidence: [Evidence], panel: PanelTrace?, kpis: [KPITrace]
     ) {
         self.indicator = indicator
         self.points = points
@@ -69,6 +72,7 @@ public final class IndicatorResult: Sendable {
         self.status = status
         self.input = input
         self.rule = rule
+        self.fixedRule = fixedRule
         self.evidence = evidence
         self.panel = panel
         self.kpis = kpis
@@ -78,7 +82,8 @@ public final class IndicatorResult: Sendable {
     func notSelected() -> IndicatorResult {
         IndicatorResult(
             indicator: indicator, points: .zero, exactPoints: .zero, status: .notSelected, input: input,
-            rule: .ruleElectiveNotSelected, evidence: evidence, panel: panel, kpis: kpis)
+            rule: .ruleElectiveNotSelected, fixedRule: FixedRules.notSelected(of: indicator),
+            evidence: evidence, panel: panel, kpis: kpis)
     }
 
     public var id: String { indicator.id }

@@ -106,17 +106,20 @@ public enum Scorer {
                 ? [Finding(.warning, indicator: indicator.id, message: .noInput(what))] : []
             return (IndicatorResult(
                 indicator: indicator, points: .zero, exactPoints: .zero, status: .missing, input: nil,
-                rule: .ruleNoInput(what), evidence: [], panel: nil, kpis: []), findings)
+                rule: .ruleNoInput(what), fixedRule: FixedRules.missing(what, of: indicator),
+                evidence: [], panel: nil, kpis: []), findings)
         }
         let evaluation = CertifyEngine.evaluate(input.value, for: indicator, in: context)
         let scored = IndicatorPoints(exact: clampedPoints(evaluation, indicator))
         let (exact, points) = (scored.exact, scored.rounded)
         var rule = evaluation.rule
-        if exact != points { rule = .ruleRounded(rule, points: points) }
+        var fixedRule = evaluation.fixedRule
+        if exact != points { rule = .ruleRounded(rule, points: points); fixedRule = nil }
         return (IndicatorResult(
             indicator: indicator, points: points, exactPoints: exact,
             status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input.asGiven,
-            rule: rule, evidence: input.evidence, panel: evaluation.panel, kpis: evaluation.kpis), evaluation.findings)
+            rule: rule, fixedRule: fixedRule, evidence: input.evidence, panel: evaluation.panel, kpis: evaluation.kpis),
+            evaluation.findings)
     }
 
     private static func panelFindings(

@@ -86,8 +86,10 @@ public enum JSONRenderer {
                 if !RuleText.writeEnglish(words, to: &json) { json.string(words.english) }
                 if korean { json.key("inputKo"); json.string(words.korean) }
             }
-            json.key("rule"); encoded.rules.write(result.rule, korean: false, to: &json)
-            if korean { json.key("ruleKo"); encoded.rules.write(result.rule, korean: true, to: &json) }
+            json.key("rule"); encoded.rules.write(result.rule, listed: result.fixedRule, korean: false, to: &json)
+            if korean {
+                json.key("ruleKo"); encoded.rules.write(result.rule, listed: result.fixedRule, korean: true, to: &json)
+            }
             json.members(encoded.tail)
             if !result.evidence.isEmpty {
                 json.key("evidence")

@@ -1,3 +1,4 @@
+import CertifyEngine
 import CertifyModel
 
 /// The JSON strings of the catalog messages a rubric makes its results
@@ -36,8 +37,13 @@ struct MessageTexts: Sendable {
     }
 
     /// Writes `message` in English, or in Korean, as a JSON string.
-    func write(_ message: Message, korean: Bool, to json: inout JSONWriter) {
-        if let index = index(of: message) {
+    /// `listed` is its position here when the caller knows it (a result's
+    /// `fixedRule` in the texts `rules(of:)` made).
+    func write(_ message: Message, listed: Int? = nil, korean: Bool, to json: inout JSONWriter) {
+        if let listed, english.indices.contains(listed) {
+            assert(messages[listed] == message, "rule \(message) listed at \(listed) as \(messages[listed])")
+            json.value(encoded: korean ? self.korean[listed] : english[listed])
+        } else if let index = index(of: message) {
             json.value(encoded: korean ? self.korean[index] : english[index])
         } else if korean {
             json.string(message.korean)
@@ -61,25 +67,10 @@ struct MessageTexts: Sendable {
     }
 
     /// The rule texts `indicator`'s method gives for each input that
-    /// reaches a fixed outcome, and those of a missing or unselected input.
+    /// reaches a fixed outcome, and those of a missing or unselected input,
+    /// in the order of `FixedRules` (a result's `fixedRule` is a position here).
     static func rules(of indicator: Indicator) -> MessageTexts {
-        var messages: [Message] = []
-        switch indicator.method {
-        case .bands(let bands):
-            for (index, band) in bands.enumerated() {
-                let upper = index + 1 < bands.count ? bands[index + 1].min : nil
-                messages.append(.ruleBand(Message.BandStep(min: band.min, upper: upper, points: band.points)))
-            }
-        case .choices(let choices):
-            messages += choices.map { .ruleChoice(value: $0.value, points: $0.points) }
-        case .yesNo(let yes, let no):
-            messages += [.ruleYesNo(value: true, points: yes), .ruleYesNo(value: false, points: no)]
-        case .linear, .recognisedCount, .recognisedEach, .kpiAttainment, .judgment:
-            break
-        }
-        messages += Message.MissingInput.allCases.map { .ruleNoInput($0) }
-        if indicator.electiveGroup != nil { messages.append(.ruleElectiveNotSelected) }
-        return MessageTexts(messages)
+        MessageTexts(FixedRules.of(indicator))
     }
 
     /// The findings whose arguments `rubric` alone determines.

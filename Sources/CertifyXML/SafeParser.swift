@@ -357,7 +357,21 @@ private let refuseDoctype: internalSubsetSAXFunc = { ctx, _, _, _ in
 
 private let startElement: startElementNsSAX2Func = {
     ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes in
-    guard let (ctxt, state) = ParseState.from(ctx) else { return }
+    guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private else { return }
+    // The state outlives the parse (`withExtendedLifetime`): no reference
+    // count is taken for it at every element.
+    Unmanaged<ParseState>.fromOpaque(raw)._withUnsafeGuaranteedRef { state in
+        startElement(ctxt, state, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes)
+    }
+}
+
+private func startElement(
+    _ ctxt: xmlParserCtxtPtr, _ state: ParseState,
+    _ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+    _ nbNamespaces: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    _ nbAttributes: Int32, _ nbDefaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+    let ctx = UnsafeMutableRawPointer(ctxt)
     state.depth += 1
     state.elements += 1
     if state.depth > state.limits.maxDepth {
@@ -377,8 +391,8 @@ private let startElement: startElementNsSAX2Func = {
 }
 
 private let endElement: endElementNsSAX2Func = { ctx, localname, prefix, uri in
-    guard let (_, state) = ParseState.from(ctx) else { return }
-    state.depth -= 1
+    guard let raw = ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+    Unmanaged<ParseState>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.depth -= 1 }
     xmlSAX2EndElementNs(ctx, localname, prefix, uri)
 }
 

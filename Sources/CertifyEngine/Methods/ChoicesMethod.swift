@@ -5,9 +5,10 @@ struct ChoicesMethod: IndicatorMethod {
     let choices: [Choice]
 
     func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
-        guard case .choice(let value) = input, let choice = choices.first(where: { $0.value == value }) else {
+        guard case .choice(let value) = input, let index = choices.firstIndex(where: { $0.value == value }) else {
             return mismatch(indicator)
         }
-        return Evaluation(points: choice.points, rule: .ruleChoice(value: value, points: choice.points))
+        let choice = choices[index]
+        return Evaluation(points: choice.points, rule: .ruleChoice(value: value, points: choice.points), fixedRule: index)
     }
 }

@@ -17,6 +17,8 @@ struct EvaluationContext {
 struct Evaluation {
     var points: Rational
     var rule: Message
+    /// The position of `rule` among the indicator's `FixedRules`, if it is one.
+    var fixedRule: Int? = nil
     var findings: [Finding] = []
     var panel: PanelTrace?
     var kpis: [KPITrace] = []
@@ -47,10 +49,10 @@ func mismatch(_ indicator: Indicator) -> Evaluation {
 }
 
 /// `[min, next)` band lookup shared by the band-based methods.
-func band(for value: Rational, in bands: [Band]) -> (band: Band, upper: Rational?)? {
+func band(for value: Rational, in bands: [Band]) -> (band: Band, upper: Rational?, index: Int)? {
     guard let index = bands.lastIndex(where: { $0.min <= value }) else { return nil }
     let upper = index + 1 < bands.count ? bands[index + 1].min : nil
-    return (bands[index], upper)
+    return (bands[index], upper, index)
 }
 
 /// The band reached, as rule texts show it.

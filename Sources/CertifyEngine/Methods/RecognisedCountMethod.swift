@@ -9,7 +9,7 @@ struct RecognisedCountMethod: IndicatorMethod {
         guard case .set(let items) = input else { return mismatch(indicator) }
         let set = RecognisedSet(items, recognising: recognised, indicator: indicator)
         let count = Rational(set.recognised.count)
-        guard let (band, upper) = band(for: count, in: bands) else {
+        guard let (band, upper, _) = band(for: count, in: bands) else {
             return Evaluation(
                 points: .zero, rule: .ruleRecognisedCount(ids: set.recognised, band: nil), findings: set.findings)
         }

@@ -7,6 +7,7 @@ struct YesNoMethod: IndicatorMethod {
 
     func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
         guard case .boolean(let value) = input else { return mismatch(indicator) }
-        return Evaluation(points: value ? yes : no, rule: .ruleYesNo(value: value, points: value ? yes : no))
+        return Evaluation(
+            points: value ? yes : no, rule: .ruleYesNo(value: value, points: value ? yes : no), fixedRule: value ? 0 : 1)
     }
 }
