@@ -130,13 +130,20 @@ public enum JSONRenderer {
     }
 }
 
-/// `"status": "…"` of each status, encoded once.
+/// `"status": "…"` of each status, encoded once, in `allCases` order.
 private let encodedStatuses = IndicatorResult.Status.allCases.map { status in
-    (status, JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) })
+    JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) }
 }
 
 private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
-    encodedStatuses.first { $0.0 == status }!.1
+    let position = switch status {
+    case .scored: 0
+    case .missing: 1
+    case .notSelected: 2
+    case .selfAssessed: 3
+    }
+    assert(IndicatorResult.Status.allCases[position] == status)
+    return encodedStatuses[position]
 }
 
 extension JSONWriter {
