@@ -159,9 +159,18 @@ enum DeclaredEncoding {
         guard end + 1 < limit else { return false }
         let declaration = UnsafeBufferPointer(rebasing: bytes[(index + prefix.count)..<end])
         let word = encodingName
+        // `encoding` after a space (EncodingDecl ::= S 'encoding' Eq …),
+        // so that no other name ending in it counts.
         guard let at = declaration.indices.first(where: { start in
-            start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
-        }) else { return true }  // no encoding named: UTF-8
+            start > 0 && [0x20, 0x09, 0x0A, 0x0D].contains(declaration[start - 1])
+                && start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
+        }) else {
+            // No encoding named: UTF-8, unless the name appears otherwise
+            // (a malformed declaration, left to libxml2 as it always was).
+            return !declaration.indices.contains { start in
+                start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
+            }
+        }
         // `encoding` `=` quote name quote, with optional spaces around `=`.
         var cursor = at + word.count
         func skipSpaces() {

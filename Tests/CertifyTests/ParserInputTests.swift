@@ -27,6 +27,9 @@ import Testing
         #expect(!isUTF8(#"<?xml version="1.0" encoding="UTF-16"?><r/>"#))
         #expect(!isUTF8(#"<?xml version="1.0" encoding="UTF-8x"?><r/>"#))
         #expect(!isUTF8(#"<?xml version="1.0" encoding="UTF-8?><r/>"#))  // unterminated value
+        // Malformed declarations are libxml2's to report, with the source kept.
+        #expect(!isUTF8(#"<?xml version="1.0" xencoding="UTF-8" encoding="ISO-8859-1"?><r/>"#))
+        #expect(!isUTF8(#"<?xml version="1.0" xencoding="UTF-8"?><r/>"#))
         #expect(!isUTF8(#"<?xml version="1.0" encoding=UTF-8?><r/>"#))
         #expect(!isUTF8(#"<?xml version="1.0""#))                         // no `?>`
         #expect(!isUTF8(" <r/>"))
