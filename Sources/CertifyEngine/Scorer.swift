@@ -95,7 +95,7 @@ public enum Scorer {
     private static func evaluate(
         _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
     ) -> (IndicatorResult, [Finding]) {
-        guard let input else {
+        guard input != nil else {
             let what: Message.MissingInput = switch indicator.input {
             case .judgment: context.selfAssessed ? .selfAssessment : .reviewerScore
             case .kpis: .kpis
@@ -109,7 +109,9 @@ public enum Scorer {
                 rule: .ruleNoInput(what), fixedRule: FixedRules.missing(what, of: indicator),
                 evidence: [], panel: nil, kpis: []), findings)
         }
-        let evaluation = CertifyEngine.evaluate(input.value, for: indicator, in: context)
+        // Read in place (`input!`), not bound to a name: binding would copy
+        // the input, retaining each of its parts.
+        let evaluation = CertifyEngine.evaluate(input!.value, for: indicator, in: context)
         let scored = IndicatorPoints(exact: clampedPoints(evaluation, indicator))
         let (exact, points) = (scored.exact, scored.rounded)
         var rule = evaluation.rule
@@ -117,8 +119,8 @@ public enum Scorer {
         if exact != points { rule = .ruleRounded(rule, points: points); fixedRule = nil }
         return (IndicatorResult(
             indicator: indicator, points: points, exactPoints: exact,
-            status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input.asGiven,
-            rule: rule, fixedRule: fixedRule, evidence: input.evidence, panel: evaluation.panel, kpis: evaluation.kpis),
+            status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input!.asGiven,
+            rule: rule, fixedRule: fixedRule, evidence: input!.evidence, panel: evaluation.panel, kpis: evaluation.kpis),
             evaluation.findings)
     }
 
