@@ -130,20 +130,25 @@ public enum JSONRenderer {
     }
 }
 
-/// `"status": "…"` of each status, encoded once, in `allCases` order.
-private let encodedStatuses = IndicatorResult.Status.allCases.map { status in
-    JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) }
+/// `"status": "…"` of each status, encoded once.
+private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
+    switch status {
+    case .scored: EncodedStatus.scored
+    case .missing: EncodedStatus.missing
+    case .notSelected: EncodedStatus.notSelected
+    case .selfAssessed: EncodedStatus.selfAssessed
+    }
 }
 
-private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
-    let position = switch status {
-    case .scored: 0
-    case .missing: 1
-    case .notSelected: 2
-    case .selfAssessed: 3
+private enum EncodedStatus {
+    static let scored = members(.scored)
+    static let missing = members(.missing)
+    static let notSelected = members(.notSelected)
+    static let selfAssessed = members(.selfAssessed)
+
+    static func members(_ status: IndicatorResult.Status) -> [UInt8] {
+        JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) }
     }
-    assert(IndicatorResult.Status.allCases[position] == status)
-    return encodedStatuses[position]
 }
 
 extension JSONWriter {

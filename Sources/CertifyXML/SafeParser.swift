@@ -138,64 +138,55 @@ private func parserContext(_ buffer: UnsafeBufferPointer<UInt8>) -> xmlParserCtx
 /// encoding, leading space, a malformed declaration) answers false.
 enum DeclaredEncoding {
     static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-        guard byte(0) == UInt8(ascii: "<"), let next = byte(1) else { return false }
+        let text = UnsafeBufferPointer(rebasing: bytes[(starts(bytes, with: byteOrderMark, at: 0) ? 3 : 0)...])
+        guard text.count >= 2, text[0] == UInt8(ascii: "<") else { return false }
+        let next = text[1]
         if next != UInt8(ascii: "?") {
             // A start tag: its name's first byte is a letter, `_`, `:` or not ASCII.
             return next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":")
                 || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z"))
         }
-        // `<?xml` and a space, then the declaration up to `?>` (it is short).
-        let prefix = declarationStart
-        guard bytes.count - index > prefix.count + 1,
-              prefix.indices.allSatisfy({ bytes[index + $0] == prefix[$0] }),
-              let space = byte(prefix.count), space == 0x20 || space == 0x09 || space == 0x0A || space == 0x0D
+        // `<?xml`, a space, and the declaration up to `?>` (it is short).
+        guard starts(text, with: declarationStart, at: 0), text.count > declarationStart.count,
+              isSpace(text[declarationStart.count]),
+              let end = (declarationStart.count..<min(text.count, 256) - 1).first(where: {
+                  text[$0] == UInt8(ascii: "?") && text[$0 + 1] == UInt8(ascii: ">")
+              })
         else { return false }
-        var end = index + prefix.count
-        let limit = Swift.min(bytes.count, index + 256)
-        while end + 1 < limit, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
-        guard end + 1 < limit else { return false }
-        let declaration = UnsafeBufferPointer(rebasing: bytes[(index + prefix.count)..<end])
-        let word = encodingName
-        // `encoding` after a space (EncodingDecl ::= S 'encoding' Eq …),
-        // so that no other name ending in it counts.
-        guard let at = declaration.indices.first(where: { start in
-            start > 0 && [0x20, 0x09, 0x0A, 0x0D].contains(declaration[start - 1])
-                && start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
-        }) else {
-            // No encoding named: UTF-8, unless the name appears otherwise
-            // (a malformed declaration, left to libxml2 as it always was).
-            return !declaration.indices.contains { start in
-                start + word.count <= declaration.count && word.indices.allSatisfy { declaration[start + $0] == word[$0] }
-            }
+        let declaration = UnsafeBufferPointer(rebasing: text[declarationStart.count..<end])
+        // No encoding named: UTF-8. `encoding` other than after a space
+        // (EncodingDecl ::= S 'encoding' Eq …) makes a malformed
+        // declaration, left to libxml2 as it always was.
+        guard let at = declaration.indices.first(where: { starts(declaration, with: encodingName, at: $0) }) else {
+            return true
         }
-        // `encoding` `=` quote name quote, with optional spaces around `=`.
-        var cursor = at + word.count
-        func skipSpaces() {
-            while cursor < declaration.count, [0x20, 0x09, 0x0A, 0x0D].contains(declaration[cursor]) { cursor += 1 }
-        }
+        guard isSpace(declaration[at - 1]) else { return false }
+        // `=` (spaces around it allowed), then the name in matching quotes.
+        var cursor = at + encodingName.count
+        func skipSpaces() { while cursor < declaration.count, isSpace(declaration[cursor]) { cursor += 1 } }
         skipSpaces()
         guard cursor < declaration.count, declaration[cursor] == UInt8(ascii: "=") else { return false }
         cursor += 1
         skipSpaces()
-        guard cursor < declaration.count else { return false }
-        let quote = declaration[cursor]
-        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return false }
-        cursor += 1
-        var name: [UInt8] = []
-        while cursor < declaration.count, declaration[cursor] != quote, name.count < 16 {
-            name.append(declaration[cursor] | (declaration[cursor] >= 0x41 && declaration[cursor] <= 0x5A ? 0x20 : 0))
-            cursor += 1
-        }
-        guard cursor < declaration.count, declaration[cursor] == quote else { return false }
-        return name == utf8Names.0 || name == utf8Names.1
+        guard cursor < declaration.count,
+              declaration[cursor] == UInt8(ascii: "\"") || declaration[cursor] == UInt8(ascii: "'"),
+              let close = declaration[(cursor + 1)...].firstIndex(of: declaration[cursor])
+        else { return false }
+        let name = String(decoding: declaration[(cursor + 1)..<close], as: UTF8.self).lowercased()
+        return name == "utf-8" || name == "utf8"
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8], at start: Int) -> Bool {
+        start + prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[start + $0] == prefix[$0] }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let declarationStart = Array("<?xml".utf8)
     private static let encodingName = Array("encoding".utf8)
-    private static let utf8Names = (Array("utf-8".utf8), Array("utf8".utf8))
 }
 
 enum LibXML2 {
