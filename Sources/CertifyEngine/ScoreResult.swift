@@ -139,9 +139,13 @@ public struct Finding: Sendable, Equatable {
 
 /// An input as the applicant wrote it: their own text, or (for KPIs) their
 /// numbers put in words of the catalog.
+///
+/// `words` is boxed (`indirect`): KPIs are the only inputs put in words, and
+/// a box keeps every input the size of a string (17 bytes, not a message's
+/// 146), which each bound input and indicator result copies.
 public enum GivenInput: Sendable, Hashable {
     case text(String)
-    case words(Message)
+    indirect case words(Message)
 
     public func text(_ language: Language) -> String {
         switch self {
