@@ -1,3 +1,4 @@
+import CertifyEngine
 import CertifyModel
 import CertifyRender
 import CertifyTestSupport
@@ -28,6 +29,15 @@ import Testing
             #expect(Self.hasHangul(korean), "Korean text of \(code) has no Korean: \(korean)")
         }
         #expect(!code.rawValue.isEmpty && code.rawValue == code.rawValue.lowercased())
+    }
+
+    /// Every indicator of every dossier copies its rule and its input as
+    /// given: large cases are boxed (`indirect`) so that a message stays
+    /// the size of its largest common case, and an input the size of a
+    /// string. A new case with many arguments is to be boxed too.
+    @Test func messagesAndInputsStaySmall() {
+        #expect(MemoryLayout<Message>.size <= 80, "Message is \(MemoryLayout<Message>.size) bytes")
+        #expect(MemoryLayout<GivenInput>.size <= 24, "GivenInput is \(MemoryLayout<GivenInput>.size) bytes")
     }
 
     @Test func codesAreUnique() {

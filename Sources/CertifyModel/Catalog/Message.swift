@@ -15,6 +15,13 @@
 /// check both of its texts). The findings and rule texts, and the few
 /// errors whose words depend on their values, are written in code
 /// (`computedWords`).
+///
+/// A case whose arguments take more than 72 bytes is boxed (`indirect`):
+/// a message is as large as its largest unboxed case, and results,
+/// findings and rules copy messages for every indicator of every dossier.
+/// Those cases (rule traces of many numbers, errors quoting a whole
+/// record) are built a few times a dossier at most; a band's rule, built
+/// for most indicators, stays unboxed (boxing it measured slower).
 public enum Message: Sendable, Hashable {
     // MARK: Findings
 
@@ -55,18 +62,18 @@ public enum Message: Sendable, Hashable {
     case ruleBand(BandStep)
     /// A value below the first band.
     case ruleBelowFirstBand(value: Rational)
-    case ruleLinear(max: Rational, value: Rational, lo: Rational, hi: Rational, points: Rational)
+    indirect case ruleLinear(max: Rational, value: Rational, lo: Rational, hi: Rational, points: Rational)
     case ruleChoice(value: String, points: Rational)
     case ruleYesNo(value: Bool, points: Rational)
     /// Recognised ids counted, then scored by a band (nil: below the first).
-    case ruleRecognisedCount(ids: [String], band: BandStep?)
+    indirect case ruleRecognisedCount(ids: [String], band: BandStep?)
     /// Points for each recognised id, capped at the maximum (when `capped`).
-    case ruleRecognisedEach(ids: [String], each: Rational, raw: Rational, capped: Rational?)
-    case ruleKPIAttainment(
+    indirect case ruleRecognisedEach(ids: [String], each: Rational, raw: Rational, capped: Rational?)
+    indirect case ruleKPIAttainment(
         mean: Rational, attainments: [KPIAttainment], max: Rational, zeroAt: Rational, fullAt: Rational,
         points: Rational)
     case ruleNoAcceptedKPI
-    case ruleJudgment(
+    indirect case ruleJudgment(
         selfAssessed: Bool, scores: [Int], dropped: [Int], mean: Rational, max: Rational, low: Rational,
         span: Rational, points: Rational)
     /// An input that does not fit the method (unreachable for bound input).
@@ -144,7 +151,7 @@ public enum Message: Sendable, Hashable {
     /// A problem found by the XML parser or the schema validator, with
     /// what libxml2 reports in structure (code, element, attribute,
     /// values): libxml2's words in English, the catalog's in Korean.
-    case xmlError(XMLIssue, XMLError)
+    indirect case xmlError(XMLIssue, XMLError)
     /// A rubric text (title, label, description) in fewer languages than
     /// the rubric's other texts (`missing`: the `xml:lang` tags it lacks).
     case rubricTextLanguages(element: String, owner: String?, missing: [String])
@@ -217,7 +224,7 @@ public enum Message: Sendable, Hashable {
 
     case registry(RegistryProblem)
     /// The log's public copy (tiles) and its monitor (`TlogMessage.swift`).
-    case tlog(TlogMessage)
+    indirect case tlog(TlogMessage)
 
     // MARK: Comparing rubric versions (`certify compare`)
 
@@ -244,7 +251,7 @@ public enum Message: Sendable, Hashable {
     /// `valid-from`, `valid-until`) differs ("": none).
     case verifyField(field: String, recorded: String, now: String)
     /// An indicator's points or status (`scored`, `missing`, …) differ.
-    case verifyIndicator(indicator: String, recordedPoints: String, recordedStatus: String, points: String, status: String)
+    indirect case verifyIndicator(indicator: String, recordedPoints: String, recordedStatus: String, points: String, status: String)
     case verifyIndicatorCount(report: Int, rubric: Int)
     /// Re-scoring the inputs failed: its located errors in both languages.
     case verifyRescoreFailed(english: String, korean: String)
