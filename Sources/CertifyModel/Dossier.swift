@@ -103,10 +103,13 @@ extension Dossier {
                     sha256: reader.required(element, "sha256").lowercasedDigest,
                     title: element.text.trimmingWhitespace, location: element.location))
             case "value":
-                let items = element.elements(named: "item")
+                // Most values are one number or word: their items are looked
+                // for only when there is one.
+                let items = element.element(named: "item") == nil
+                    ? [] : element.elements(named: "item").map { $0.text.trimmingWhitespace }
                 dossier.values.append(IndicatorValue(
                     indicator: reader.required(element, "indicator"), text: element.text.trimmingWhitespace,
-                    items: items.map { $0.text.trimmingWhitespace }, hasItems: !items.isEmpty,
+                    items: items, hasItems: !items.isEmpty,
                     evidence: element.attribute("evidence")?.xmlListItems ?? [],
                     location: element.location))
             case "elective":
@@ -176,6 +179,16 @@ extension String {
     /// binder to refuse and quote (a lowercase digest, nearly every one, is
     /// returned without a copy).
     var lowercasedDigest: String {
-        utf8.allSatisfy(Hex.isDigit) && utf8.contains(where: { (0x41...0x46).contains($0) }) ? lowercased() : self
+        var text = self
+        // One pass over the bytes: all hexadecimal, and any of them A-F.
+        let upper = text.withUTF8 { bytes in
+            var hex = true, upper = false
+            for byte in bytes {
+                hex = hex && Hex.isDigit(byte)
+                upper = upper || (0x41...0x46).contains(byte)
+            }
+            return hex && upper
+        }
+        return upper ? lowercased() : self
     }
 }
