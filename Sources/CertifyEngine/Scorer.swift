@@ -27,7 +27,7 @@ public enum Scorer {
         // 1. Every indicator with an input, by its method.
         var results = ResultTable(rubric)
         for (position, indicator) in rubric.indicators.enumerated() {
-            let (result, indicatorFindings) = evaluate(indicator, submission.inputs[position], context)
+            let (result, indicatorFindings) = evaluate(indicator, submission.inputs, position, context)
             findings += indicatorFindings
             if indicator.input == .judgment {
                 findings += panelFindings(indicator, result, submission, rubric, options)
@@ -92,10 +92,12 @@ public enum Scorer {
             message: .prerequisiteNotMet(indicator: indicator.id, label: indicator.label))
     }
 
+    /// Scores `inputs[position]`, read where it is: passing the element
+    /// itself would copy it, retaining each of its parts.
     private static func evaluate(
-        _ indicator: Indicator, _ input: BoundInput?, _ context: EvaluationContext
+        _ indicator: Indicator, _ inputs: [BoundInput?], _ position: Int, _ context: EvaluationContext
     ) -> (IndicatorResult, [Finding]) {
-        guard input != nil else {
+        guard inputs[position] != nil else {
             let what: Message.MissingInput = switch indicator.input {
             case .judgment: context.selfAssessed ? .selfAssessment : .reviewerScore
             case .kpis: .kpis
@@ -109,9 +111,7 @@ public enum Scorer {
                 rule: .ruleNoInput(what), fixedRule: FixedRules.missing(what, of: indicator),
                 evidence: [], panel: nil, kpis: []), findings)
         }
-        // Read in place (`input!`), not bound to a name: binding would copy
-        // the input, retaining each of its parts.
-        let evaluation = CertifyEngine.evaluate(input!.value, for: indicator, in: context)
+        let evaluation = CertifyEngine.evaluate(inputs[position]!.value, for: indicator, in: context)
         let scored = IndicatorPoints(exact: clampedPoints(evaluation, indicator))
         let (exact, points) = (scored.exact, scored.rounded)
         var rule = evaluation.rule
@@ -119,8 +119,8 @@ public enum Scorer {
         if exact != points { rule = .ruleRounded(rule, points: points); fixedRule = nil }
         return (IndicatorResult(
             indicator: indicator, points: points, exactPoints: exact,
-            status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: input!.asGiven,
-            rule: rule, fixedRule: fixedRule, evidence: input!.evidence, panel: evaluation.panel, kpis: evaluation.kpis),
+            status: indicator.input == .judgment && context.selfAssessed ? .selfAssessed : .scored, input: inputs[position]!.asGiven,
+            rule: rule, fixedRule: fixedRule, evidence: inputs[position]!.evidence, panel: evaluation.panel, kpis: evaluation.kpis),
             evaluation.findings)
     }
 
