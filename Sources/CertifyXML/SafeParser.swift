@@ -272,8 +272,13 @@ enum StartTag {
 private func startTagPosition(_ ctxt: xmlParserCtxtPtr) -> SourcePosition {
     let end = currentPosition(ctxt)
     guard let input = ctxt.pointee.input, let base = input.pointee.base,
-          let cursor = input.pointee.cur, cursor > base,
-          let open = ByteCount.last(UInt8(ascii: "<"), from: base, before: cursor) else { return end }
+          let cursor = input.pointee.cur, cursor > base else { return end }
+    // Nearly every tag is on one line: one pass back to the `<` counts its
+    // characters, unless a newline comes first.
+    if let characters = ByteCount.charactersBack(to: UInt8(ascii: "<"), unless: UInt8(ascii: "\n"), from: base, before: cursor) {
+        return SourcePosition(line: end.line, column: max(1, end.column - characters))
+    }
+    guard let open = ByteCount.last(UInt8(ascii: "<"), from: base, before: cursor) else { return end }
     let tag = UnsafeBufferPointer(start: open, count: cursor - open)
     let newlines = ByteCount.of(UInt8(ascii: "\n"), in: tag)
     if newlines == 0 {
@@ -317,6 +322,44 @@ enum ByteCount {
             if cursor.pointee == byte { return cursor }
         }
         return nil
+    }
+
+    /// The characters from the last `stop` before `end` (counting it) up
+    /// to `end`, when no `barrier` comes between them; nil otherwise, or
+    /// when there is no `stop` from `start` on.
+    static func charactersBack(
+        to stop: UInt8, unless barrier: UInt8, from start: UnsafePointer<UInt8>, before end: UnsafePointer<UInt8>
+    ) -> Int? {
+        var cursor = end, characters = 0
+        while cursor - start >= 8 {
+            let word = UnsafeRawPointer(cursor - 8).loadUnaligned(as: UInt64.self).littleEndian
+            let found = marks(stop, in: word) | marks(barrier, in: word)
+            if found == 0 {
+                characters += 8 - continuations(in: word)
+                cursor -= 8
+                continue
+            }
+            // The nearest to `end` is the highest address: the most significant byte.
+            let index = (63 - found.leadingZeroBitCount) / 8
+            guard (cursor - 8 + index).pointee == stop else { return nil }
+            // The bytes after it in this word, then the stop itself.
+            return characters + (7 - index) - continuations(in: word >> (8 * (index + 1))) + 1
+        }
+        while cursor > start {
+            cursor -= 1
+            let byte = cursor.pointee
+            if byte == stop { return characters + 1 }
+            if byte == barrier { return nil }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+        }
+        return nil
+    }
+
+    /// How many bytes of a word are UTF-8 continuation bytes (10xxxxxx);
+    /// zero bytes (a word shifted right) are not.
+    @inline(__always)
+    private static func continuations(in word: UInt64) -> Int {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// How many characters `bytes` holds: the bytes that are not UTF-8

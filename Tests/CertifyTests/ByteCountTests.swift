@@ -40,3 +40,29 @@ extension ByteCountTests {
         }
     }
 }
+
+extension ByteCountTests {
+    /// The one-pass count back to a tag's `<`, against a byte-by-byte
+    /// reference: nil when a newline comes first or there is no `<`.
+    @Test func charactersBackMatchAByteByByteScan() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x0A, 0x3C, 0x20, 0x61, 0x7F, 0x80, 0xBF, 0xC0, 0xE2, 0xEA, 0xFF, 0x00]
+        for length in 0..<40 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                var expected: Int?
+                var characters = 0
+                for byte in bytes.reversed() {
+                    if byte == 0x3C { expected = characters + 1; break }
+                    if byte == 0x0A { break }
+                    if byte & 0xC0 != 0x80 { characters += 1 }
+                }
+                bytes.withUnsafeBufferPointer { buffer in
+                    let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!
+                    let found = ByteCount.charactersBack(to: 0x3C, unless: 0x0A, from: base, before: base + length)
+                    #expect(found == expected, "\(bytes)")
+                }
+            }
+        }
+    }
+}
