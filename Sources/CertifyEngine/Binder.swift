@@ -11,7 +11,7 @@ public enum Binder {
     ///   the dossier or review it is about (the file name is added by the
     ///   caller, which knows it).
     public static func bind(
-        _ dossier: Dossier, reviews: [Review], to rubric: Rubric
+        _ dossier: consuming Dossier, reviews: [Review], to rubric: Rubric
     ) throws(CertifyError) -> Submission {
         var binder = BinderState(rubric: rubric, dossier: dossier)
         binder.checkApplicants()
@@ -21,8 +21,9 @@ public enum Binder {
         binder.bindKPIs(reviews)
         binder.bindJudgments(reviews)
         guard binder.diagnostics.isEmpty else { throw CertifyError(.invalidInput, binder.diagnostics) }
+        // The dossier moved into the binder: the submission takes it from there.
         return Submission(
-            dossier: dossier, reviews: reviews, inputs: binder.inputs,
+            dossier: binder.dossier, reviews: reviews, inputs: binder.inputs,
             declaredElectives: binder.declaredElectives)
     }
 }
@@ -38,7 +39,7 @@ private struct BinderState {
     var declaredElectives: [String: [String]] = [:]
     var evidence: [String: Evidence] = [:]
 
-    init(rubric: Rubric, dossier: Dossier) {
+    init(rubric: Rubric, dossier: consuming Dossier) {
         self.rubric = rubric
         self.dossier = dossier
         inputs = Array(repeating: nil, count: rubric.indicators.count)

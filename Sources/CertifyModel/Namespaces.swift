@@ -24,7 +24,7 @@ struct ElementReader {
 
     /// The document read, unless anything was reported while reading it:
     /// then every diagnostic, in the order reported.
-    func result<Document>(_ document: Document) throws(CertifyError) -> Document {
+    func result<Document>(_ document: consuming Document) throws(CertifyError) -> Document {
         guard diagnostics.isEmpty else { throw CertifyError(.invalidInput, diagnostics) }
         return document
     }
