@@ -195,6 +195,11 @@ enum LibXML2 {
         // blocks come from a per-thread region (CXMLArena).
         _ = certify_arena_install()
         xmlInitParser()
+        // libxml2 2.9 builds its table of XSD built-in types on the first
+        // schema compiled, with no lock: two threads compiling their first
+        // schemas at once both build it, and one table is leaked (or read
+        // half built). Built here, once, before any schema.
+        xmlSchemaInitTypes()
         // No `<?oasis-xml-catalog?>` processing instruction is acted on:
         // nothing is resolved through catalogs, and a first one would
         // otherwise set up libxml2's process-wide catalog inside a parse.
