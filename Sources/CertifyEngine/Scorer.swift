@@ -28,7 +28,7 @@ public enum Scorer {
         var results = ResultTable(rubric)
         for (position, indicator) in rubric.indicators.enumerated() {
             let (result, indicatorFindings) = evaluate(indicator, submission.inputs, position, context)
-            findings += indicatorFindings
+            if !indicatorFindings.isEmpty { findings += indicatorFindings }
             if indicator.input == .judgment {
                 findings += panelFindings(indicator, result, submission, rubric, options)
             }

@@ -185,6 +185,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Rounds half-up (half away from zero) to `places` decimal places.
     public func rounded(places: Int) -> Rational {
+        // An integer (most points) is its own rounding.
+        if big == nil, d == 1, places >= 0 { return self }
         if let (n, d) = small, places <= 18 {
             var scale: Int64 = 1
             for _ in 0..<places { scale *= 10 }
