@@ -185,6 +185,7 @@ func attributeValue(_ attribute: xmlAttrPtr) -> String {
 /// instructions).
 func libxmlString(_ cString: UnsafePointer<xmlChar>) -> String {
     let count = Int(xmlStrlen(cString))
+    guard count > 0 else { return "" }
     return String(unsafeUninitializedCapacity: count) { buffer in
         buffer.baseAddress!.update(from: cString, count: count)
         return count
