@@ -181,7 +181,7 @@ extension String {
     var lowercasedDigest: String {
         var text = self
         // One pass over the bytes: all hexadecimal, and any of them A-F.
-        let upper = text.withUTF8 { bytes in
+        let hasUppercaseDigits = text.withUTF8 { bytes in
             var hex = true, upper = false
             for byte in bytes {
                 hex = hex && Hex.isDigit(byte)
@@ -189,6 +189,6 @@ extension String {
             }
             return hex && upper
         }
-        return upper ? lowercased() : self
+        return hasUppercaseDigits ? lowercased() : self
     }
 }

@@ -364,16 +364,20 @@ enum ByteCount {
     /// zero bytes (a word shifted right) are not.
     @inline(__always)
     private static func continuations(in word: UInt64) -> Int {
-        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        continuationMarks(in: word).nonzeroBitCount
+    }
+
+    /// The high bit of each continuation byte of a word: high bit set and
+    /// the next bit clear.
+    @inline(__always)
+    private static func continuationMarks(in word: UInt64) -> UInt64 {
+        word & ~(word << 1) & 0x8080_8080_8080_8080
     }
 
     /// How many characters `bytes` holds: the bytes that are not UTF-8
     /// continuation bytes (10xxxxxx).
     static func characters(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        bytes.count - count(in: bytes, word: { word in
-            // High bit set and the next bit clear.
-            word & ~(word << 1) & 0x8080_8080_8080_8080
-        }, byte: { $0 & 0xC0 == 0x80 })
+        bytes.count - count(in: bytes, word: continuationMarks, byte: { $0 & 0xC0 == 0x80 })
     }
 
     /// `word` marks the high bit of each byte counted in a word; `byte` says

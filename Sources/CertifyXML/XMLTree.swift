@@ -24,7 +24,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     public var name: String { libxmlString(node.pointee.name) }
 
     /// The namespace URI, if any.
-    public var namespace: String? { node.pointee.ns?.pointee.href.map { String(cString: $0) } }
+    public var namespace: String? { node.pointee.ns?.pointee.href.map { libxmlString($0) } }
 
     /// Whether this element is `name` in `namespace` (compared in place).
     public func isNamed(_ name: String, in namespace: String?) -> Bool {
@@ -43,8 +43,8 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
         var attribute = node.pointee.properties
         while let current = attribute {
             result.append(XMLAttribute(
-                name: String(cString: current.pointee.name),
-                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                name: libxmlString(current.pointee.name),
+                namespace: current.pointee.ns?.pointee.href.map { libxmlString($0) },
                 value: attributeValue(current)))
             attribute = current.pointee.next
         }
@@ -78,7 +78,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
             switch child.pointee.type {
             case XML_ELEMENT_NODE: result.append(.element(XMLElement(child, in: document)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                result.append(.text(child.pointee.content.map { String(cString: $0) } ?? ""))
+                result.append(.text(child.pointee.content.map { libxmlString($0) } ?? ""))
             default: break
             }
         }
@@ -139,7 +139,7 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
         forEachChild { child in
             if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
                let content = child.pointee.content {
-                result += String(cString: content)
+                result += libxmlString(content)
             }
         }
         return result
@@ -172,17 +172,17 @@ func attributeValue(_ attribute: xmlAttrPtr) -> String {
     }
     var result = ""
     while let current = child {
-        if let content = current.pointee.content { result += String(cString: content) }
+        if let content = current.pointee.content { result += libxmlString(content) }
         child = current.pointee.next
     }
     return result
 }
 
 /// A NUL-terminated libxml2 string (UTF-8: libxml2 converts every input)
-/// as a `String`: the same as `String(cString:)`, ill-formed bytes
-/// repaired alike, but copied straight into the string's own storage
-/// (for a dossier's names, values and texts, about a fifth fewer
-/// instructions).
+/// as a `String`, for every name, value and text the views read: the same
+/// as `String(cString:)`, ill-formed bytes repaired alike, but copied
+/// straight into the string's own storage (for a dossier's names, values
+/// and texts, about a fifth fewer instructions).
 func libxmlString(_ cString: UnsafePointer<xmlChar>) -> String {
     let count = Int(xmlStrlen(cString))
     guard count > 0 else { return "" }
