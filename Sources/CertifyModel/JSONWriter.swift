@@ -1,3 +1,4 @@
+import Synchronization
 
 /// A streaming JSON writer: keys stay in the order the contract shows,
 /// numbers are exact decimals (never a binary double), strings are escaped
@@ -74,35 +75,19 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
-    /// Members encoded beforehand by `encodeMembers`, written as if each
-    /// had been written here.
-    public mutating func members(_ encoded: [UInt8]) {
-        guard !encoded.isEmpty else { return }
+    /// Members encoded beforehand (`EncodedJSONStorage.members`), written
+    /// as if each had been written here.
+    public mutating func members(_ encoded: EncodedJSON) {
+        guard !encoded.bytes.isEmpty else { return }
         separate()
-        encoded.withUnsafeBufferPointer { out.append($0) }
+        out.append(encoded.bytes)
     }
 
-    /// A value encoded beforehand by `encodeValue`, written as if it had
-    /// been written here.
-    public mutating func value(encoded: [UInt8]) {
+    /// A value encoded beforehand (`EncodedJSONStorage.value`), written as
+    /// if it had been written here.
+    public mutating func value(encoded: EncodedJSON) {
         beginValue()
-        encoded.withUnsafeBufferPointer { out.append($0) }
-    }
-
-    /// The one value `body` writes, for `value(encoded:)`.
-    public static func encodeValue(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
-        var json = JSONWriter()
-        body(&json)
-        return json.bytes()
-    }
-
-    /// The members `body` writes, as `"key": value, …` without the braces,
-    /// for `members(_:)`.
-    public static func encodeMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
-        var json = JSONWriter()
-        json.object(body)
-        let bytes = json.bytes()
-        return Array(bytes.dropFirst().dropLast())
+        out.append(encoded.bytes)
     }
 
     /// A member key from input (a grade, an id), escaped like a string;
@@ -262,5 +247,60 @@ public struct JSONWriter: ~Copyable {
         hex.withUTF8Buffer { hex in
             for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
         }
+    }
+}
+
+/// JSON encoded once and copied into many records (the parts of a score
+/// record a rubric fixes): a view of bytes an `EncodedJSONStorage` keeps,
+/// valid as long as that storage lives.
+///
+/// A view copies without reference counting, and that is its point: the
+/// threads of a batch write the same encodings into their records at once.
+/// Were they arrays, every record would retain and release the arrays'
+/// shared buffers, counts the cores take turns to own (docs/performance.md).
+public struct EncodedJSON: @unchecked Sendable {
+    // @unchecked: the bytes are written once, before any view of them exists.
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+}
+
+/// Encodes JSON once (`members`, `value`) and keeps the bytes for the
+/// `EncodedJSON` views it returns, until it is freed: an object holding
+/// views holds the storage they came from.
+public final class EncodedJSONStorage: Sendable {
+    private struct Block: @unchecked Sendable {
+        // @unchecked: written once, before the block is kept; freed with the storage.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+    }
+
+    private let blocks = Mutex<[Block]>([])
+
+    public init() {}
+
+    deinit {
+        blocks.withLock { blocks in for block in blocks { block.bytes.deallocate() } }
+    }
+
+    /// The members `body` writes, as `"key": value, …` without the braces,
+    /// for `JSONWriter.members(_:)`.
+    public func members(_ body: (inout JSONWriter) -> Void) -> EncodedJSON {
+        var json = JSONWriter()
+        json.object(body)
+        let bytes = json.bytes()
+        return keep(bytes.dropFirst().dropLast())
+    }
+
+    /// The one value `body` writes, for `JSONWriter.value(encoded:)`.
+    public func value(_ body: (inout JSONWriter) -> Void) -> EncodedJSON {
+        var json = JSONWriter()
+        body(&json)
+        return keep(json.bytes()[...])
+    }
+
+    private func keep(_ bytes: ArraySlice<UInt8>) -> EncodedJSON {
+        let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(bytes.count, 1))
+        _ = block.initialize(fromContentsOf: bytes)
+        let kept = Block(bytes: block)
+        blocks.withLock { $0.append(kept) }
+        return EncodedJSON(bytes: UnsafeBufferPointer(rebasing: block[..<bytes.count]))
     }
 }

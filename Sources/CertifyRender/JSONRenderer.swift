@@ -43,16 +43,19 @@ public enum JSONRenderer {
             json.array { json in
                 // By index: the results are read in place, not copied out.
                 for index in result.areas.indices {
-                    let area = encoded.area(index, for: result.areas[index])
-                    json.object { json in
-                        json.members(area.head)
-                        json.key("points"); json.number(result.areas[index].points)
-                        json.members(area.tail)
-                        json.key("indicators")
-                        json.array { json in
-                            for position in result.areas[index].indicators.indices {
-                                indicator(&json, result.areas[index].indicators[position], area.indicators[position],
-                                          korean: language == .ko)
+                    encoded.withArea(index, for: result.areas[index]) { area in
+                        json.object { json in
+                            json.members(area.head)
+                            json.key("points"); json.number(result.areas[index].points)
+                            json.members(area.tail)
+                            json.key("indicators")
+                            json.array { json in
+                                for position in result.areas[index].indicators.indices {
+                                    area.withIndicator(position) { encoded in
+                                        indicator(&json, result.areas[index].indicators[position], encoded,
+                                                  korean: language == .ko)
+                                    }
+                                }
                             }
                         }
                     }
@@ -131,7 +134,7 @@ public enum JSONRenderer {
 }
 
 /// `"status": "…"` of each status, encoded once.
-private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
+private func statusMembers(_ status: IndicatorResult.Status) -> EncodedJSON {
     switch status {
     case .scored: EncodedStatus.scored
     case .missing: EncodedStatus.missing
@@ -141,13 +144,14 @@ private func statusMembers(_ status: IndicatorResult.Status) -> [UInt8] {
 }
 
 private enum EncodedStatus {
+    static let storage = EncodedJSONStorage()
     static let scored = members(.scored)
     static let missing = members(.missing)
     static let notSelected = members(.notSelected)
     static let selfAssessed = members(.selfAssessed)
 
-    static func members(_ status: IndicatorResult.Status) -> [UInt8] {
-        JSONWriter.encodeMembers { json in json.key("status"); json.string(status.rawValue) }
+    static func members(_ status: IndicatorResult.Status) -> EncodedJSON {
+        storage.members { json in json.key("status"); json.string(status.rawValue) }
     }
 }
 

@@ -19,14 +19,15 @@ struct MessageTexts: Sendable {
     // message (and copies nothing) only where the code matches.
     private let codes: [Message.Code]
     private let messages: [Message]
-    private let english: [[UInt8]]
-    private let korean: [[UInt8]]
+    private let english: [EncodedJSON]
+    private let korean: [EncodedJSON]
+    private let storage = EncodedJSONStorage()
 
     init(_ messages: [Message]) {
         self.messages = messages
         codes = messages.map(\.code)
-        english = messages.map { message in JSONWriter.encodeValue { $0.string(message.english) } }
-        korean = messages.map { message in JSONWriter.encodeValue { $0.string(message.korean) } }
+        english = messages.map { [storage] message in storage.value { $0.string(message.english) } }
+        korean = messages.map { [storage] message in storage.value { $0.string(message.korean) } }
     }
 
     /// Where `message` is listed, if it is.

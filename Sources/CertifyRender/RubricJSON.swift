@@ -14,40 +14,52 @@ final class RubricJSON: Sendable {
         let max: Rational
         let label: LocalizedText
         /// `"id": …`
-        let head: [UInt8]
+        let head: EncodedJSON
         /// `"max": …, "label": …`
-        let tail: [UInt8]
+        let tail: EncodedJSON
         let indicators: [IndicatorJSON]
+        /// `indicators` again, to be read without a reference count: the
+        /// threads of a batch read the same ones at once (see `EncodedJSON`).
+        private let unretained: [Unmanaged<IndicatorJSON>]
+        private let storage = EncodedJSONStorage()
 
         init(id: String, max: Rational, label: LocalizedText, indicators: [Indicator]) {
             self.id = id
             self.max = max
             self.label = label
-            head = JSONWriter.encodeMembers { json in json.key("id"); json.string(id) }
-            tail = JSONWriter.encodeMembers { json in
+            head = storage.members { json in json.key("id"); json.string(id) }
+            tail = storage.members { json in
                 json.key("max"); json.number(max)
                 json.key("label"); json.localized(label)
             }
             self.indicators = indicators.map(IndicatorJSON.init)
+            unretained = self.indicators.map { Unmanaged.passUnretained($0) }
+        }
+
+        /// Calls `body` with the encoding of the indicator at `position`
+        /// (valid while this area's encoding lives, as `body` runs).
+        func withIndicator<Result>(_ position: Int, _ body: (IndicatorJSON) -> Result) -> Result {
+            unretained[position]._withUnsafeGuaranteedRef(body)
         }
     }
 
     final class IndicatorJSON: Sendable {
         let indicator: Indicator
         /// `"id": …`
-        let head: [UInt8]
+        let head: EncodedJSON
         /// `"max": …`
-        let max: [UInt8]
+        let max: EncodedJSON
         /// `"label": …` and, when they apply, `"mandatory"` and `"elective"`.
-        let tail: [UInt8]
+        let tail: EncodedJSON
         /// The rule texts of its method's fixed outcomes.
         let rules: MessageTexts
+        private let storage = EncodedJSONStorage()
 
         init(_ indicator: Indicator) {
             self.indicator = indicator
-            head = JSONWriter.encodeMembers { json in json.key("id"); json.string(indicator.id) }
-            max = JSONWriter.encodeMembers { json in json.key("max"); json.number(indicator.max) }
-            tail = JSONWriter.encodeMembers { json in
+            head = storage.members { json in json.key("id"); json.string(indicator.id) }
+            max = storage.members { json in json.key("max"); json.number(indicator.max) }
+            tail = storage.members { json in
                 json.key("label"); json.localized(indicator.label)
                 if indicator.mandatory { json.key("mandatory"); json.bool(true) }
                 if let group = indicator.electiveGroup { json.key("elective"); json.string(group) }
@@ -56,8 +68,12 @@ final class RubricJSON: Sendable {
         }
     }
 
+    /// `areas` again, to be read without a reference count (see `AreaJSON`).
+    private let unretainedAreas: [Unmanaged<AreaJSON>]
+
     private init(_ rubric: Rubric) {
         areas = rubric.areas.map { AreaJSON(id: $0.id, max: $0.max, label: $0.label, indicators: $0.indicators) }
+        unretainedAreas = areas.map { Unmanaged.passUnretained($0) }
         findings = MessageTexts.findings(of: rubric)
     }
 
@@ -66,16 +82,30 @@ final class RubricJSON: Sendable {
         rubric.derived(RubricJSON.self, make: RubricJSON.init)
     }
 
-    /// The encoding for the result of area `index`: the cached one when the
-    /// result shows exactly the rubric's area (results the scorer made always
-    /// do); otherwise one made for the occasion from the result's own values.
-    func area(_ index: Int, for result: AreaResult) -> AreaJSON {
-        if areas.indices.contains(index), areas[index].id == result.id,
-           areas[index].max == result.max, areas[index].label == result.label,
-           areas[index].indicators.count == result.indicators.count,
-           zip(areas[index].indicators, result.indicators).allSatisfy({ $0.indicator === $1.indicator }) {
-            return areas[index]
+    /// Calls `body` with the encoding for the result of area `index`: the
+    /// cached one when the result shows exactly the rubric's area (results
+    /// the scorer made always do); otherwise one made for the occasion from
+    /// the result's own values.
+    func withArea<Result>(_ index: Int, for result: AreaResult, _ body: (AreaJSON) -> Result) -> Result {
+        if unretainedAreas.indices.contains(index),
+           unretainedAreas[index]._withUnsafeGuaranteedRef({ $0.shows(result) }) {
+            return unretainedAreas[index]._withUnsafeGuaranteedRef(body)
         }
-        return AreaJSON(id: result.id, max: result.max, label: result.label, indicators: result.indicators.map(\.indicator))
+        return body(AreaJSON(
+            id: result.id, max: result.max, label: result.label, indicators: result.indicators.map(\.indicator)))
+    }
+}
+
+extension RubricJSON.AreaJSON {
+    /// Whether `result` is of this area as encoded: the same id, maximum,
+    /// label and indicators (the same objects, in the same order).
+    func shows(_ result: AreaResult) -> Bool {
+        guard id == result.id, max == result.max, label == result.label,
+              indicators.count == result.indicators.count else { return false }
+        for position in result.indicators.indices
+        where !withIndicator(position, { $0.indicator === result.indicators[position].indicator }) {
+            return false
+        }
+        return true
     }
 }

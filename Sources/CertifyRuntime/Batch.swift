@@ -77,6 +77,9 @@ private final class Pipeline<Output: Sendable>: @unchecked Sendable {
 
     /// A worker's loop: start the next input while the window has room.
     func produce() {
+        // This thread's own references: reading the shared ones for every
+        // input would retain and release counts every worker writes.
+        let (inputs, work) = (self.inputs, self.work)
         condition.lock()
         while true {
             while next < inputs.count && next >= delivered + window {
