@@ -105,8 +105,12 @@ extension Dossier {
             case "value":
                 // Most values are one number or word: their items are looked
                 // for only when there is one.
-                let items = element.element(named: "item") == nil
-                    ? [] : element.elements(named: "item").map { $0.text.trimmingWhitespace }
+                var items: [String] = []
+                if element.element(named: "item") != nil {
+                    // A loop, not `map`: generic over the element type, `map`
+                    // is not specialised here and costs ten times as much.
+                    for item in element.elements(named: "item") { items.append(item.text.trimmingWhitespace) }
+                }
                 dossier.values.append(IndicatorValue(
                     indicator: reader.required(element, "indicator"), text: element.text.trimmingWhitespace,
                     items: items, hasItems: !items.isEmpty,
