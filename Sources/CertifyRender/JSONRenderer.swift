@@ -14,8 +14,9 @@ public enum JSONRenderer {
     /// One JSON Lines record: the object and a newline, as UTF-8.
     public static func render(_ result: ScoreResult, language: Language = .en) -> [UInt8] {
         var json = JSONWriter()
+        let encoded = RubricJSON.of(result.rubric)
         json.object { json in
-            json.key("rubric"); json.reference(result.rubric)
+            json.key("rubric"); json.value(encoded: encoded.reference)
             json.key("dossier"); json.reference(result.dossier)
             json.key("applicants")
             json.objects(result.dossier.applicants) { json, applicant in
@@ -39,7 +40,6 @@ public enum JSONRenderer {
                 json.key("sha256"); json.string(review.sha256)
             }
             json.key("areas")
-            let encoded = RubricJSON.of(result.rubric)
             json.array { json in
                 // By index: the results are read in place, not copied out.
                 for index in result.areas.indices {

@@ -70,8 +70,12 @@ final class RubricJSON: Sendable {
 
     /// `areas` again, to be read without a reference count (see `AreaJSON`).
     private let unretainedAreas: [Unmanaged<AreaJSON>]
+    /// The rubric's id, version and SHA-256, as a record's `rubric`.
+    let reference: EncodedJSON
+    private let storage = EncodedJSONStorage()
 
     private init(_ rubric: Rubric) {
+        reference = storage.value { json in json.reference(rubric) }
         areas = rubric.areas.map { AreaJSON(id: $0.id, max: $0.max, label: $0.label, indicators: $0.indicators) }
         unretainedAreas = areas.map { Unmanaged.passUnretained($0) }
         findings = MessageTexts.findings(of: rubric)
