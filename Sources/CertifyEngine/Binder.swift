@@ -70,9 +70,10 @@ private struct BinderState {
             fail(.singleApplicantOnly(rubric: rubric.id, count: dossier.applicants.count),
                  at: dossier.applicants[1].location)
         }
-        var ids = Set<String>()
-        for applicant in dossier.applicants {
-            if !ids.insert(applicant.id).inserted {
+        for (index, applicant) in dossier.applicants.enumerated() {
+            // A joint application names a few applicants: the earlier ones
+            // are compared, with no set to build for the usual single one.
+            if dossier.applicants[..<index].contains(where: { $0.id == applicant.id }) {
                 fail(.applicantTwice(applicant: applicant.id), at: applicant.location)
             }
             if !rubric.applicantKinds.contains(applicant.kind) {
