@@ -23,6 +23,9 @@ public final class Rubric: Sendable {
     /// when the rubric is made, not for every dossier scored.
     public let indicators: [Indicator]
     private let positions: [String: Int]
+    /// The indicators' ids in rubric order (`position(of:hint:)` reads them
+    /// without touching the shared indicator objects).
+    private let ids: [String]
     /// The sum of the area maxima.
     public let maxTotal: Rational
     private let derivedValues = DerivedValues()
@@ -45,6 +48,7 @@ public final class Rubric: Sendable {
         self.areas = areas
         self.sha256 = sha256
         indicators = areas.flatMap(\.indicators)
+        ids = indicators.map(\.id)
         // First definition wins; duplicates are reported by the rubric check.
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         maxTotal = areas.reduce(.zero) { $0 + $1.max }
@@ -58,7 +62,7 @@ public final class Rubric: Sendable {
     /// list indicators in rubric order, so `hint` (the position after the
     /// last one found) is tried before the index.
     public func position(of id: String, hint: inout Int) -> Int? {
-        let found = hint < indicators.count && indicators[hint].id == id ? hint : positions[id]
+        let found = hint < ids.count && ids[hint] == id ? hint : positions[id]
         if let found { hint = found + 1 }
         return found
     }
