@@ -14,16 +14,16 @@ import Synchronization
 ///     }
 ///     let utf8 = json.bytes()
 public struct JSONWriter: ~Copyable {
-    private var out = ByteWriter(capacity: 8192)
+    @usableFromInline var out = ByteWriter(capacity: 8192)
     /// One bit per open object or array (bit 0 the innermost): whether it
     /// has a member yet. JSON records here nest a handful of levels deep.
-    private var hasMembers: UInt64 = 0
-    private var depth = 0
+    @usableFromInline var hasMembers: UInt64 = 0
+    @usableFromInline var depth = 0
     /// A key was just written: its value takes no separator.
-    private var afterKey = false
+    @usableFromInline var afterKey = false
     /// Between members and elements, and after a key.
-    private let comma: StaticString
-    private let colon: StaticString
+    @usableFromInline let comma: StaticString
+    @usableFromInline let colon: StaticString
     /// RFC 8785 (JCS) string escapes: `\b` and `\f` short, U+2028/9 as they are.
     private let canonical: Bool
 
@@ -43,17 +43,20 @@ public struct JSONWriter: ~Copyable {
     /// The record written, as UTF-8.
     public consuming func bytes() -> [UInt8] { out.array() }
 
-    private mutating func separate() {
+    @inlinable
+    mutating func separate() {
         guard depth > 0 else { return }
         if hasMembers & 1 != 0 { out.append(comma) }
         hasMembers |= 1
     }
 
-    private mutating func beginValue() {
+    @inlinable
+    mutating func beginValue() {
         if afterKey { afterKey = false } else { separate() }
     }
 
-    private mutating func open(_ bracket: UInt8) {
+    @inlinable
+    mutating func open(_ bracket: UInt8) {
         beginValue()
         out.append(bracket)
         precondition(depth < 64, "JSON nested too deep")
@@ -61,7 +64,8 @@ public struct JSONWriter: ~Copyable {
         depth += 1
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    @inlinable
+    mutating func close(_ bracket: UInt8) {
         hasMembers >>= 1
         depth -= 1
         out.append(bracket)
@@ -69,6 +73,7 @@ public struct JSONWriter: ~Copyable {
 
     /// A member key known when Certify is compiled (written as it is: it
     /// must need no escaping); the next value written is its value.
+    @inlinable
     public mutating func key(_ name: StaticString) {
         separate()
         out.append(quoted: name, then: colon)
@@ -77,6 +82,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Members encoded beforehand (`EncodedJSONStorage.members`), written
     /// as if each had been written here.
+    @inlinable
     public mutating func members(_ encoded: EncodedJSON) {
         guard !encoded.bytes.isEmpty else { return }
         separate()
@@ -85,6 +91,7 @@ public struct JSONWriter: ~Copyable {
 
     /// A value encoded beforehand (`EncodedJSONStorage.value`), written as
     /// if it had been written here.
+    @inlinable
     public mutating func value(encoded: EncodedJSON) {
         beginValue()
         out.append(encoded.bytes)
@@ -100,6 +107,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An object whose members `body` writes.
+    @inlinable
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
@@ -107,6 +115,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An array whose elements `body` writes.
+    @inlinable
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "["))
         body(&self)
@@ -156,12 +165,14 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// `null`.
+    @inlinable
     public mutating func null() {
         beginValue()
         out.append("null")
     }
 
     /// `true` or `false`.
+    @inlinable
     public mutating func bool(_ flag: Bool) {
         beginValue()
         out.append(flag ? "true" : "false")
@@ -260,7 +271,7 @@ public struct JSONWriter: ~Copyable {
 /// shared buffers, counts the cores take turns to own (docs/performance.md).
 public struct EncodedJSON: @unchecked Sendable {
     // @unchecked: the bytes are written once, before any view of them exists.
-    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
 }
 
 /// Encodes JSON once (`members`, `value`) and keeps the bytes for the
