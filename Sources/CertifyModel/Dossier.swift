@@ -14,6 +14,22 @@ public struct Dossier: Sendable {
     public var location: SourcePosition
     /// SHA-256 (lowercase hex) of the file's bytes.
     public var sha256: String = ""
+
+    @usableFromInline
+    init(id: String, rubricID: String, rubricVersion: String, applicants: [Applicant], submitted: String?, evidence: [Evidence], values: [IndicatorValue], electives: [ElectiveDeclaration], kpis: [KPI], judgments: [Judgment], location: SourcePosition, sha256: String = "") {
+        self.id = id
+        self.rubricID = rubricID
+        self.rubricVersion = rubricVersion
+        self.applicants = applicants
+        self.submitted = submitted
+        self.evidence = evidence
+        self.values = values
+        self.electives = electives
+        self.kpis = kpis
+        self.judgments = judgments
+        self.location = location
+        self.sha256 = sha256
+    }
 }
 
 public struct Applicant: Sendable {
@@ -22,6 +38,15 @@ public struct Applicant: Sendable {
     public var role: String?
     public var name: LocalizedText
     public var location: SourcePosition
+
+    @usableFromInline
+    init(id: String, kind: String, role: String?, name: LocalizedText, location: SourcePosition) {
+        self.id = id
+        self.kind = kind
+        self.role = role
+        self.name = name
+        self.location = location
+    }
 }
 
 public struct Evidence: Sendable {
@@ -30,6 +55,15 @@ public struct Evidence: Sendable {
     public var sha256: String
     public var title: String
     public var location: SourcePosition
+
+    @usableFromInline
+    init(id: String, href: String?, sha256: String, title: String, location: SourcePosition) {
+        self.id = id
+        self.href = href
+        self.sha256 = sha256
+        self.title = title
+        self.location = location
+    }
 }
 
 public struct IndicatorValue: Sendable {
@@ -41,11 +75,27 @@ public struct IndicatorValue: Sendable {
     public var hasItems: Bool
     public var evidence: [String]
     public var location: SourcePosition
+
+    @usableFromInline
+    init(indicator: String, text: String, items: [String], hasItems: Bool, evidence: [String], location: SourcePosition) {
+        self.indicator = indicator
+        self.text = text
+        self.items = items
+        self.hasItems = hasItems
+        self.evidence = evidence
+        self.location = location
+    }
 }
 
 public struct ElectiveDeclaration: Sendable {
     public var indicator: String
     public var location: SourcePosition
+
+    @usableFromInline
+    init(indicator: String, location: SourcePosition) {
+        self.indicator = indicator
+        self.location = location
+    }
 }
 
 public struct KPI: Sendable {
@@ -58,6 +108,18 @@ public struct KPI: Sendable {
     public var unit: String?
     public var label: String
     public var location: SourcePosition
+
+    @usableFromInline
+    init(indicator: String, id: String, direction: Direction, target: String, achieved: String, unit: String?, label: String, location: SourcePosition) {
+        self.indicator = indicator
+        self.id = id
+        self.direction = direction
+        self.target = target
+        self.achieved = achieved
+        self.unit = unit
+        self.label = label
+        self.location = location
+    }
 }
 
 /// A judgment score: self-assessed in a dossier, or a reviewer's.
@@ -66,11 +128,20 @@ public struct Judgment: Sendable {
     public var score: String
     public var comment: String
     public var location: SourcePosition
+
+    @usableFromInline
+    init(indicator: String, score: String, comment: String, location: SourcePosition) {
+        self.indicator = indicator
+        self.score = score
+        self.comment = comment
+        self.location = location
+    }
 }
 
 extension Judgment {
     /// A `<judgment indicator="…" score="…">comment</judgment>`, of a
     /// dossier (self-assessed) or of a review.
+    @inlinable
     init(_ element: some ElementNode, _ reader: inout ElementReader) {
         self.init(
             indicator: reader.required(element, "indicator"), score: reader.required(element, "score").trimmingWhitespace,
@@ -79,6 +150,10 @@ extension Judgment {
 }
 
 extension Dossier {
+    /// Inlinable, so that it is specialised for the caller's element type
+    /// (CertifyXML's view of the libxml2 tree): unspecialised, every
+    /// element and attribute read went through generic witnesses.
+    @inlinable
     public static func decode(_ root: some ElementNode) throws(CertifyError) -> Dossier {
         var reader = try ElementReader(root: root, "dossier", in: CertifyNamespace.dossier)
         var dossier = Dossier(
@@ -182,6 +257,7 @@ extension String {
     /// Certify's formats is written; anything else as written, for the
     /// binder to refuse and quote (a lowercase digest, nearly every one, is
     /// returned without a copy).
+    @inlinable
     var lowercasedDigest: String {
         var text = self
         // One pass over the bytes: all hexadecimal, and any of them A-F.

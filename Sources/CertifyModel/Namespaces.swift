@@ -8,13 +8,16 @@ public enum CertifyNamespace {
 
 /// Collects diagnostics while reading elements whose shape the XSD has
 /// already checked; it still guards every value it converts.
+@usableFromInline
 struct ElementReader {
-    var diagnostics: [Diagnostic] = []
+    @usableFromInline var diagnostics: [Diagnostic] = []
 
+    @inlinable
     init() {}
 
     /// A reader for a document whose root must be `<name>` in `namespace`:
     /// any other root is refused at once, before anything is read.
+    @inlinable
     init(root: some ElementNode, _ name: String, in namespace: String) throws(CertifyError) {
         guard root.name == name, root.namespace == namespace else {
             throw CertifyError(.invalidInput, [Diagnostic(
@@ -24,20 +27,24 @@ struct ElementReader {
 
     /// The document read, unless anything was reported while reading it:
     /// then every diagnostic, in the order reported.
+    @inlinable
     func result<Document>(_ document: consuming Document) throws(CertifyError) -> Document {
         guard diagnostics.isEmpty else { throw CertifyError(.invalidInput, diagnostics) }
         return document
     }
 
+    @inlinable
     mutating func fail(_ message: Message, at position: SourcePosition) {
         diagnostics.append(Diagnostic(message, at: position))
     }
 
     /// A child element the document's format does not have.
+    @inlinable
     mutating func unexpected(_ element: some ElementNode) {
         fail(.unexpectedElement(element.name), at: element.location)
     }
 
+    @inlinable
     mutating func required(_ element: some ElementNode, _ name: String) -> String {
         if let value = element.attribute(name) { return value }
         fail(.missingAttribute(element: element.name, attribute: name), at: element.location)
@@ -70,6 +77,7 @@ struct ElementReader {
     }
 
     /// A required attribute whose value is one of an enumeration's raw values.
+    @inlinable
     mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ element: some ElementNode, _ name: String, context: Message.DecodeContext
     ) -> Value? where Value.RawValue == String {
@@ -83,6 +91,7 @@ struct ElementReader {
     }
 
     /// `<label xml:lang="ko">…</label>` children as one localized text.
+    @inlinable
     func localized(_ elements: [some ElementNode]) -> LocalizedText {
         var text = LocalizedText()
         for element in elements {
@@ -94,6 +103,7 @@ struct ElementReader {
 
 
 extension String {
+    @inlinable
     var trimmingWhitespace: String {
         // Nearly every value is already trimmed: it starts and ends with a
         // printable ASCII character, a Hangul syllable or a CJK ideograph.
@@ -109,7 +119,8 @@ extension String {
         return String(scalars)
     }
 
-    private static func plainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable
+    static func plainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x21...0x7E, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
         default: false
@@ -119,6 +130,7 @@ extension String {
     /// The items of an `xs:list` value: split on XML's white space (space,
     /// tab, CR and LF) alone, as a schema validator splits it. A no-break or
     /// ideographic space is part of an item, not a separator.
+    @inlinable
     var xmlListItems: [String] {
         // Split on bytes: these four never occur inside a multi-byte character.
         utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
