@@ -26,7 +26,7 @@ public struct ByteWriter: ~Copyable {
         written += 1
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if capacity - written < bytes.count { grow(toHold: bytes.count) }
@@ -34,7 +34,7 @@ public struct ByteWriter: ~Copyable {
         written += bytes.count
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(_ text: StaticString) {
         if text.hasPointerRepresentation {
             append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
