@@ -150,8 +150,8 @@ extension JSONWriter {
     mutating func field(_ name: StaticString, _ body: (inout JSONWriter) -> Void) { key(name); object(body) }
 
     /// `name`'s value: an array of one object per element, whose members `body` writes.
-    mutating func objects<Elements: Sequence>(
-        _ name: StaticString, _ elements: Elements, _ body: (inout JSONWriter, Elements.Element) -> Void
+    mutating func objects<Element>(
+        _ name: StaticString, _ elements: [Element], _ body: (inout JSONWriter, borrowing Element) -> Void
     ) {
         key(name)
         objects(elements, body)

@@ -43,26 +43,37 @@ public struct ByteWriter: ~Copyable {
         }
     }
 
-    /// Appends `name` in double quotes, then `separator` (a JSON member
-    /// key and its colon), with one check of the room left.
+    /// Appends `name` in double quotes, then `mark` and, if `spaced`, a
+    /// space (a JSON member key and its colon), with one check of the room
+    /// left.
     @inlinable
-    public mutating func append(quoted name: StaticString, then separator: StaticString) {
-        guard name.hasPointerRepresentation, separator.hasPointerRepresentation else {
+    public mutating func append(quoted name: StaticString, then mark: UInt8, spaced: Bool) {
+        guard name.hasPointerRepresentation else {
             append(UInt8(ascii: "\""))
             append(name)
             append(UInt8(ascii: "\""))
-            append(separator)
+            append(mark, spaced: spaced)
             return
         }
-        let length = name.utf8CodeUnitCount, tail = separator.utf8CodeUnitCount
-        let total = length + tail + 2
+        let length = name.utf8CodeUnitCount
+        let total = length + 4
         if capacity - written < total { grow(toHold: total) }
         let start = base + written
         start[0] = UInt8(ascii: "\"")
         ByteWriter.copy(name.utf8Start, to: start + 1, count: length)
         start[length + 1] = UInt8(ascii: "\"")
-        ByteWriter.copy(separator.utf8Start, to: start + length + 2, count: tail)
-        written += total
+        start[length + 2] = mark
+        start[length + 3] = UInt8(ascii: " ")  // in the room checked; counted only if `spaced`
+        written += spaced ? total : total - 1
+    }
+
+    /// Appends `mark` and, if `spaced`, a space (a JSON separator).
+    @inlinable @inline(__always)
+    public mutating func append(_ mark: UInt8, spaced: Bool) {
+        if capacity - written < 2 { grow(toHold: 2) }
+        base[written] = mark
+        base[written + 1] = UInt8(ascii: " ")  // in the room checked; counted only if `spaced`
+        written += spaced ? 2 : 1
     }
 
     /// Appends the UTF-8 of `text`.

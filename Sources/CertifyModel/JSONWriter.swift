@@ -21,9 +21,9 @@ public struct JSONWriter: ~Copyable {
     @usableFromInline var depth = 0
     /// A key was just written: its value takes no separator.
     @usableFromInline var afterKey = false
-    /// Between members and elements, and after a key.
-    @usableFromInline let comma: StaticString
-    @usableFromInline let colon: StaticString
+    /// Whether `,` (between members and elements) and `:` (after a key)
+    /// take a space after them (not in compact or canonical JSON).
+    @usableFromInline let spaced: Bool
     /// RFC 8785 (JCS) string escapes: `\b` and `\f` short, U+2028/9 as they are.
     private let canonical: Bool
 
@@ -32,8 +32,7 @@ public struct JSONWriter: ~Copyable {
     ///   Scheme (RFC 8785) requires (with `compact`, and keys written in
     ///   sorted order by the caller, the output is canonical JSON).
     public init(compact: Bool = false, canonical: Bool = false) {
-        comma = compact || canonical ? "," : ", "
-        colon = compact || canonical ? ":" : ": "
+        spaced = !(compact || canonical)
         self.canonical = canonical
     }
 
@@ -46,7 +45,7 @@ public struct JSONWriter: ~Copyable {
     @inlinable
     mutating func separate() {
         guard depth > 0 else { return }
-        if hasMembers & 1 != 0 { out.append(comma) }
+        if hasMembers & 1 != 0 { out.append(UInt8(ascii: ","), spaced: spaced) }
         hasMembers |= 1
     }
 
@@ -76,7 +75,7 @@ public struct JSONWriter: ~Copyable {
     @inlinable
     public mutating func key(_ name: StaticString) {
         separate()
-        out.append(quoted: name, then: colon)
+        out.append(quoted: name, then: UInt8(ascii: ":"), spaced: spaced)
         afterKey = true
     }
 
@@ -102,7 +101,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func key(escaping name: String) {
         separate()
         writeString(name)
-        out.append(colon)
+        out.append(UInt8(ascii: ":"), spaced: spaced)
         afterKey = true
     }
 
@@ -125,12 +124,15 @@ public struct JSONWriter: ~Copyable {
     /// An array of one object per element, whose members `body` writes.
     /// Inlinable, so that it is specialised where it is called, as the
     /// nested `array`/`object` calls it stands for were.
+    ///
+    /// The elements are lent to `body` where they are, not copied out of
+    /// the array (a copy retains and releases each string they hold).
     @inlinable
-    public mutating func objects<Elements: Sequence>(
-        _ elements: Elements, _ body: (inout JSONWriter, Elements.Element) -> Void
-    ) {
+    public mutating func objects<Element>(_ elements: [Element], _ body: (inout JSONWriter, borrowing Element) -> Void) {
         array { json in
-            for element in elements { json.object { json in body(&json, element) } }
+            elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices { json.object { json in body(&json, elements[index]) } }
+            }
         }
     }
 
