@@ -70,10 +70,11 @@ private struct BinderState {
             fail(.singleApplicantOnly(rubric: rubric.id, count: dossier.applicants.count),
                  at: dossier.applicants[1].location)
         }
-        for (index, applicant) in dossier.applicants.enumerated() {
-            // A joint application names a few applicants: the earlier ones
-            // are compared, with no set to build for the usual single one.
-            if dossier.applicants[..<index].contains(where: { $0.id == applicant.id }) {
+        // No set to build for the usual single applicant (the schema bounds
+        // no joint application: a set, not a scan of the earlier ones).
+        var ids = Set<String>()
+        for applicant in dossier.applicants {
+            if dossier.applicants.count > 1 && !ids.insert(applicant.id).inserted {
                 fail(.applicantTwice(applicant: applicant.id), at: applicant.location)
             }
             if !rubric.applicantKinds.contains(applicant.kind) {

@@ -101,6 +101,9 @@ import Testing
         #expect(problems(dossierXML(applicants: twoCities, prerequisites)).first?.contains("admits a single applicant") == true)
         let joint = #"<applicant id="A" kind="company" role="developer"><name xml:lang="en">X</name></applicant><applicant id="B" kind="association" role="operator"><name xml:lang="ko">협회</name></applicant>"#
         #expect(problems(dossierXML(rubric: "kr-smart-service", applicants: joint, "")).isEmpty)
+        let sameTwice = #"<applicant id="A" kind="company" role="developer"><name xml:lang="en">X</name></applicant><applicant id="A" kind="association" role="operator"><name xml:lang="ko">협회</name></applicant>"#
+        let twice = problems(dossierXML(rubric: "kr-smart-service", applicants: sameTwice, ""))
+        #expect(twice.count == 1 && twice.first?.contains("'A'") == true, "\(twice)")
     }
 
     @Test func rubricIdAndVersionMustExist() {
