@@ -142,8 +142,7 @@ public struct CohortScorer: Sendable {
         guard let directory = reviewsDirectory, !dossierID.contains("/"), !dossierID.contains("\0"),
               dossierID != ".", dossierID != ".." else { return [] }
         let folder = (directory.hasSuffix("/") ? directory : directory + "/") + dossierID
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { folder + "/" + $0 }
+        return InputFile.xmlFiles(in: folder) ?? []
     }
 
     /// Errors from binding carry no file name; this adds it.

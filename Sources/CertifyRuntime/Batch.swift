@@ -127,3 +127,33 @@ private final class Pipeline<Output: Sendable>: @unchecked Sendable {
         while finishedWorkers < workers { condition.wait() }
     }
 }
+
+/// A value made on a thread of its own while the caller does something
+/// else; `value` waits for it. Start-up work that does not depend on each
+/// other (listing a folder of dossiers, compiling the rubrics) then takes
+/// the longer of the two, not their sum.
+public final class Background<Value: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Value?
+    private var done = false
+
+    public init(_ make: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            let made = make()
+            condition.lock()
+            result = made
+            done = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.start()
+    }
+
+    /// The value, once made.
+    public var value: Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while !done { condition.wait() }
+        return result!
+    }
+}

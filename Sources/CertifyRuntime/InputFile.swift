@@ -108,6 +108,27 @@ public struct InputFile: @unchecked Sendable {
         }
     }
 
+    /// The `*.xml` files directly in `folder`, sorted by name and joined to
+    /// `folder` as written; nil when `folder` is not a directory that can be
+    /// read. Names come from `readdir` and only those ending in `.xml`
+    /// become strings (a folder of 10,000 dossiers is listed before any of
+    /// them is scored, so its listing is time no core shares).
+    public static func xmlFiles(in folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
+                let length = raw.firstIndex(of: 0) ?? raw.count
+                guard length >= 4, raw[length - 4 ..< length].elementsEqual(".xml".utf8) else { return nil }
+                return String(decoding: raw[..<length], as: UTF8.self)
+            }
+            if let name { names.append(name) }
+        }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        return names.sorted().map { base + $0 }
+    }
+
     public static func sha256(_ bytes: [UInt8]) -> String {
         var hasher = SHA256()
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }

@@ -98,13 +98,16 @@ struct FormatOption: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {
-    /// `ko` when the environment's locale is Korean, else `en`.
-    static var fromEnvironment: Language {
-        let environment = ProcessInfo.processInfo.environment
+    /// `ko` when the environment's locale is Korean, else `en`. Read once:
+    /// every command's `--lang` defaults to it, and the parser makes a
+    /// command several times (`getenv`, not `ProcessInfo`'s environment,
+    /// which copies every variable into a dictionary each time).
+    static let fromEnvironment: Language = {
         // The first of these that is set and not empty decides (POSIX).
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let names: [String] = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        let locale = names.lazy.compactMap { getenv($0).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
         return locale.hasPrefix("ko") ? .ko : .en
-    }
+    }()
 }
 
 extension CalendarDate: ExpressibleByArgument {
@@ -112,15 +115,7 @@ extension CalendarDate: ExpressibleByArgument {
 }
 
 /// Files named on the command line: a directory means every `*.xml` in it,
-/// sorted by name.
+/// sorted by name (`InputFile.xmlFiles`), each path as the user wrote it.
 func expandInputs(_ paths: [String]) -> [String] {
-    paths.flatMap { path -> [String] in
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [path] }
-        // Joined as strings, keeping the path as the user wrote it (and
-        // without a stat per file, which URL(fileURLWithPath:) would make).
-        let base = path.hasSuffix("/") ? path : path + "/"
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { base + $0 }
-    }
+    paths.flatMap { path in InputFile.xmlFiles(in: path) ?? [path] }
 }

@@ -16,9 +16,11 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         Output.language = lang
+        let dossiers = inputs.dossiers
+        let paths = Background { expandInputs(dossiers) }
         let certifier = try inputs.rubricOptions.certifier()
         let (options, reviews, format, language) = (inputs.scoring.options, inputs.reviews, output.format, lang)
-        try Output.records(inputs.paths, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { path throws(CertifyError) in
+        try Output.records(paths.value, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { path throws(CertifyError) in
             let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
             return format == .json
                 ? JSONRenderer.render(result, language: language)

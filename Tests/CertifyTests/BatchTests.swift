@@ -1,4 +1,5 @@
 import CertifyRuntime
+import CertifyTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -80,5 +81,30 @@ import Testing
         }, deliver: { _, output in delivered.append(output) })
         #expect(delivered == inputs)
         #expect(madeBeforeFirst.load(ordering: .acquiring) == window - 1, "the window did not fill")
+    }
+
+    /// A folder of dossiers: its `*.xml` entries (a folder so named too, as
+    /// a path names it), sorted by name, joined to the folder as written.
+    @Test func aFolderListsItsXMLFilesSortedByName() throws {
+        let scratch = Scratch()
+        for name in ["b.xml", "a.xml", "c.txt", "d.XML", "xml", ".xml", "한글.xml", "a.xml.bak", "z-10.xml", "z-9.xml"] {
+            scratch.write(name, "<x/>")
+        }
+        try FileManager.default.createDirectory(atPath: scratch.path("e.xml"), withIntermediateDirectories: false)
+        let expected = [".xml", "a.xml", "b.xml", "e.xml", "z-10.xml", "z-9.xml", "한글.xml"]
+        #expect(InputFile.xmlFiles(in: scratch.path) == expected.map { scratch.path + "/" + $0 })
+        #expect(InputFile.xmlFiles(in: scratch.path + "/") == expected.map { scratch.path + "/" + $0 })
+        #expect(InputFile.xmlFiles(in: scratch.path("a.xml")) == nil)
+        #expect(InputFile.xmlFiles(in: scratch.path("missing")) == nil)
+    }
+
+    /// A value made on another thread is the one `value` returns, however
+    /// often it is asked for (and nil, when that is what was made).
+    @Test func aBackgroundValueIsTheOneMade() {
+        let made = Background { (1...1000).reduce(0, +) }
+        #expect(made.value == 500_500)
+        #expect(made.value == 500_500)
+        let none = Background<Int?> { nil }
+        #expect(none.value == nil)
     }
 }
