@@ -99,6 +99,7 @@ private struct BinderState {
     }
 
     mutating func checkEvidence() {
+        evidence.reserveCapacity(dossier.evidence.count)
         for item in dossier.evidence {
             if evidence[item.id] != nil {
                 fail(.evidenceTwice(evidence: item.id), at: item.location)
@@ -255,7 +256,7 @@ private struct BinderState {
     mutating func bindKPIs(_ reviews: [Review]) {
         // By indicator position: the KPIs, and each as the applicant wrote it.
         var kpis: [Int: (list: [KPIInput], given: [Message.GivenKPI])] = [:]
-        var ids = Set<String>()
+        var ids = Set<String>(minimumCapacity: dossier.kpis.count)
         for kpi in dossier.kpis {
             guard let (indicator, position) = indexed(kpi.indicator, at: kpi.location) else { continue }
             let id = indicator.id
@@ -325,7 +326,7 @@ private struct BinderState {
             }
         }
         // Self-assessed judgments are checked always, used only without reviews.
-        var selfScores: [Int: [ReviewerScore]] = [:]
+        var selfScores: [Int: [ReviewerScore]] = .init(minimumCapacity: dossier.judgments.count)
         for judgment in dossier.judgments {
             guard let (score, position) = checkedJudgment(judgment, file: nil) else { continue }
             if selfScores[position] != nil {
