@@ -114,6 +114,21 @@ import Testing
         #expect(result.indicator("PER-4").points == dec("2"))
     }
 
+    /// A short list is checked item by item, a long one with a set: both
+    /// report the same repeats, in the order given.
+    @Test(arguments: [4, 8, 9, 40])
+    func setsReportRepeatsAlikeWhateverTheirLength(count: Int) throws {
+        let items = (["MQTT", "MQTT", "Zigbee", "CoAP"] + (4..<count).map { ["CoAP", "MQTT", "Zigbee"][$0 % 3] }).prefix(count)
+        var seen: [String] = [], repeated: [String] = []
+        for item in items { if seen.contains(item) { repeated.append(item) } else { seen.append(item) } }
+        let body = #"<value indicator="PER-2">"# + items.map { "<item>\($0)</item>" }.joined() + "</value>"
+        let result = try score(service(body))
+        #expect(result.indicator("PER-2").points == dec("8"))
+        let info = result.findings(about: "PER-2").filter { $0.severity == .info }
+        #expect(info.count == 1)
+        #expect(info.first?.message == .listedTwice(repeated))
+    }
+
     @Test(arguments: [("94.99", "0"), ("95", "4"), ("98.999", "4"), ("99", "7"), ("99.89", "7"), ("99.9", "10"), ("100", "10")])
     func availabilityBandEdges(value: String, points: String) throws {
         let result = try score(service(#"<value indicator="OPS-2">\#(value)</value>"#))

@@ -7,11 +7,15 @@ struct RecognisedSet {
     var findings: [Finding] = []
 
     init(_ items: [String], recognising known: [String], indicator: Indicator) {
-        var seen = Set<String>()
+        // A list holds a few items: each is compared with those before it.
+        // The schema bounds no list, so a long one is checked with a set.
+        var seen = items.count > 8 ? Set<String>(minimumCapacity: items.count) : nil
         var unknown: [String] = []
         var repeated: [String] = []
-        for item in items {
-            guard seen.insert(item).inserted else { repeated.append(item); continue }
+        recognised.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let first = seen != nil ? seen!.insert(item).inserted : !items[..<index].contains(item)
+            guard first else { repeated.append(item); continue }
             if known.contains(item) { recognised.append(item) } else { unknown.append(item) }
         }
         if !unknown.isEmpty {
