@@ -26,6 +26,9 @@ public final class Rubric: Sendable {
     /// The indicators' ids in rubric order (`position(of:hint:)` reads them
     /// without touching the shared indicator objects).
     private let ids: [String]
+    /// The same ids as words (`ShortID`), when a rubric has few enough
+    /// indicators that comparing words beats hashing the id.
+    private let shortIDs: [ShortID]?
     /// The sum of the area maxima.
     public let maxTotal: Rational
     private let derivedValues = DerivedValues()
@@ -49,22 +52,45 @@ public final class Rubric: Sendable {
         self.sha256 = sha256
         indicators = areas.flatMap(\.indicators)
         ids = indicators.map(\.id)
+        shortIDs = ids.count <= ShortID.scanLimit ? ids.map { ShortID($0) ?? .none } : nil
         // First definition wins; duplicates are reported by the rubric check.
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         maxTotal = areas.reduce(.zero) { $0 + $1.max }
     }
 
     public func indicator(_ id: String) -> Indicator? {
-        positions[id].map { indicators[$0] }
+        lookUp(id).map { indicators[$0] }
     }
 
     /// The position in `indicators` of the indicator `id`. Dossiers mostly
     /// list indicators in rubric order, so `hint` (the position after the
     /// last one found) is tried before the index.
     public func position(of id: String, hint: inout Int) -> Int? {
-        let found = hint < ids.count && ids[hint] == id ? hint : positions[id]
+        let found = hint < ids.count && Self.sameBytes(ids[hint], id) ? hint : lookUp(id)
         if let found { hint = found + 1 }
         return found
+    }
+
+    /// The first indicator whose id has the bytes of `id` (not merely
+    /// Unicode's canonical equivalence, which `String`'s `==` and the index
+    /// go by: `\u{212A}1`, with a Kelvin sign, is not `K1`). By comparing
+    /// words when the rubric and the id are short (a dossier's ids are
+    /// looked up one by one, and hashing a string costs more than a
+    /// rubric's worth of word comparisons), else by the index.
+    private func lookUp(_ id: String) -> Int? {
+        if let shortIDs, let short = ShortID(id) {
+            for index in shortIDs.indices where shortIDs[index] == short { return index }
+            return nil
+        }
+        guard let found = positions[id], Self.sameBytes(ids[found], id) else { return nil }
+        return found
+    }
+
+    /// Equal and of the same length in UTF-8: the same bytes (the ids of a
+    /// rubric are ASCII, and what is canonically equivalent to ASCII
+    /// without being it is longer).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a == b && a.utf8.count == b.utf8.count
     }
 
     /// A value other modules derive from this rubric alone (such as the
@@ -261,5 +287,40 @@ private final class DerivedValues: @unchecked Sendable {
         let value = make()
         values[key] = value
         return value
+    }
+}
+
+/// An id of at most 16 bytes of UTF-8 as two words and its length (the
+/// length tells `K1` from `K1` followed by NUL). Two ids are equal exactly
+/// when their `ShortID`s are: the bytes, not Unicode's canonical
+/// equivalence, as an id is compared everywhere else (`Ident` is ASCII).
+struct ShortID: Equatable {
+    /// Above this many indicators a rubric looks ids up by hash.
+    static let scanLimit = 64
+    /// What a rubric holds for a longer id: equal to no short one.
+    static let none = ShortID(head: 0, tail: 0, count: -1)
+
+    private let head: UInt64, tail: UInt64, count: Int
+
+    private init(head: UInt64, tail: UInt64, count: Int) {
+        (self.head, self.tail, self.count) = (head, tail, count)
+    }
+
+    init?(_ id: String) {
+        guard let short = id.utf8.withContiguousStorageIfAvailable({ bytes -> ShortID? in
+            guard bytes.count <= 16 else { return nil }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return ShortID(head: words.0, tail: words.1, count: bytes.count)
+        }) else {
+            // Not stored as UTF-8 (a bridged string): a copy that is.
+            var copy = id
+            copy.makeContiguousUTF8()
+            guard copy.utf8.count <= 16 else { return nil }
+            self.init(copy)
+            return
+        }
+        guard let short else { return nil }
+        self = short
     }
 }
