@@ -13,24 +13,23 @@ public enum Binder {
     public static func bind(
         _ dossier: consuming Dossier, reviews: [Review], to rubric: Rubric
     ) throws(CertifyError) -> Submission {
-        var binder = BinderState(rubric: rubric, dossier: dossier)
-        binder.checkApplicants()
-        binder.checkEvidence()
-        binder.bindValues()
-        binder.bindElectives()
-        binder.bindKPIs(reviews)
-        binder.bindJudgments(reviews)
+        // The binder reads the dossier where it is, and the submission takes
+        // it from here (a binder holding it would copy it into the submission).
+        var binder = BinderState(rubric: rubric, indicators: rubric.indicators.count)
+        binder.checkApplicants(dossier)
+        binder.checkEvidence(dossier)
+        binder.bindValues(dossier)
+        binder.bindElectives(dossier)
+        binder.bindKPIs(dossier, reviews)
+        binder.bindJudgments(dossier, reviews)
         guard binder.diagnostics.isEmpty else { throw CertifyError(.invalidInput, binder.diagnostics) }
-        // The dossier moved into the binder: the submission takes it from there.
         return Submission(
-            dossier: binder.dossier, reviews: reviews, inputs: binder.inputs,
-            declaredElectives: binder.declaredElectives)
+            dossier: dossier, reviews: reviews, inputs: binder.inputs, declaredElectives: binder.declaredElectives)
     }
 }
 
 private struct BinderState {
     let rubric: Rubric
-    let dossier: Dossier
     var diagnostics: [Diagnostic] = []
     /// By indicator position in the rubric.
     var inputs: [BoundInput?]
@@ -39,10 +38,14 @@ private struct BinderState {
     var declaredElectives: [String: [String]] = [:]
     var evidence: [String: Evidence] = [:]
 
-    init(rubric: Rubric, dossier: consuming Dossier) {
+    init(rubric: Rubric, indicators count: Int) {
         self.rubric = rubric
-        self.dossier = dossier
-        inputs = Array(repeating: nil, count: rubric.indicators.count)
+        // Each slot set to nil in place (`Array(repeating:count:)` copies
+        // its value into every slot through the enum's value witness).
+        inputs = Array(unsafeUninitializedCapacity: count) { slots, initialized in
+            for index in 0..<count { (slots.baseAddress! + index).initialize(to: nil) }
+            initialized = count
+        }
     }
 
     mutating func fail(_ message: Message, at position: SourcePosition, file: String? = nil) {
@@ -65,7 +68,7 @@ private struct BinderState {
         return nil
     }
 
-    mutating func checkApplicants() {
+    mutating func checkApplicants(_ dossier: Dossier) {
         if dossier.applicants.count > 1 && !rubric.jointApplicants {
             fail(.singleApplicantOnly(rubric: rubric.id, count: dossier.applicants.count),
                  at: dossier.applicants[1].location)
@@ -98,7 +101,7 @@ private struct BinderState {
         }
     }
 
-    mutating func checkEvidence() {
+    mutating func checkEvidence(_ dossier: Dossier) {
         evidence.reserveCapacity(dossier.evidence.count)
         for item in dossier.evidence {
             if evidence[item.id] != nil {
@@ -144,7 +147,7 @@ private struct BinderState {
         return result
     }
 
-    mutating func bindValues() {
+    mutating func bindValues(_ dossier: Dossier) {
         for value in dossier.values {
             guard let (indicator, position) = indexed(value.indicator, at: value.location) else { continue }
             let id = indicator.id
@@ -230,7 +233,7 @@ private struct BinderState {
         return (.number(number), .text(text))
     }
 
-    mutating func bindElectives() {
+    mutating func bindElectives(_ dossier: Dossier) {
         var seen = Set<String>()
         for declaration in dossier.electives {
             guard let indicator = indicator(declaration.indicator, at: declaration.location) else { continue }
@@ -253,7 +256,7 @@ private struct BinderState {
         }
     }
 
-    mutating func bindKPIs(_ reviews: [Review]) {
+    mutating func bindKPIs(_ dossier: Dossier, _ reviews: [Review]) {
         // By indicator position: the KPIs, and each as the applicant wrote it.
         var kpis: [Int: (list: [KPIInput], given: [Message.GivenKPI])] = [:]
         var ids = Set<String>(minimumCapacity: dossier.kpis.count)
@@ -302,7 +305,7 @@ private struct BinderState {
         }
     }
 
-    mutating func bindJudgments(_ reviews: [Review]) {
+    mutating func bindJudgments(_ dossier: Dossier, _ reviews: [Review]) {
         // By indicator position.
         var scores: [Int: [ReviewerScore]] = [:]
         var reviewers = Set<String>()
