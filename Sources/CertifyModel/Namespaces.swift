@@ -109,10 +109,9 @@ extension String {
         // printable ASCII character, a Hangul syllable or a CJK ideograph.
         // None of these is whitespace, and a grapheme cluster ending with
         // one cannot start with whitespace.
-        if let first = unicodeScalars.first, let last = unicodeScalars.last,
-           String.plainlyNotWhitespace(first), String.plainlyNotWhitespace(last) {
-            return self
-        }
+        // Told from the UTF-8 at both ends: the scalars' own views decode
+        // more than they need to.
+        if utf8.withContiguousStorageIfAvailable({ String.plainEnds($0) }) == true { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
@@ -120,11 +119,33 @@ extension String {
     }
 
     @inlinable
-    static func plainlyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func plainlyNotWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x21...0x7E, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
         default: false
         }
+    }
+
+    /// Whether well-formed UTF-8 starts and ends with a scalar that is
+    /// plainly not white space. Only one and three bytes long scalars are
+    /// decoded: the others are never plainly so.
+    @inlinable
+    static func plainEnds(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count > 0 else { return false }
+        func scalar(at start: Int) -> UInt32? {
+            let lead = utf8[start]
+            if lead < 0x80 { return UInt32(lead) }
+            guard lead & 0xF0 == 0xE0, start + 2 < count else { return nil }
+            return UInt32(lead & 0x0F) << 12 | UInt32(utf8[start + 1] & 0x3F) << 6 | UInt32(utf8[start + 2] & 0x3F)
+        }
+        guard let first = scalar(at: 0), plainlyNotWhitespace(first) else { return false }
+        // The last scalar: one byte, or three ending the text (a lead byte
+        // of three three bytes from the end).
+        let last = utf8[count - 1] < 0x80
+            ? UInt32(utf8[count - 1]) : count >= 3 && utf8[count - 3] & 0xF0 == 0xE0 ? scalar(at: count - 3) : nil
+        guard let last else { return false }
+        return plainlyNotWhitespace(last)
     }
 
     /// The items of an `xs:list` value: split on XML's white space (space,

@@ -64,6 +64,27 @@ import Testing
         #expect(text.trimmingWhitespace == trimmed)
     }
 
+    /// Whatever the ends (ASCII, Hangul and CJK, two- and four-byte
+    /// scalars, combining marks, white space of every width), trimming
+    /// keeps what trimming Character by Character keeps.
+    @Test func trimsAsCharacterByCharacter() {
+        let pieces = ["a", "Z", "1", "한", "漢", "é", "e\u{301}", "😀", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{2003}",
+                      "\u{600}1", "ㄱ", "각\u{11A8}", "\u{85}", "~", "\u{7F}"]
+        var state: UInt64 = 7
+        for _ in 0..<2000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<(Int(state >> 60) % 5) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            var characters = Substring(text)
+            while let first = characters.first, first.isWhitespace { characters.removeFirst() }
+            while let last = characters.last, last.isWhitespace { characters.removeLast() }
+            #expect(text.trimmingWhitespace == String(characters), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     /// An `xs:list` splits on space, tab, CR and LF alone: other spaces
     /// (no-break, ideographic, vertical tab) are part of an item, as a
     /// schema validator reads them.
