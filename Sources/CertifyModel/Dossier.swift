@@ -164,20 +164,20 @@ extension Dossier {
         let elements = root.elements
         dossier.values.reserveCapacity(elements.count)  // most of a dossier's elements
         for element in elements {
-            switch element.name {
-            case "applicant":
+            switch DossierChild(element) {
+            case .applicant:
                 dossier.applicants.append(Applicant(
                     id: reader.required(element, "id"), kind: reader.required(element, "kind"),
                     role: element.attribute("role"), name: reader.localized(element.elements(named: "name")),
                     location: element.location))
-            case "submitted":
+            case .submitted:
                 dossier.submitted = element.text.trimmingWhitespace
-            case "evidence":
+            case .evidence:
                 dossier.evidence.append(Evidence(
                     id: reader.required(element, "id"), href: element.attribute("href"),
                     sha256: reader.required(element, "sha256").lowercasedDigest,
                     title: element.text.trimmingWhitespace, location: element.location))
-            case "value":
+            case .value:
                 // Most values are one number or word: their items are looked
                 // for only when there is one.
                 var items: [String] = []
@@ -191,10 +191,10 @@ extension Dossier {
                     items: items, hasItems: !items.isEmpty,
                     evidence: element.attribute("evidence")?.xmlListItems ?? [],
                     location: element.location))
-            case "elective":
+            case .elective:
                 dossier.electives.append(ElectiveDeclaration(
                     indicator: reader.required(element, "indicator"), location: element.location))
-            case "kpi":
+            case .kpi:
                 let id = reader.required(element, "id")
                 guard let direction: KPI.Direction = reader.enumeration(element, "direction", context: .kpi(id)) else { continue }
                 dossier.kpis.append(KPI(
@@ -202,13 +202,32 @@ extension Dossier {
                     direction: direction, target: reader.required(element, "target"),
                     achieved: reader.required(element, "achieved"), unit: element.attribute("unit"),
                     label: element.text.trimmingWhitespace, location: element.location))
-            case "judgment":
+            case .judgment:
                 dossier.judgments.append(Judgment(element, &reader))
-            default:
+            case nil:
                 reader.unexpected(element)
             }
         }
         return try reader.result(dossier)
+    }
+}
+
+/// The children a dossier may have, told apart by name where it is (no
+/// string made for each element), the most frequent first.
+@usableFromInline
+enum DossierChild {
+    case value, judgment, kpi, elective, evidence, applicant, submitted
+
+    @inlinable
+    init?(_ element: some ElementNode) {
+        if element.hasName("value") { self = .value }
+        else if element.hasName("judgment") { self = .judgment }
+        else if element.hasName("kpi") { self = .kpi }
+        else if element.hasName("elective") { self = .elective }
+        else if element.hasName("evidence") { self = .evidence }
+        else if element.hasName("applicant") { self = .applicant }
+        else if element.hasName("submitted") { self = .submitted }
+        else { return nil }
     }
 }
 

@@ -4,6 +4,9 @@
 public protocol ElementNode {
     /// The local name.
     var name: String { get }
+    /// Whether the local name is `name`, compared where it is (a decoder
+    /// tells every child apart by name; no string is made to do it).
+    func hasName(_ name: StaticString) -> Bool
     var namespace: String? { get }
     /// Where the start tag is, for located messages.
     var location: SourcePosition { get }

@@ -26,6 +26,10 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     /// The namespace URI, if any.
     public var namespace: String? { node.pointee.ns?.pointee.href.map { libxmlString($0) } }
 
+    public func hasName(_ name: StaticString) -> Bool {
+        sameText(node.pointee.name, name)
+    }
+
     /// Whether this element is `name` in `namespace` (compared in place).
     public func isNamed(_ name: String, in namespace: String?) -> Bool {
         sameText(node.pointee.name, name) && sameNamespace(node.pointee.ns, namespace)
@@ -57,17 +61,31 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
     }
 
     /// The value of `xml:lang`, if present.
-    public var language: String? { attribute("lang", in: XMLNamespace.xml) }
-
-    private func attribute(_ name: String, in namespace: String?) -> String? {
+    public var language: String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, namespace) {
+            if sameText(current.pointee.name, "lang"), let href = current.pointee.ns?.pointee.href,
+               sameText(href, XMLNamespace.xmlInPlace) {
                 return attributeValue(current)
             }
             attribute = current.pointee.next
         }
         return nil
+    }
+
+    private func attribute(_ name: String, in namespace: String?) -> String? {
+        // The name's bytes once, not once for every attribute compared.
+        var name = name
+        return name.withUTF8 { name in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, namespace) {
+                    return attributeValue(current)
+                }
+                attribute = current.pointee.next
+            }
+            return nil
+        }
     }
 
     /// Element and text children, in document order (comments and
@@ -204,13 +222,16 @@ func sameText(_ cString: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
 func sameText(_ cString: UnsafePointer<xmlChar>?, _ text: String) -> Bool {
     guard let cString else { return false }
     var text = text
-    return text.withUTF8 { utf8 in
-        for index in utf8.indices {
-            // A NUL in `text` cannot match (and must not read past cString's end).
-            guard utf8[index] != 0, cString[index] == utf8[index] else { return false }
-        }
-        return cString[utf8.count] == 0
+    return text.withUTF8 { sameText(cString, $0) }
+}
+
+/// Whether a NUL-terminated libxml2 string has the bytes `utf8`.
+func sameText(_ cString: UnsafePointer<xmlChar>, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in utf8.indices {
+        // A NUL in `utf8` cannot match (and must not read past cString's end).
+        guard utf8[index] != 0, cString[index] == utf8[index] else { return false }
     }
+    return cString[utf8.count] == 0
 }
 
 private func sameNamespace(_ ns: xmlNsPtr?, _ uri: String?) -> Bool {
@@ -241,5 +262,7 @@ public struct XMLAttribute: Sendable, Equatable {
 }
 
 public enum XMLNamespace {
-    public static let xml = "http://www.w3.org/XML/1998/namespace"
+    public static let xml = xmlInPlace.description
+    /// The same, for comparing with libxml2's strings where they are.
+    static let xmlInPlace: StaticString = "http://www.w3.org/XML/1998/namespace"
 }
