@@ -154,7 +154,24 @@ extension String {
     @inlinable
     var xmlListItems: [String] {
         // Split on bytes: these four never occur inside a multi-byte character.
-        utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-            .map { String(Substring($0)) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        // Usually one item, or a few: a loop over the bytes, not the
+        // generic `split` (which cost a thousand instructions a list).
+        let items = utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            if !bytes.isEmpty, !bytes.contains(where: isSpace) { return [self] }
+            var items: [String] = [], start: Int?
+            for index in 0...bytes.count {
+                if index == bytes.count || isSpace(bytes[index]) {
+                    if let first = start {
+                        items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self))
+                    }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            return items
+        }
+        return items ?? utf8.split(whereSeparator: isSpace).map { String(Substring($0)) }
     }
 }

@@ -98,6 +98,22 @@ import Testing
         let separators: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
         #expect(items == text.unicodeScalars.split(whereSeparator: separators.contains).map { String(String.UnicodeScalarView($0)) })
     }
+
+    /// Random lists split as the generic `split` on the four separators does.
+    @Test func splitsListsAsSplitOnTheFourSeparators() {
+        let pieces = ["E1", "증빙", " ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "x", "😀", "  "]
+        var state: UInt64 = 11
+        for _ in 0..<1000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<(Int(state >> 60) % 7) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let expected = text.utf8.split(whereSeparator: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).map { String(Substring($0)) }
+            #expect(text.xmlListItems == expected, "\(text.debugDescription)")
+        }
+    }
 }
 
 /// The rubric-only parts of a JSON record are encoded once per rubric; a
