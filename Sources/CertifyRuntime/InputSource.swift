@@ -10,6 +10,8 @@ public struct InputSource: Sendable {
     private enum Storage: Sendable {
         case bytes([UInt8])
         case file
+        /// A file read already: its bytes, or why it could not be read.
+        case fileRead(Result<[UInt8], CertifyError>)
     }
 
     /// The display name: the path of a file, or the name of an upload.
@@ -31,10 +33,20 @@ public struct InputSource: Sendable {
         InputSource(name: path, storage: .file)
     }
 
+    /// The file at `path`, read now (a batch reads every file on one thread,
+    /// ahead of the threads that score them: `Batch.run(loadAhead:)`).
+    public static func fileRead(_ path: String) -> InputSource {
+        let read: Result<[UInt8], CertifyError>
+        do throws(CertifyError) { read = .success(try InputFile.read(path)) } catch { read = .failure(error) }
+        return InputSource(name: path, storage: .fileRead(read))
+    }
+
     /// The path, for a source that is a file.
     public var path: String? {
-        if case .file = storage { return name }
-        return nil
+        switch storage {
+        case .file, .fileRead: name
+        case .bytes: nil
+        }
     }
 
     /// The bytes: never more than the parser's limit (a larger input is
@@ -49,6 +61,8 @@ public struct InputSource: Sendable {
             return bytes
         case .file:
             return try InputFile.read(name)
+        case .fileRead(let read):
+            return try read.get()
         }
     }
 }

@@ -58,10 +58,11 @@ extension Output {
     /// failure is reported on stderr and the run goes on. Ends with the exit
     /// code of the worst failure, if any: `score` and `plan` end this way.
     static func records(_ inputs: [String], text: Bool, progress: ((Int, Int) -> Void)? = nil,
-                        work: @escaping @Sendable (String) throws(CertifyError) -> [UInt8]) throws {
+                        work: @escaping @Sendable (InputSource) throws(CertifyError) -> [UInt8]) throws {
         var failures: [CertifyError.Code] = []
-        Batch.run(inputs, progress: progress, work: { path -> Result<[UInt8], CertifyError> in
-            do throws(CertifyError) { return .success(try work(path)) } catch { return .failure(error) }
+        // Files are read on one thread, ahead of the workers (`Batch`).
+        Batch.run(inputs, progress: progress, loadAhead: InputSource.fileRead, work: { source -> Result<[UInt8], CertifyError> in
+            do throws(CertifyError) { return .success(try work(source)) } catch { return .failure(error) }
         }, deliver: { _, outcome in
             switch outcome {
             case .success(let bytes):

@@ -33,8 +33,8 @@ struct PlanCommand: ParsableCommand {
         let certifier = try inputs.rubricOptions.certifier()
         let (options, reviews) = (inputs.scoring.options, inputs.reviews)
         let (goals, plans, judgments, format, language) = (self.goals, self.plans, self.judgments, output.format, self.lang)
-        try Output.records(inputs.paths, text: format == .text) { path throws(CertifyError) in
-            let (submission, rubric) = try certifier.bind(dossierPath: path, reviewPaths: reviews)
+        try Output.records(inputs.paths, text: format == .text) { dossier throws(CertifyError) in
+            let (submission, rubric) = try certifier.bind(dossier: dossier, reviews: reviews.map(InputSource.file))
             let report = try Planner.plan(
                 submission: submission, rubric: rubric, options: options, goals: goals, maxPlans: plans, judgments: judgments)
             return format == .json ? PlanJSONRenderer.render(report) : Array(PlanTextRenderer.render(report, language: language).utf8)

@@ -20,8 +20,8 @@ struct ScoreCommand: ParsableCommand {
         let paths = Background { expandInputs(dossiers) }
         let certifier = try inputs.rubricOptions.certifier()
         let (options, reviews, format, language) = (inputs.scoring.options, inputs.reviews, output.format, lang)
-        try Output.records(paths.value, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { path throws(CertifyError) in
-            let result = try certifier.score(dossierPath: path, reviewPaths: reviews, options: options)
+        try Output.records(paths.value, text: format == .text, progress: ProgressBar.bar("score", streaming: true)) { dossier throws(CertifyError) in
+            let result = try certifier.score(dossier: dossier, reviews: reviews.map(InputSource.file), options: options)
             return format == .json
                 ? JSONRenderer.render(result, language: language)
                 : Array(TextRenderer.render(result, language: language).utf8)

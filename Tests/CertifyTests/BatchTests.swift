@@ -47,6 +47,54 @@ import Testing
         #expect(progress == expected)
     }
 
+    /// Loading ahead: every input loaded once, in order, on one thread that
+    /// is not the delivering one, never more than a window ahead of
+    /// delivery; the work gets what was loaded, and the results come in
+    /// order whatever order they are made in.
+    @Test(arguments: [0, 1, 2, 7, 300, 1000])
+    func loadsAheadInOrderOnOneThreadWithinTheWindow(count: Int) {
+        struct Loads { var order: [String] = [], threads = Set<String>(), mostAhead = 0, delivered = 0 }
+        let inputs = (0..<count).map { String($0) }
+        let loads = Mutex(Loads())
+        let window = 16
+        let caller = "\(pthread_self())"
+        var delivered: [String] = []
+        Batch.run(inputs, window: window, workers: 2, loadAhead: { input in
+            loads.withLock { loads in
+                loads.order.append(input)
+                loads.threads.insert("\(pthread_self())")
+                loads.mostAhead = max(loads.mostAhead, loads.order.count - loads.delivered)
+            }
+            if Int(input)! % 7 == 0 { usleep(100) }  // a slow read now and then
+            return "loaded \(input)"
+        }, work: { loaded in
+            if loaded.hasSuffix("5") { usleep(200) }  // uneven work
+            return "made from \(loaded)"
+        }, deliver: { (input: String, output: String) in
+            #expect(output == "made from loaded \(input)")
+            delivered.append(input)
+            if delivered.count % 8 == 0 { usleep(300) }
+            loads.withLock { $0.delivered += 1 }
+        })
+        #expect(delivered == inputs)
+        let result = loads.withLock { $0 }
+        #expect(result.order == inputs)
+        #expect(result.mostAhead <= window)
+        if count > 1 {
+            #expect(result.threads.count == 1)
+            #expect(!result.threads.contains(caller))
+        }
+    }
+
+    /// Loading what is a `nil` optional: still each input's own, in order.
+    @Test func loadsThatAreNilAreDeliveredAsNil() {
+        let inputs = (0..<50).map { String($0) }
+        var delivered: [String?] = []
+        Batch.run(inputs, window: 4, workers: 2, loadAhead: { input -> Int? in Int(input)! % 2 == 0 ? nil : Int(input) },
+                  work: { loaded in loaded.map(String.init) }, deliver: { _, output in delivered.append(output) })
+        #expect(delivered == inputs.map { Int($0)! % 2 == 0 ? nil : $0 })
+    }
+
     /// The first input waits until a second thread is working too (for at
     /// most 10 s): with one worker it would wait it out alone.
     @Test func theWorkRunsOnMoreThanOneThread() {
