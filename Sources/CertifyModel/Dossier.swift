@@ -248,19 +248,30 @@ public struct Review: Sendable {
             dossierID: reader.required(root, "dossier"), reviewer: reader.required(root, "reviewer"),
             judgments: [], kpiDecisions: [], location: root.location)
         for element in root.elements {
-            switch element.name {
-            case "judgment":
+            switch ReviewChild(element) {
+            case .judgment:
                 review.judgments.append(Judgment(element, &reader))
-            case "kpi-decision":
+            case .kpiDecision:
                 review.kpiDecisions.append(KPIDecision(
                     kpi: reader.required(element, "kpi"),
                     accepted: reader.boolean(element, "accepted", default: true),
                     reason: element.text.trimmingWhitespace, location: element.location))
-            default:
+            case nil:
                 reader.unexpected(element)
             }
         }
         return try reader.result(review)
+    }
+}
+
+/// The children a review may have, told apart by name where it is.
+enum ReviewChild {
+    case judgment, kpiDecision
+
+    init?(_ element: some ElementNode) {
+        if element.hasName("judgment") { self = .judgment }
+        else if element.hasName("kpi-decision") { self = .kpiDecision }
+        else { return nil }
     }
 }
 
