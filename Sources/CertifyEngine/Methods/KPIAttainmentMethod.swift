@@ -10,31 +10,37 @@ struct KPIAttainmentMethod: IndicatorMethod {
     func evaluate(_ input: IndicatorInput, for indicator: Indicator, in context: EvaluationContext) -> Evaluation {
         guard case .kpis(let kpis) = input else { return mismatch(indicator) }
         var traces: [KPITrace] = []
+        traces.reserveCapacity(kpis.count)
         var findings: [Finding] = []
+        // The accepted KPIs' attainments and their sum, in the same pass.
+        var accepted: [Message.KPIAttainment] = []
+        var sum = Rational.zero
         for kpi in kpis {
             let ratio = kpi.direction == .higher ? kpi.achieved / kpi.target : kpi.target / kpi.achieved
             let attainment = min(ratio, .one)
             traces.append(KPITrace(kpi: kpi, attainment: attainment))
-            if !kpi.accepted {
+            if kpi.accepted {
+                accepted.append(Message.KPIAttainment(id: kpi.id, attainment: attainment))
+                sum = sum + attainment
+            } else {
                 findings.append(Finding(
                     .warning, indicator: indicator.id,
                     message: .kpiRejected(kpi: kpi.id, rejectedBy: kpi.rejectedBy, reviews: kpi.reviewCount)))
             }
         }
-        let accepted = traces.filter { $0.kpi.accepted }
         guard !accepted.isEmpty else {
             findings.append(Finding(
                 .warning, indicator: indicator.id,
                 message: .noAcceptedKPI))
             return Evaluation(points: .zero, rule: .ruleNoAcceptedKPI, findings: findings, kpis: traces)
         }
-        let mean = accepted.reduce(Rational.zero) { $0 + $1.attainment } / Rational(accepted.count)
+        let mean = sum / Rational(accepted.count)
         let share = ((mean - zeroAt) / (fullAt - zeroAt)).clamped(to: .zero ... .one)
         let points = indicator.max * share
         return Evaluation(
             points: points,
             rule: .ruleKPIAttainment(
-                mean: mean, attainments: accepted.map { Message.KPIAttainment(id: $0.kpi.id, attainment: $0.attainment) },
+                mean: mean, attainments: accepted,
                 max: indicator.max, zeroAt: zeroAt, fullAt: fullAt, points: points),
             findings: findings, kpis: traces)
     }
