@@ -100,9 +100,12 @@ private final class Pipeline<Loaded: Sendable, Output: Sendable>: @unchecked Sen
     /// threads on a busy core). The delivering thread, faster than the
     /// workers, waits for a run of results (`wakeAt`), not for each one.
     private var wakeAt = Int.max
-    /// Workers and the loader waiting for room in the window, or workers
-    /// for an input to be loaded.
-    private var producersWaiting = 0
+    /// Workers waiting for room in the window or for an input to be loaded.
+    private var workersWaiting = 0
+    /// The loader waits for room in the window, and is woken when a quarter
+    /// of it is free (not for every result delivered: it loads far faster
+    /// than the workers work).
+    private var loaderWaiting = false
 
     init(
         inputs: [String], window: Int, workers: Int, load: @escaping @Sendable (String) -> Loaded, ahead: Bool,
@@ -126,9 +129,9 @@ private final class Pipeline<Loaded: Sendable, Output: Sendable>: @unchecked Sen
         condition.lock()
         while loaded < inputs.count {
             while loaded >= delivered + window {
-                producersWaiting += 1
+                loaderWaiting = true
                 condition.wait()
-                producersWaiting -= 1
+                loaderWaiting = false
             }
             let index = loaded
             condition.unlock()
@@ -136,7 +139,7 @@ private final class Pipeline<Loaded: Sendable, Output: Sendable>: @unchecked Sen
             condition.lock()
             loadedSlots[index % window] = item
             loaded += 1
-            if producersWaiting > 0 { condition.broadcast() }
+            if workersWaiting > 0 { condition.broadcast() }
         }
         condition.unlock()
     }
@@ -150,9 +153,9 @@ private final class Pipeline<Loaded: Sendable, Output: Sendable>: @unchecked Sen
         condition.lock()
         while true {
             while next < inputs.count && (next >= delivered + window || (ahead && next >= loaded)) {
-                producersWaiting += 1
+                workersWaiting += 1
                 condition.wait()
-                producersWaiting -= 1
+                workersWaiting -= 1
             }
             guard next < inputs.count else { break }
             let index = next
@@ -176,7 +179,9 @@ private final class Pipeline<Loaded: Sendable, Output: Sendable>: @unchecked Sen
         condition.lock()
         defer { condition.unlock() }
         delivered = index
-        if producersWaiting > 0 { condition.broadcast() }
+        if workersWaiting > 0 || (loaderWaiting && delivered + window - loaded >= max(window / 4, 1)) {
+            condition.broadcast()
+        }
         while slots[index % window] == nil {
             // Usually the results are made in order: wake when this one and
             // a quarter window after it are likely made, or as many as can
