@@ -64,20 +64,23 @@ import Testing
         #expect(text.trimmingWhitespace == trimmed)
     }
 
+    /// `count` texts of 0 to `most` pieces each, drawn by a fixed seed.
+    static func texts(_ count: Int, of pieces: [String], upTo most: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func draw() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return Int(state >> 33)
+        }
+        return (0..<count).map { _ in (0..<(draw() % (most + 1))).map { _ in pieces[draw() % pieces.count] }.joined() }
+    }
+
     /// Whatever the ends (ASCII, Hangul and CJK, two- and four-byte
     /// scalars, combining marks, white space of every width), trimming
     /// keeps what trimming Character by Character keeps.
     @Test func trimsAsCharacterByCharacter() {
         let pieces = ["a", "Z", "1", "한", "漢", "é", "e\u{301}", "😀", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{2003}",
                       "\u{600}1", "ㄱ", "각\u{11A8}", "\u{85}", "~", "\u{7F}"]
-        var state: UInt64 = 7
-        for _ in 0..<2000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1
-            for _ in 0..<(Int(state >> 60) % 5) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in Self.texts(2000, of: pieces, upTo: 4, seed: 7) {
             var characters = Substring(text)
             while let first = characters.first, first.isWhitespace { characters.removeFirst() }
             while let last = characters.last, last.isWhitespace { characters.removeLast() }
@@ -102,14 +105,7 @@ import Testing
     /// Random lists split as the generic `split` on the four separators does.
     @Test func splitsListsAsSplitOnTheFourSeparators() {
         let pieces = ["E1", "증빙", " ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "x", "😀", "  "]
-        var state: UInt64 = 11
-        for _ in 0..<1000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1
-            for _ in 0..<(Int(state >> 60) % 7) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in Self.texts(1000, of: pieces, upTo: 6, seed: 11) {
             let expected = text.utf8.split(whereSeparator: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).map { String(Substring($0)) }
             #expect(text.xmlListItems == expected, "\(text.debugDescription)")
         }
