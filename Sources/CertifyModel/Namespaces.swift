@@ -140,8 +140,8 @@ extension String {
             return UInt32(lead & 0x0F) << 12 | UInt32(utf8[start + 1] & 0x3F) << 6 | UInt32(utf8[start + 2] & 0x3F)
         }
         guard let first = scalar(at: 0), plainlyNotWhitespace(first) else { return false }
-        // The last scalar: one byte, or three ending the text (a lead byte
-        // of three three bytes from the end).
+        // The last scalar: one byte, or three ending the text (the lead of
+        // a three-byte scalar three bytes from the end).
         let last = utf8[count - 1] < 0x80
             ? UInt32(utf8[count - 1]) : count >= 3 && utf8[count - 3] & 0xF0 == 0xE0 ? scalar(at: count - 3) : nil
         guard let last else { return false }
