@@ -57,7 +57,18 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
 
     /// The value of an attribute in no namespace.
     public func attribute(_ name: String) -> String? {
-        attribute(name, in: nil)
+        // The name's bytes once, not once for every attribute compared.
+        var name = name
+        return name.withUTF8 { name in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, nil) {
+                    return attributeValue(current)
+                }
+                attribute = current.pointee.next
+            }
+            return nil
+        }
     }
 
     /// The value of `xml:lang`, if present.
@@ -65,27 +76,12 @@ public struct XMLElement: @unchecked Sendable, Equatable, ElementNode {
         var attribute = node.pointee.properties
         while let current = attribute {
             if sameText(current.pointee.name, "lang"), let href = current.pointee.ns?.pointee.href,
-               sameText(href, XMLNamespace.xmlInPlace) {
+               sameText(href, XMLNamespace.xml) {
                 return attributeValue(current)
             }
             attribute = current.pointee.next
         }
         return nil
-    }
-
-    private func attribute(_ name: String, in namespace: String?) -> String? {
-        // The name's bytes once, not once for every attribute compared.
-        var name = name
-        return name.withUTF8 { name in
-            var attribute = node.pointee.properties
-            while let current = attribute {
-                if sameText(current.pointee.name, name) && sameNamespace(current.pointee.ns, namespace) {
-                    return attributeValue(current)
-                }
-                attribute = current.pointee.next
-            }
-            return nil
-        }
     }
 
     /// Element and text children, in document order (comments and
@@ -212,10 +208,7 @@ func libxmlString(_ cString: UnsafePointer<xmlChar>) -> String {
 
 /// Whether a NUL-terminated libxml2 string equals `text`, without copying.
 func sameText(_ cString: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
-    text.withUTF8Buffer { utf8 in
-        for index in utf8.indices where cString[index] != utf8[index] || utf8[index] == 0 { return false }
-        return cString[utf8.count] == 0
-    }
+    text.withUTF8Buffer { sameText(cString, $0) }
 }
 
 /// Whether a NUL-terminated libxml2 string equals `text`, without copying.
@@ -261,8 +254,7 @@ public struct XMLAttribute: Sendable, Equatable {
     }
 }
 
-public enum XMLNamespace {
-    public static let xml = xmlInPlace.description
-    /// The same, for comparing with libxml2's strings where they are.
-    static let xmlInPlace: StaticString = "http://www.w3.org/XML/1998/namespace"
+enum XMLNamespace {
+    /// Bound to the prefix `xml` (`xml:lang`), compared with libxml2's strings where they are.
+    static let xml: StaticString = "http://www.w3.org/XML/1998/namespace"
 }
